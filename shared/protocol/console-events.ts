@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import type { Template } from '../template/template-schema.js';
+import type { Reply } from './errors.js';
+import type {
+  ConsoleView,
+  NetworkInterfaceInfo,
+  ProjectorView,
+  SessionSummary,
+  TemplateFileError,
+  TemplateSummary,
+} from './views.js';
+
+export const CONSOLE_NAMESPACE = '/console';
+
+const templateId = z.string().min(1).max(60);
+const sessionId = z.string().min(1).max(64);
+const stepId = z.string().min(1).max(60);
+
+export const sessionSettingsSchema = z.object({
+  namesEnabled: z.boolean(),
+  kLive: z.number().int().min(2).max(50),
+  kExport: z.number().int().min(3).max(50),
+  agreement: z.string().trim().max(3000),
+  support: z.string().trim().min(1).max(1000),
+  retentionDays: z.number().int().min(1).max(365),
+});
+
+export const appSettingsSchema = sessionSettingsSchema.extend({
+  paperSize: z.enum(['A4', 'Letter']),
+  joinAddress: z.string().max(100).optional(),
+});
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** Actions only the counselor may take on the running session. */
+export const consoleActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start') }),
+  z.object({ type: z.literal('goto'), index: z.number().int().min(0).max(200) }),
+  z.object({ type: z.literal('open') }),
+  z.object({ type: z.literal('close') }),
+  z.object({ type: z.literal('reveal') }),
+  z.object({ type: z.literal('end') }),
+  z.object({ type: z.literal('lock'), locked: z.boolean() }),
+  z.object({ type: z.literal('remove'), participantId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('clearPauses') }),
+  z.object({
+    type: z.literal('moderate'),
+    stepId,
+    ref: z.string().min(1).max(64),
+    decision: z.enum(['approved', 'hidden']),
+  }),
+  z.object({
+    type: z.literal('hideWord'),
+    stepId,
+    word: z.string().min(1).max(64),
+    hidden: z.boolean(),
+  }),
+  z.object({ type: z.literal('timer'), command: z.enum(['start', 'pause', 'reset']) }),
+]);
+export type ConsoleAction = z.infer<typeof consoleActionSchema>;
+
+export const consoleRequestSchemas = {
+  'library:list': z.object({}),
+  'library:get': z.object({ templateId }),
+  'library:duplicate': z.object({ templateId }),
+  'library:import': z.object({
+    fileName: z.string().min(1).max(200),
+    content: z
+      .string()
+      .min(1)
+      .max(512 * 1024),
+  }),
+  'library:export': z.object({ templateId }),
+  'library:delete': z.object({ templateId }),
+  'settings:get': z.object({}),
+  'settings:set': appSettingsSchema.partial(),
+  'network:check': z.object({}),
+  'session:create': z.object({
+    templateId,
+    settings: sessionSettingsSchema,
+    joinAddress: z.string().max(100).optional(),
+  }),
+  'session:resume': z.object({ sessionId }),
+  'session:action': z.object({ action: consoleActionSchema }),
+  'session:close': z.object({}),
+  'history:list': z.object({}),
+  'history:delete': z.object({ sessionId }),
+} as const;
+
+export type ConsoleRequestName = keyof typeof consoleRequestSchemas;
+export type ConsoleRequest<N extends ConsoleRequestName> = z.infer<
+  (typeof consoleRequestSchemas)[N]
+>;
+
+export interface NetworkCheck {
+  interfaces: NetworkInterfaceInfo[];
+  port: number;
+  /** Whether the participant door answered on each address from this machine. */
+  reachable: Record<string, boolean>;
+  advice: string[];
+  testPath: string;
+}
+
+export interface ConsoleReplies {
+  'library:list': { templates: TemplateSummary[]; errors: TemplateFileError[] };
+  'library:get': { template: Template };
+  'library:duplicate': { templateId: string };
+  'library:import': { templateId: string };
+  'library:export': { fileName: string; content: string };
+  'library:delete': object;
+  'settings:get': { settings: AppSettings };
+  'settings:set': { settings: AppSettings };
+  'network:check': NetworkCheck;
+  'session:create': { view: ConsoleView };
+  'session:resume': { view: ConsoleView };
+  'session:action': { view: ConsoleView };
+  'session:close': object;
+  'history:list': { sessions: SessionSummary[]; resumable: SessionSummary[] };
+  'history:delete': object;
+}
+
+export type ConsoleClientToServer = {
+  [N in ConsoleRequestName]: (
+    payload: ConsoleRequest<N>,
+    ack: (reply: Reply<ConsoleReplies[N]>) => void,
+  ) => void;
+};
+
+export interface ConsoleServerToClient {
+  'console:view': (view: ConsoleView | null) => void;
+  'projector:view': (view: ProjectorView | null) => void;
+}
+
+/** The console socket authenticates with the per-launch token; the projector uses role "projector". */
+export interface ConsoleAuth {
+  token: string;
+  role?: 'console' | 'projector';
+}

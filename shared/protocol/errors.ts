@@ -1,0 +1,31 @@
+import type { SessionErrorCode } from '../session/session-types.js';
+
+export type ProtocolErrorCode =
+  | SessionErrorCode
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'WRONG_CODE'
+  | 'ROOM_FULL'
+  | 'NAMES_OFF'
+  | 'UNKNOWN_TOKEN'
+  | 'NO_SESSION'
+  | 'NOT_FOUND'
+  | 'STORAGE_UNAVAILABLE'
+  | 'INVALID_TEMPLATE'
+  | 'INTERNAL';
+
+export interface ProtocolError {
+  code: ProtocolErrorCode;
+  message: string;
+}
+
+/** Every request is answered through its ack callback with one of these. */
+export type Reply<T = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+
+export function fail(
+  code: ProtocolErrorCode,
+  message: string,
+): { ok: false; error: ProtocolError } {
+  return { ok: false, error: { code, message } };
+}

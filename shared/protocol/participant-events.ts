@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { answerSchema } from '../session/answer-schema.js';
+import type { Reply } from './errors.js';
+import type { ParticipantView } from './views.js';
+
+export const PARTICIPANT_NAMESPACE = '/participant';
+/** Room codes avoid look-alike characters (no 0/O, 1/I/L). */
+export const ROOM_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const ROOM_CODE_LENGTH = 6;
+export const NICKNAME_MAX_LENGTH = 30;
+
+const stepId = z.string().min(1).max(60);
+
+export const participantRequestSchemas = {
+  join: z.object({
+    roomCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{4,8}$/, 'a room code is 6 letters and digits'),
+    nickname: z.string().trim().max(NICKNAME_MAX_LENGTH).optional(),
+  }),
+  resume: z.object({ resumeToken: z.string().min(16).max(128) }),
+  answer: z.object({ stepId, answer: answerSchema }),
+  share: z.object({ stepId, share: z.boolean() }),
+  pause: z.object({ on: z.boolean() }),
+} as const;
+
+export type ParticipantRequestName = keyof typeof participantRequestSchemas;
+export type ParticipantRequest<N extends ParticipantRequestName> = z.infer<
+  (typeof participantRequestSchemas)[N]
+>;
+
+export interface JoinResult {
+  resumeToken: string;
+  view: ParticipantView;
+}
+
+export interface ParticipantReplies {
+  join: JoinResult;
+  resume: JoinResult;
+  answer: object;
+  share: object;
+  pause: object;
+}
+
+/** socket.io typed event maps for the participant door. */
+export type ParticipantClientToServer = {
+  [N in ParticipantRequestName]: (
+    payload: ParticipantRequest<N>,
+    ack: (reply: Reply<ParticipantReplies[N]>) => void,
+  ) => void;
+};
+
+export interface ParticipantServerToClient {
+  view: (view: ParticipantView) => void;
+}

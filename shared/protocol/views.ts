@@ -1,0 +1,134 @@
+import type { Aggregate } from '../aggregate/aggregate-types.js';
+import type { Answer } from '../session/answer-schema.js';
+import type {
+  SessionSettings,
+  SessionStatus,
+  StepPhase,
+  TimerState,
+} from '../session/session-types.js';
+import type { Step } from '../template/step-schema.js';
+import type { Template } from '../template/template-schema.js';
+
+/**
+ * A step as the room may see it: no facilitator notes; answer keys (sort categories,
+ * correct options, explanations) only once the step is revealed.
+ */
+export type PublicStep = Step;
+
+export interface TimerView extends TimerState {
+  /** Host clock when this view was made, so a phone with a wrong clock still counts right. */
+  serverNow: number;
+}
+
+export interface ParticipantView {
+  sessionId: string;
+  title: string;
+  status: SessionStatus;
+  agreement: string;
+  support: string;
+  namesEnabled: boolean;
+  nickname?: string;
+  removed: boolean;
+  stepIndex: number;
+  stepCount: number;
+  step?: PublicStep;
+  phase?: StepPhase;
+  /** The participant's own answer to the current step, if any. */
+  myAnswer?: Answer;
+  /** Whether this participant's shared text was already shown (sharing can no longer be withdrawn). */
+  myShareShown?: boolean;
+  /** Present only once the step is revealed. */
+  aggregate?: Aggregate;
+  timer?: TimerView;
+  pauseOn: boolean;
+  /** Steps revealed so far, for the end-of-session takeaway link. */
+  takeawayAvailable: boolean;
+}
+
+export interface ModerationItem {
+  ref: string;
+  text: string;
+  decision?: 'approved' | 'hidden';
+}
+
+export interface LobbyPerson {
+  /** Opaque handle for removal; not shown as text. */
+  id: string;
+  nickname?: string;
+}
+
+export interface ConsoleView {
+  sessionId: string;
+  roomCode: string;
+  joinUrl: string;
+  status: SessionStatus;
+  locked: boolean;
+  settings: SessionSettings;
+  template: Template;
+  stepIndex: number;
+  phases: Record<string, StepPhase>;
+  joined: number;
+  /** Only when names are enabled; never tied to answers. */
+  people: LobbyPerson[];
+  /** Answers (including passes) to the current step, as a count only. */
+  answered: number;
+  /** Live aggregate of the current step for the counselor's eyes (k_live not applied). */
+  liveAggregate?: Aggregate;
+  /** What the room currently sees for the current step, if revealed. */
+  roomAggregate?: Aggregate;
+  moderation: ModerationItem[];
+  hiddenWords: string[];
+  pauseCount: number;
+  timer?: TimerView;
+}
+
+export interface ProjectorView {
+  title: string;
+  status: SessionStatus;
+  roomCode: string;
+  joinUrl: string;
+  joined: number;
+  stepIndex: number;
+  stepCount: number;
+  step?: PublicStep;
+  phase?: StepPhase;
+  answered: number;
+  aggregate?: Aggregate;
+  timer?: TimerView;
+}
+
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  stepCount: number;
+  language: string;
+  source: 'shipped' | 'own';
+  fileName: string;
+}
+
+export interface TemplateFileError {
+  fileName: string;
+  line: number | null;
+  field: string;
+  message: string;
+}
+
+export interface SessionSummary {
+  sessionId: string;
+  title: string;
+  status: SessionStatus;
+  /** Month and year only, e.g. "2026-11". */
+  month: string;
+  participants: number;
+  /** Days until automatic deletion. */
+  expiresInDays: number;
+}
+
+export interface NetworkInterfaceInfo {
+  name: string;
+  address: string;
+  /** A guess from the name: wifi, ethernet, hotspot, virtual, other. */
+  kind: 'wifi' | 'ethernet' | 'hotspot' | 'virtual' | 'other';
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+/** Console and projector: served on the loopback door only. */
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer/console',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        console: resolve(import.meta.dirname, 'renderer/console/index.html'),
+        projector: resolve(import.meta.dirname, 'renderer/projector/index.html'),
+      },
+    },
+  },
+});
