@@ -4,6 +4,13 @@
  */
 import type { SessionState } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
+import { renderGuide } from './documents/guide.js';
+import { renderHandout } from './documents/handout.js';
+import { renderResultsReport } from './documents/results-report.js';
+import { renderTakeaway } from './documents/takeaway.js';
+
+export { UnknownParticipantError } from './documents/takeaway.js';
+import { monthOnly } from './layout/page-frame.js';
 
 export interface PdfOptions {
   paperSize: 'A4' | 'Letter';
@@ -11,25 +18,31 @@ export interface PdfOptions {
   support: string;
 }
 
-export async function renderHandoutPdf(_template: Template, _options: PdfOptions): Promise<Buffer> {
-  throw new Error('handout PDF is not available yet');
+/** Template documents carry the month they were printed, nothing finer, so output is repeatable. */
+function printMonth(): Date {
+  return monthOnly(Date.now());
 }
 
-export async function renderGuidePdf(_template: Template, _options: PdfOptions): Promise<Buffer> {
-  throw new Error('facilitator guide PDF is not available yet');
+export async function renderHandoutPdf(template: Template, options: PdfOptions): Promise<Buffer> {
+  return renderHandout(template, { ...options, creationDate: printMonth() });
+}
+
+export async function renderGuidePdf(template: Template, options: PdfOptions): Promise<Buffer> {
+  return renderGuide(template, { ...options, creationDate: printMonth() });
 }
 
 export async function renderResultsPdf(
-  _session: SessionState,
-  _options: PdfOptions,
+  session: SessionState,
+  options: PdfOptions,
 ): Promise<Buffer> {
-  throw new Error('results PDF is not available yet');
+  return renderResultsReport(session, options);
 }
 
+/** Throws UnknownParticipantError for an id that is not a (current) participant of the session. */
 export async function renderTakeawayPdf(
-  _session: SessionState,
-  _participantId: string,
-  _options: PdfOptions,
+  session: SessionState,
+  participantId: string,
+  options: PdfOptions,
 ): Promise<Buffer> {
-  throw new Error('takeaway PDF is not available yet');
+  return renderTakeaway(session, participantId, options);
 }

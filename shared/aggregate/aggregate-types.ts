@@ -4,6 +4,11 @@ export interface Count {
   /** Option, category, statement or item id; or the word itself for words. */
   key: string;
   count: number;
+  /**
+   * Exports only: the keys this cell combines because some of them were too small to print
+   * on their own (DESIGN.md §4.5). `key` is then the members joined with "+".
+   */
+  members?: string[];
 }
 
 export interface Suppressed {
@@ -22,17 +27,26 @@ export interface ChoiceAggregate {
 
 export interface ScaleStatementAggregate {
   statementId: string;
-  /** Counts for ratings 1..5, index 0 = rating 1. */
+  /** Counts for ratings 1..5, index 0 = rating 1. Empty in exports, which use `bands`. */
   distribution: number[];
+  /** Null in exports: with small groups a mean can give single ratings away. */
   mean: number | null;
+  /**
+   * Exports only: coarse bands over the exercise's respondents, keys from SCALE_BANDS
+   * ('disagree' = 1–2, 'neutral' = 3, 'agree' = 4–5, 'skipped'), small cells merged.
+   */
+  bands?: Count[];
 }
 
 export interface ScaleThemeAggregate {
   themeId: string;
+  /** Counts of all ratings in the theme, 1..5. Empty in exports (see ScaleStatementAggregate). */
   distribution: number[];
   mean: number | null;
   statements: ScaleStatementAggregate[];
 }
+
+export const SCALE_BANDS = ['disagree', 'neutral', 'agree', 'skipped'] as const;
 
 export interface ScaleAggregate {
   kind: 'scale';
@@ -44,7 +58,14 @@ export interface SortItemAggregate {
   itemId: string;
   /** Share of people who placed it where the answer key puts it, 0..1. */
   correctShare: number;
+  /**
+   * Exports only: true when the answer-key category had to be merged with another cell, so
+   * printing a share would reveal a small count. correctShare is then 0 and must not be printed.
+   */
+  correctShareWithheld?: boolean;
+  /** Per category id. Exports add an "unplaced" cell and merge small cells. */
   counts: Count[];
+  /** People who placed this item (in exports: all respondents, "unplaced" being a cell). */
   placed: number;
 }
 
@@ -78,7 +99,9 @@ export interface RankAggregate {
 export interface SliderAggregate {
   kind: 'slider';
   respondents: number;
+  /** Live/room: one cell per possible value (key = the value). Exports: ranges such as "0–2". */
   distribution: Count[];
+  /** Null in exports: with small groups they can give single answers away. */
   mean: number | null;
   median: number | null;
 }
@@ -94,11 +117,19 @@ export type ExerciseAggregate =
 
 export type Aggregate = ExerciseAggregate | Suppressed;
 
+/** Worksheet answers are never aggregated (DESIGN.md §4.6); this says so instead of a summary. */
+export interface PrivateAggregate {
+  kind: 'private';
+}
+
+export type StepAggregate = Aggregate | PrivateAggregate;
+
 /**
  * Export aggregates additionally name how small cells were handled (DESIGN.md §4.5):
  * counts are never 1 or 2 and cannot be derived from the numbers printed.
  */
 export interface ExportAggregate {
-  aggregate: Aggregate;
+  aggregate: StepAggregate;
+  /** One plain sentence for the report; null when nothing needed coarsening. */
   smallCellMethod: string | null;
 }

@@ -128,6 +128,8 @@ export type ConsoleClientToServer = {
 export interface ConsoleServerToClient {
   'console:view': (view: ConsoleView | null) => void;
   'projector:view': (view: ProjectorView | null) => void;
+  /** Host problems (damaged journal, disk full), newest last; sent on connect and on change. */
+  'host:warnings': (warnings: string[]) => void;
 }
 
 /** The console socket authenticates with the per-launch token; the projector uses role "projector". */

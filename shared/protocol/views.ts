@@ -6,14 +6,26 @@ import type {
   StepPhase,
   TimerState,
 } from '../session/session-types.js';
-import type { Step } from '../template/step-schema.js';
+import type { Step, StepOf } from '../template/step-schema.js';
 import type { Template } from '../template/template-schema.js';
+
+type SortStep = StepOf<'sort'>;
+type SortItem = SortStep['items'][number];
+
+/** A sort item as the room sees it: its answer-key category and explanation only once revealed. */
+export type PublicSortItem = Omit<SortItem, 'category' | 'explanation'> &
+  Partial<Pick<SortItem, 'category' | 'explanation'>>;
+
+type WithoutNotes<S> = S extends unknown ? Omit<S, 'facilitatorNotes'> : never;
 
 /**
  * A step as the room may see it: no facilitator notes; answer keys (sort categories,
  * correct options, explanations) only once the step is revealed.
  */
-export type PublicStep = Step;
+export type PublicStep =
+  | WithoutNotes<Exclude<Step, { kind: 'sort' }>>
+  | (Omit<SortStep, 'facilitatorNotes' | 'items'> & { items: PublicSortItem[] });
+export type PublicExerciseStep = Exclude<PublicStep, { kind: 'info' | 'timer' }>;
 
 export interface TimerView extends TimerState {
   /** Host clock when this view was made, so a phone with a wrong clock still counts right. */
@@ -80,6 +92,8 @@ export interface ConsoleView {
   hiddenWords: string[];
   pauseCount: number;
   timer?: TimerView;
+  /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
+  warnings?: string[];
 }
 
 export interface ProjectorView {
@@ -124,6 +138,8 @@ export interface SessionSummary {
   participants: number;
   /** Days until automatic deletion. */
   expiresInDays: number;
+  /** Set when the session's file is damaged or unreadable, in plain words. */
+  warning?: string;
 }
 
 export interface NetworkInterfaceInfo {

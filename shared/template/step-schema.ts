@@ -167,6 +167,9 @@ export const exerciseKinds = [
   'worksheet',
 ] as const satisfies readonly ExerciseKind[];
 
-export function isExercise(step: Step): step is ExerciseStep {
+/** Works on full steps and on redacted ones (PublicStep) alike. */
+export function isExercise<S extends { kind: StepKind }>(
+  step: S,
+): step is Exclude<S, { kind: 'info' | 'timer' }> {
   return step.kind !== 'info' && step.kind !== 'timer';
 }

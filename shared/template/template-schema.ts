@@ -9,7 +9,9 @@ export const templateSchema = z
     audience: z.string().trim().min(1).max(300),
     minutes: z.number().int().positive().max(600),
     /** BCP 47 language tag, e.g. "en" or "de-CH". */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as "en" or "de-CH"'),
     contentNotes: z.array(z.string().trim().min(1).max(400)).default([]),
     /** Confidentiality and its limits, the right to pass, non-graphic sharing. */
     agreement: z.string().trim().min(1).max(3000),

@@ -1,0 +1,85 @@
+import type { Flow } from '../layout/flow.js';
+import { FONT_BOLD, FONT_REGULAR } from '../layout/fonts.js';
+import { INK, MUTED } from '../layout/page-frame.js';
+
+export interface Column {
+  label: string;
+  count: number;
+}
+
+const PLOT_HEIGHT = 120;
+
+/** Vertical columns for a distribution along an axis (slider values or ranges). */
+export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, string]): void {
+  const { doc } = flow;
+  const total = PLOT_HEIGHT + 30 + (axis ? 18 : 0);
+  flow.ensure(total + 8);
+  const top = flow.y + 14;
+  const baseline = top + PLOT_HEIGHT;
+  const max = Math.max(1, ...columns.map((c) => c.count));
+  const slot = flow.width / Math.max(columns.length, 1);
+  const barWidth = Math.min(46, slot * 0.72);
+  const labelSize = slot < 26 ? 8 : slot < 40 ? 9 : 10.5;
+  columns.forEach((column, i) => {
+    const x = flow.left + i * slot + (slot - barWidth) / 2;
+    const height = (column.count / max) * PLOT_HEIGHT;
+    doc.rect(x, top, barWidth, PLOT_HEIGHT).fillColor('#f4f4f4').fill();
+    if (height > 0) doc.rect(x, baseline - height, barWidth, height).fillColor('#5a5a5a').fill();
+    doc
+      .font(FONT_BOLD)
+      .fontSize(labelSize)
+      .fillColor(INK)
+      .text(String(column.count), x - 8, baseline - height - labelSize - 3, {
+        width: barWidth + 16,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc
+      .font(FONT_REGULAR)
+      .fontSize(labelSize)
+      .fillColor(INK)
+      .text(flow.frame.safe(column.label), flow.left + i * slot, baseline + 4, {
+        width: slot,
+        align: 'center',
+        lineBreak: false,
+      });
+  });
+  doc
+    .moveTo(flow.left, baseline)
+    .lineTo(flow.left + flow.width, baseline)
+    .lineWidth(0.8)
+    .strokeColor(INK)
+    .stroke();
+  flow.y = baseline + 22;
+  if (axis) {
+    flow.style({ size: 10.5, color: MUTED });
+    const half = flow.width / 2 - 6;
+    const y = flow.y;
+    doc.text(flow.frame.safe(axis[0]), flow.left, y, { width: half, lineBreak: false });
+    doc.text(flow.frame.safe(axis[1]), flow.left + flow.width - half, y, {
+      width: half,
+      align: 'right',
+      lineBreak: false,
+    });
+    flow.y = y + 18;
+  }
+  doc.x = flow.left;
+  flow.space(6);
+}
+
+/** Joins neighbouring columns so a wide range (e.g. -100..100) stays readable. */
+export function binColumns(columns: Column[], maxColumns = 21): Column[] {
+  if (columns.length <= maxColumns) return columns;
+  const size = Math.ceil(columns.length / maxColumns);
+  const bins: Column[] = [];
+  for (let i = 0; i < columns.length; i += size) {
+    const group = columns.slice(i, i + size);
+    const first = group[0]?.label ?? '';
+    const last = group[group.length - 1]?.label ?? '';
+    bins.push({
+      label: first === last ? first : `${first}–${last}`,
+      count: group.reduce((sum, c) => sum + c.count, 0),
+    });
+  }
+  return bins;
+}

@@ -1,0 +1,100 @@
+import type { Flow } from '../layout/flow.js';
+import { FONT_REGULAR } from '../layout/fonts.js';
+import { INK, MUTED } from '../layout/page-frame.js';
+
+export interface Segment {
+  label: string;
+  count: number;
+  /** Index into SHADES, or 'combined' for an export cell that merges small groups. */
+  shade: number | 'combined';
+}
+
+/** Grey shades that stay apart on a black-and-white printer; index 0 is the darkest. */
+export const SHADES = ['#1f1f1f', '#5c5c5c', '#949494', '#c4c4c4', '#ececec'];
+
+const HEIGHT = 18;
+
+function fill(doc: PDFKit.PDFDocument, shade: Segment['shade'], x: number, y: number, w: number, h: number): void {
+  if (shade !== 'combined') {
+    doc.rect(x, y, w, h).fillColor(SHADES[shade] ?? INK).fill();
+    return;
+  }
+  // Diagonal hatching: reads as "mixed" in black and white, unlike any plain grey.
+  doc.save();
+  doc.rect(x, y, w, h).fillColor('#ffffff').fill();
+  doc.rect(x, y, w, h).clip();
+  for (let offset = -h; offset < w; offset += 5) {
+    doc.moveTo(x + offset, y + h).lineTo(x + offset + h, y);
+  }
+  doc.lineWidth(0.7).strokeColor('#555555').stroke();
+  doc.restore();
+}
+
+function textOn(shade: Segment['shade']): string {
+  return shade === 0 || shade === 1 ? '#ffffff' : INK;
+}
+
+/**
+ * One 100% bar per row (a statement) with counts inside the segments that have room, and a
+ * caption below naming every segment with its count, so nothing depends on telling greys apart.
+ */
+export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): void {
+  const { doc } = flow;
+  const caption = segments
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.label}: ${s.count}`)
+    .join('   ·   ');
+  const labelHeight = flow.measure(label, { size: 11.5 });
+  const captionHeight = flow.measure(caption, { size: 10 });
+  flow.ensure(labelHeight + HEIGHT + captionHeight + 14);
+  flow.text(label, { size: 11.5, gapAfter: 2 });
+  const top = flow.y;
+  const total = segments.reduce((sum, s) => sum + s.count, 0);
+  let x = flow.left;
+  for (const segment of segments) {
+    if (segment.count <= 0 || total === 0) continue;
+    const width = (segment.count / total) * flow.width;
+    fill(doc, segment.shade, x, top, width, HEIGHT);
+    const text = String(segment.count);
+    doc.font(FONT_REGULAR).fontSize(10);
+    const textWidth = doc.widthOfString(text);
+    if (textWidth + 6 < width) {
+      if (segment.shade === 'combined') {
+        doc.rect(x + (width - textWidth) / 2 - 3, top + 3, textWidth + 6, HEIGHT - 6).fillColor('#ffffff').fill();
+      }
+      doc.fillColor(textOn(segment.shade)).text(text, x, top + 3.5, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+    }
+    x += width;
+  }
+  doc.rect(flow.left, top, flow.width, HEIGHT).lineWidth(0.5).strokeColor(INK).stroke();
+  flow.y = top + HEIGHT + 3;
+  flow.text(caption, { size: 10, color: MUTED, gapAfter: 8 });
+}
+
+/** Swatches naming the shades, wrapped over as many lines as needed. */
+export function drawLegend(flow: Flow, entries: { label: string; shade: Segment['shade'] }[]): void {
+  const { doc } = flow;
+  const swatch = 10;
+  flow.ensure(20);
+  let x = flow.left;
+  let y = flow.y;
+  for (const entry of entries) {
+    const text = flow.frame.safe(entry.label);
+    doc.font(FONT_REGULAR).fontSize(10.5);
+    const width = swatch + 5 + doc.widthOfString(text) + 16;
+    if (x + width > flow.left + flow.width && x > flow.left) {
+      x = flow.left;
+      y += 17;
+    }
+    fill(doc, entry.shade, x, y + 2, swatch, swatch);
+    doc.rect(x, y + 2, swatch, swatch).lineWidth(0.5).strokeColor(INK).stroke();
+    doc.fillColor(INK).text(text, x + swatch + 5, y, { lineBreak: false });
+    x += width;
+  }
+  flow.y = y + 22;
+  doc.x = flow.left;
+}

@@ -1,0 +1,76 @@
+import type { Flow } from '../layout/flow.js';
+import { FONT_BOLD, FONT_REGULAR } from '../layout/fonts.js';
+import { INK, MUTED } from '../layout/page-frame.js';
+
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
+const MIN_SIZE = 11;
+const MAX_SIZE = 30;
+const MAX_WORDS = 40;
+
+/**
+ * Words sized by frequency, most frequent first, set in centred lines like a cloud; each
+ * word carries its count so the sizes are never the only cue.
+ */
+export function drawWordCloud(flow: Flow, words: WordCount[]): void {
+  const { doc } = flow;
+  const shown = words.slice(0, MAX_WORDS);
+  if (shown.length === 0) return;
+  const max = Math.max(...shown.map((w) => w.count));
+  const min = Math.min(...shown.map((w) => w.count));
+  const sizeOf = (count: number) =>
+    max === min
+      ? 16
+      : MIN_SIZE + Math.sqrt((count - min) / (max - min)) * (MAX_SIZE - MIN_SIZE);
+
+  type Placed = { text: string; count: string; size: number; width: number; countWidth: number };
+  const lines: Placed[][] = [[]];
+  let lineWidth = 0;
+  const gap = 14;
+  for (const entry of shown) {
+    const size = sizeOf(entry.count);
+    const text = flow.frame.safe(entry.word);
+    if (!text) continue;
+    const width = doc.font(FONT_BOLD).fontSize(size).widthOfString(text);
+    const count = String(entry.count);
+    const countWidth = doc.font(FONT_REGULAR).fontSize(9).widthOfString(count) + 2;
+    const total = width + countWidth + gap;
+    if (lineWidth + total > flow.width && lineWidth > 0) {
+      lines.push([]);
+      lineWidth = 0;
+    }
+    lines[lines.length - 1]!.push({ text, count, size, width: Math.min(width, flow.width - 30), countWidth });
+    lineWidth += total;
+  }
+  for (const line of lines) {
+    const height = Math.max(...line.map((w) => w.size)) * 1.35;
+    flow.ensure(height);
+    const used = line.reduce((sum, w) => sum + w.width + w.countWidth + gap, 0) - gap;
+    let x = flow.left + Math.max(0, (flow.width - used) / 2);
+    const baseline = flow.y + height * 0.8;
+    for (const word of line) {
+      doc.font(FONT_BOLD).fontSize(word.size).fillColor(INK);
+      doc.text(word.text, x, baseline, {
+        baseline: 'alphabetic',
+        width: word.width + 1,
+        lineBreak: false,
+        ellipsis: true,
+      });
+      doc
+        .font(FONT_REGULAR)
+        .fontSize(9)
+        .fillColor(MUTED)
+        .text(word.count, x + word.width + 2, baseline - word.size * 0.45, {
+          baseline: 'alphabetic',
+          lineBreak: false,
+        });
+      x += word.width + word.countWidth + gap;
+    }
+    flow.y += height;
+  }
+  doc.x = flow.left;
+  flow.space(8);
+}

@@ -1,0 +1,56 @@
+import type { Template } from '../../../shared/template/template-schema.js';
+import { isExercise, type Step } from '../../../shared/template/step-schema.js';
+import { drawExerciseForm } from '../forms/exercise-form.js';
+import { drawScaleReflectionGuide } from '../forms/scale-reflection-guide.js';
+import { drawStepIntro } from '../forms/step-intro.js';
+import { Flow } from '../layout/flow.js';
+import { closeDocument, openDocument, type PaperSize } from '../layout/page-frame.js';
+import { drawCover } from './cover.js';
+
+export interface TemplateDocumentOptions {
+  paperSize: PaperSize;
+  support: string;
+  creationDate: Date;
+}
+
+/** The handout text of a step: psychoeducation, a pause, or an exercise's blank form. */
+export function drawHandoutStep(flow: Flow, step: Step): void {
+  drawStepIntro(flow, step);
+  if (step.kind === 'info') {
+    flow.richText(step.body);
+    return;
+  }
+  if (step.kind === 'timer') {
+    flow.muted('Notes, if you like:');
+    flow.writingLines(3);
+    return;
+  }
+  if (isExercise(step)) {
+    drawExerciseForm(flow, step);
+    if (step.kind === 'scale') drawScaleReflectionGuide(flow, step);
+  }
+}
+
+/** Worksheet pack: a cover, then every step so the workshop can also run on paper. */
+export async function renderHandout(
+  template: Template,
+  options: TemplateDocumentOptions,
+): Promise<Buffer> {
+  const frame = openDocument({
+    paperSize: options.paperSize,
+    title: template.title,
+    documentLabel: 'Worksheets',
+    support: options.support,
+    language: template.language,
+    creationDate: options.creationDate,
+  });
+  const flow = new Flow(frame);
+  drawCover(flow, template, options.support, 'Worksheets and handout');
+  flow.newPage();
+  for (const step of template.steps) drawHandoutStep(flow, step);
+  if (template.credits.length > 0) {
+    flow.heading('Sources and credits', 3);
+    for (const credit of template.credits) flow.bullet(credit, { size: 11 });
+  }
+  return closeDocument(frame);
+}

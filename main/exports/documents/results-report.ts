@@ -1,0 +1,101 @@
+import type { StepAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import { exportAggregate } from '../../../shared/aggregate/export-aggregate.js';
+import type { SessionState } from '../../../shared/session/session-types.js';
+import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
+import { kindLabel } from '../forms/step-intro.js';
+import { Flow } from '../layout/flow.js';
+import {
+  closeDocument,
+  monthAndYear,
+  monthOnly,
+  MUTED,
+  openDocument,
+  type PaperSize,
+} from '../layout/page-frame.js';
+import { drawAggregate } from '../results/draw-aggregate.js';
+
+export interface ResultsOptions {
+  paperSize: PaperSize;
+  support: string;
+}
+
+/** Room for the start of a chart, so an exercise title never ends a page on its own. */
+function firstBlockHeight(aggregate: StepAggregate): number {
+  switch (aggregate.kind) {
+    case 'slider':
+      return 190;
+    case 'scale':
+      return 130;
+    case 'suppressed':
+    case 'private':
+      return 30;
+    default:
+      return 90;
+  }
+}
+
+/** Exercises a report can speak about: worksheets are private and never collected. */
+function reportedSteps(session: SessionState): ExerciseStep[] {
+  return session.template.steps.filter(isExercise).filter((step) => step.kind !== 'worksheet');
+}
+
+function participantCount(session: SessionState): number {
+  return Object.values(session.participants).filter((p) => !p.removed).length;
+}
+
+/**
+ * The anonymized results report (DESIGN.md §4.5): group aggregates only, the month and year,
+ * participants and respondents as counts. It reads nothing but the template, settings,
+ * participant count and `exportAggregate` results, so no name, id, time, order, pass,
+ * worksheet answer or unapproved text can reach it.
+ */
+export async function renderResultsReport(
+  session: SessionState,
+  options: ResultsOptions,
+): Promise<Buffer> {
+  const { template, settings } = session;
+  const frame = openDocument({
+    paperSize: options.paperSize,
+    title: template.title,
+    documentLabel: 'Group results',
+    support: options.support,
+    language: template.language,
+    creationDate: monthOnly(session.createdAt),
+  });
+  const flow = new Flow(frame);
+  const steps = reportedSteps(session);
+  const results = steps.map((step) => ({ step, result: exportAggregate(step, session, settings.kExport) }));
+  const shown = results.filter(({ result }) => result.aggregate.kind !== 'suppressed').length;
+
+  flow.text('GROUP RESULTS', { size: 10, color: MUTED, gapAfter: 4 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
+  flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
+  flow.text(`Participants: ${participantCount(session)}`, { bold: true, gapAfter: 2 });
+  flow.text(`Exercises shown: ${shown} of ${steps.length}`, { gapAfter: 10 });
+  flow.noteBox(
+    'About this report',
+    'It shows anonymized group totals only: no names, no individual answers and no answer ' +
+      `times. An exercise answered by fewer than ${Math.max(settings.kExport, 3)} people is ` +
+      'withheld. Shared texts appear only when their authors opted in and the facilitator ' +
+      'approved them, in random order. Private worksheets are never included.',
+  );
+
+  for (const { step, result } of results) {
+    const { aggregate } = result;
+    const intro =
+      flow.measure(step.title, { size: 15, bold: true }) + flow.measure(step.prompt) + 50;
+    flow.ensure(intro + firstBlockHeight(aggregate));
+    flow.space(14);
+    flow.text(kindLabel(step.kind).toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
+    flow.text(step.title, { size: 15, bold: true, gapAfter: 4 });
+    flow.text(step.prompt, { size: 12, gapAfter: 4 });
+    if (aggregate.kind !== 'suppressed' && aggregate.kind !== 'private') {
+      flow.text(`Respondents: ${aggregate.respondents}`, { bold: true, size: 11.5, gapAfter: 8 });
+    }
+    drawAggregate(flow, step, aggregate, 'export');
+    if (result.smallCellMethod && aggregate.kind !== 'suppressed') {
+      flow.muted(`Small numbers: ${result.smallCellMethod}`, 10);
+    }
+  }
+  return closeDocument(frame);
+}

@@ -1,0 +1,106 @@
+import type { SessionState } from '../../../shared/session/session-types.js';
+import { roomAggregate } from '../../../shared/protocol/view-parts.js';
+import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
+import type { Answer } from '../../../shared/session/answer-schema.js';
+import { drawExerciseForm } from '../forms/exercise-form.js';
+import { drawStepIntro } from '../forms/step-intro.js';
+import { Flow } from '../layout/flow.js';
+import {
+  closeDocument,
+  monthAndYear,
+  monthOnly,
+  MUTED,
+  openDocument,
+  type PaperSize,
+} from '../layout/page-frame.js';
+import { drawAggregate } from '../results/draw-aggregate.js';
+import { drawOwnScaleLean } from '../results/own-scale-lean.js';
+
+export interface TakeawayOptions {
+  paperSize: PaperSize;
+  support: string;
+}
+
+export class UnknownParticipantError extends Error {}
+
+function drawOwnAnswer(flow: Flow, step: ExerciseStep, answer: Answer | undefined): void {
+  flow.ensure(60);
+  flow.text('Your answer', { bold: true, size: 13, gapAfter: 4 });
+  if (!answer) {
+    flow.muted('You did not answer this one.');
+    return;
+  }
+  if (answer.kind === 'pass') {
+    flow.muted('You passed on this one, which is always fine.');
+    return;
+  }
+  drawExerciseForm(flow, step, answer);
+  if (step.kind === 'scale' && answer.kind === 'scale') drawOwnScaleLean(flow, step, answer);
+}
+
+function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void {
+  if (step.kind === 'worksheet') {
+    flow.muted('This worksheet is private: nobody else sees it, not even the facilitator.');
+    return;
+  }
+  const aggregate = roomAggregate(session, step);
+  flow.ensure(80);
+  flow.text('The group', { bold: true, size: 13, gapAfter: 4 });
+  if (!aggregate) {
+    flow.muted('The group results of this exercise were not shown in the session.');
+    return;
+  }
+  drawAggregate(flow, step, aggregate, 'room');
+}
+
+/**
+ * One participant's own record: their answers (worksheets included), their private scale
+ * reflection, what the room was shown, and the handout text. Generated on request, never
+ * stored; it carries no nickname (DESIGN.md §4.2).
+ */
+export async function renderTakeaway(
+  session: SessionState,
+  participantId: string,
+  options: TakeawayOptions,
+): Promise<Buffer> {
+  const participant = session.participants[participantId];
+  if (!participant || participant.removed) throw new UnknownParticipantError('unknown participant');
+  const { template } = session;
+  const frame = openDocument({
+    paperSize: options.paperSize,
+    title: template.title,
+    documentLabel: 'My takeaway',
+    support: options.support,
+    language: template.language,
+    creationDate: monthOnly(session.createdAt),
+  });
+  const flow = new Flow(frame);
+  flow.text('MY TAKEAWAY', { size: 10, color: MUTED, gapAfter: 4 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
+  flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
+  flow.text(template.summary, { gapAfter: 10 });
+  flow.noteBox(
+    'This is yours',
+    'It holds your own answers, including your private worksheets, next to what the group saw ' +
+      'together. Only your phone could download it. Keep it somewhere private.',
+  );
+  flow.noteBox(
+    'For reflection, not a diagnosis',
+    'Nothing here is a score or a label. If something you wrote weighs on you, talking to ' +
+      'someone you trust or to a therapist can help.',
+  );
+  flow.noteBox('Support', options.support);
+
+  for (const step of template.steps) {
+    drawStepIntro(flow, step, { minutes: false });
+    if (step.kind === 'info') flow.richText(step.body);
+    if (!isExercise(step)) continue;
+    drawOwnAnswer(flow, step, participant.answers[step.id]?.answer);
+    drawGroup(flow, session, step);
+  }
+  if (template.credits.length > 0) {
+    flow.heading('Sources and credits', 3);
+    for (const credit of template.credits) flow.bullet(credit, { size: 11 });
+  }
+  return closeDocument(frame);
+}

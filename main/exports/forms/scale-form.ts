@@ -1,0 +1,54 @@
+import type { AnswerOf } from '../../../shared/session/answer-schema.js';
+import type { StepOf } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { drawTable, type Row } from '../layout/table.js';
+
+/** Likert table: statements grouped by theme, one box per rating, header repeated per page. */
+export function drawScaleForm(
+  flow: Flow,
+  step: StepOf<'scale'>,
+  answer?: AnswerOf<'scale'>,
+): void {
+  if (!answer) {
+    flow.muted('Mark one box per statement. Leave out any statement you prefer not to answer.');
+  }
+  const rows: Row[] = step.themes.flatMap((theme) => [
+    { group: theme.title },
+    ...theme.statements.map((statement) => ({
+      cells: [
+        { text: statement.text },
+        ...step.labels.map((_, i) => ({
+          box: 'square' as const,
+          marked: answer?.values[statement.id] === i + 1,
+        })),
+      ],
+    })),
+  ]);
+  const columns = labelColumns(flow, step.labels);
+  drawTable(
+    flow,
+    [
+      { header: 'Statement', width: 'rest' },
+      ...step.labels.map((label) => ({ header: label, align: 'center' as const, ...columns })),
+    ],
+    rows,
+  );
+}
+
+/** Statements keep at least this much room; the rating columns share the rest. */
+const STATEMENT_MIN_WIDTH = 205;
+
+/**
+ * Rating columns wide enough that no label word is broken, shrinking the header text a little
+ * before giving up room that the statements need.
+ */
+function labelColumns(flow: Flow, labels: string[]): { width: number; headerSize: number } {
+  const maxWidth = (flow.width - STATEMENT_MIN_WIDTH) / labels.length;
+  const words = labels.flatMap((label) => flow.frame.safe(label).split(/\s+/));
+  for (const headerSize of [10.5, 10, 9.5, 9]) {
+    flow.style({ size: headerSize, bold: true });
+    const longest = Math.max(...words.map((word) => flow.doc.widthOfString(word)));
+    if (longest + 6 <= maxWidth) return { width: Math.max(48, longest + 8), headerSize };
+  }
+  return { width: maxWidth, headerSize: 9 };
+}

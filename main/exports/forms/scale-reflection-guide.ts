@@ -1,0 +1,32 @@
+import type { StepOf } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { markedBox } from '../layout/marks.js';
+
+/**
+ * How to read one's own Likert answers theme by theme — a lean and a question to sit with,
+ * never a score or a label (DESIGN.md §3, §4.8).
+ */
+export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): void {
+  const first = step.labels[0] ?? '';
+  const last = step.labels[4] ?? '';
+  flow.heading('Reading your answers', 3);
+  flow.text(
+    'There is no score and no right answer. For each theme, look at the boxes you marked and ' +
+      'notice where they lean. Then take a moment with the question below it.',
+    { gapAfter: 8 },
+  );
+  for (const theme of step.themes) {
+    flow.ensure(flow.measure(theme.reflection) + 150);
+    flow.text(theme.title, { bold: true, gapAfter: 4 });
+    flow.text('My answers here lean:', { size: 11, gapAfter: 4 });
+    const choices = [`mostly toward “${first}”`, 'somewhere in the middle, or mixed', `mostly toward “${last}”`];
+    for (const choice of choices) {
+      const top = flow.y;
+      markedBox(flow.doc, 'square', flow.left + 2, top + 2, 11, false);
+      flow.text(choice, { size: 11, indent: 20, gapAfter: 3 });
+    }
+    flow.space(4);
+    flow.text(theme.reflection, { indent: 0, gapAfter: 0 });
+    flow.writingLines(3);
+  }
+}

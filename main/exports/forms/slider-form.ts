@@ -1,0 +1,62 @@
+import type { AnswerOf } from '../../../shared/session/answer-schema.js';
+import type { StepOf } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { FONT_REGULAR } from '../layout/fonts.js';
+import { INK, MUTED } from '../layout/page-frame.js';
+
+const HEIGHT = 74;
+
+/** A labelled line with ticks; the takeaway marks the participant's value on it. */
+export function drawSliderForm(
+  flow: Flow,
+  step: StepOf<'slider'>,
+  answer?: AnswerOf<'slider'>,
+): void {
+  const { doc } = flow;
+  if (!answer) flow.muted('Mark your place on the line.');
+  flow.ensure(HEIGHT);
+  const top = flow.y;
+  const x0 = flow.left + 24;
+  const x1 = flow.left + flow.width - 24;
+  const lineY = top + 16;
+  const at = (value: number) => x0 + ((value - step.min) / (step.max - step.min)) * (x1 - x0);
+  doc.moveTo(x0, lineY).lineTo(x1, lineY).lineWidth(1.4).strokeColor(INK).stroke();
+
+  const stepsCount = Math.round((step.max - step.min) / step.step);
+  const labelEvery = Math.max(1, Math.ceil(stepsCount / 10));
+  for (let i = 0; i <= stepsCount; i++) {
+    const value = step.min + i * step.step;
+    const x = at(value);
+    const labelled = i % labelEvery === 0 || i === stepsCount;
+    doc
+      .moveTo(x, lineY - (labelled ? 6 : 3))
+      .lineTo(x, lineY + (labelled ? 6 : 3))
+      .lineWidth(0.8)
+      .stroke();
+    if (labelled) {
+      doc
+        .font(FONT_REGULAR)
+        .fontSize(10)
+        .fillColor(MUTED)
+        .text(String(value), x - 20, lineY + 9, { width: 40, align: 'center', lineBreak: false });
+    }
+  }
+  if (answer) {
+    const x = at(answer.value);
+    doc
+      .polygon([x, lineY - 2], [x - 7, lineY - 14], [x + 7, lineY - 14])
+      .fillColor(INK)
+      .fill();
+  }
+  const labelWidth = (x1 - x0) / 2 - 10;
+  flow.style({ size: 11 });
+  doc.text(flow.frame.safe(step.minLabel), x0 - 24, lineY + 26, { width: labelWidth });
+  doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + 26, {
+    width: labelWidth,
+    align: 'right',
+  });
+  flow.y = Math.max(flow.y, top + HEIGHT);
+  doc.x = flow.left;
+  if (answer) flow.text(`Your answer: ${answer.value}`, { bold: true, gapAfter: 6 });
+  flow.space(6);
+}

@@ -1,0 +1,43 @@
+import type { Step } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { MUTED } from '../layout/page-frame.js';
+
+const KIND_LABEL: Record<Step['kind'], string> = {
+  info: 'Read',
+  timer: 'Pause',
+  scale: 'Reflection',
+  choice: 'Question',
+  sort: 'Sorting exercise',
+  words: 'A few words',
+  open: 'Writing',
+  rank: 'Ranking',
+  slider: 'On a scale',
+  worksheet: 'Worksheet',
+};
+
+export function kindLabel(kind: Step['kind']): string {
+  return KIND_LABEL[kind];
+}
+
+/** Space the start of a step's content needs next to its title, so a title never stands alone. */
+const KEEP_WITH_CONTENT = 100;
+
+/** Kind and minutes, the step title, its content note and its prompt, kept together. */
+export function drawStepIntro(flow: Flow, step: Step, options: { minutes?: boolean } = {}): void {
+  const overline =
+    options.minutes === false
+      ? kindLabel(step.kind)
+      : `${kindLabel(step.kind)} · about ${step.minutes} min`;
+  const prompt = 'prompt' in step ? step.prompt : '';
+  const introHeight =
+    20 +
+    flow.measure(step.title, { size: 15, bold: true }) +
+    (step.contentNote ? flow.measure(step.contentNote, { size: 11 }) + 40 : 0) +
+    (prompt ? flow.measure(prompt, { bold: true }) + 8 : 0);
+  flow.ensure(14 + introHeight + KEEP_WITH_CONTENT);
+  if (flow.y > flow.frame.top + 1) flow.space(14);
+  flow.text(overline.toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
+  flow.text(step.title, { size: 15, bold: true, gapAfter: 6 });
+  if (step.contentNote) flow.noteBox('Content note', step.contentNote);
+  if (prompt) flow.text(prompt, { bold: true, gapAfter: 8 });
+}

@@ -1,0 +1,171 @@
+import { FONT_BOLD, FONT_REGULAR } from './fonts.js';
+import { INK, LIGHT, MUTED, RULE, type PageFrame } from './page-frame.js';
+
+export const BODY_SIZE = 12;
+export const SMALL_SIZE = 11;
+const LINE_GAP = 3;
+/** Space a heading keeps below itself on its page, so it is never left alone at the bottom. */
+const KEEP_WITH_NEXT = 70;
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  indent?: number;
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+  gapAfter?: number;
+}
+
+/** A cursor over the page frame: writes top to bottom and starts new pages when needed. */
+export class Flow {
+  constructor(readonly frame: PageFrame) {}
+
+  get doc(): PDFKit.PDFDocument {
+    return this.frame.doc;
+  }
+  get y(): number {
+    return this.frame.doc.y;
+  }
+  set y(value: number) {
+    this.frame.doc.y = value;
+  }
+  get left(): number {
+    return this.frame.left;
+  }
+  get width(): number {
+    return this.frame.width;
+  }
+  get remaining(): number {
+    return this.frame.bottom - this.doc.y;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+    this.doc.y = this.frame.top;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensure(height: number): void {
+    if (this.doc.y + height > this.frame.bottom && this.doc.y > this.frame.top + 1) this.newPage();
+  }
+
+  space(height: number): void {
+    if (this.doc.y + height > this.frame.bottom) this.newPage();
+    else this.doc.y += height;
+  }
+
+  style(style: TextStyle = {}): PDFKit.PDFDocument {
+    return this.doc
+      .font(style.bold ? FONT_BOLD : FONT_REGULAR)
+      .fontSize(style.size ?? BODY_SIZE)
+      .fillColor(style.color ?? INK);
+  }
+
+  measure(text: string, style: TextStyle = {}): number {
+    this.style(style);
+    const width = style.width ?? this.width - (style.indent ?? 0);
+    return this.doc.heightOfString(this.frame.safe(text), { width, lineGap: LINE_GAP });
+  }
+
+  /** Wrapped text; long text continues on the next page by itself. */
+  text(text: string, style: TextStyle = {}): void {
+    const indent = style.indent ?? 0;
+    this.style(style);
+    this.doc.text(this.frame.safe(text), this.left + indent, this.doc.y, {
+      width: style.width ?? this.width - indent,
+      lineGap: LINE_GAP,
+      align: style.align ?? 'left',
+    });
+    this.doc.x = this.left;
+    if (style.gapAfter) this.space(style.gapAfter);
+  }
+
+  /** Paragraphs separated by blank lines; lines starting with "-" or "*" become bullets. */
+  richText(body: string, style: TextStyle = {}): void {
+    const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    for (const block of blocks) {
+      const lines = block.split('\n');
+      const bullets = lines.every((line) => /^\s*[-*•]\s+/.test(line));
+      if (bullets) {
+        for (const line of lines) this.bullet(line.replace(/^\s*[-*•]\s+/, ''), style);
+        this.space(6);
+      } else {
+        this.ensure(Math.min(this.measure(block, style), 40));
+        this.text(lines.join(' '), { ...style, gapAfter: 8 });
+      }
+    }
+  }
+
+  bullet(text: string, style: TextStyle = {}): void {
+    const indent = (style.indent ?? 0) + 16;
+    this.ensure(Math.min(this.measure(text, { ...style, indent }), 36));
+    const y = this.doc.y;
+    const size = style.size ?? BODY_SIZE;
+    this.doc.circle(this.left + indent - 9, y + size * 0.72, 2).fillColor(INK).fill();
+    this.text(text, { ...style, indent, gapAfter: 3 });
+  }
+
+  /** A heading that moves to the next page if it could not keep some content below it. */
+  heading(text: string, level: 1 | 2 | 3, keepWithNext = KEEP_WITH_NEXT): void {
+    const size = level === 1 ? 20 : level === 2 ? 15 : 13;
+    const before = level === 1 ? 6 : level === 2 ? 14 : 8;
+    const height = this.measure(text, { size, bold: true });
+    if (this.doc.y > this.frame.top + 1) {
+      this.ensure(before + height + keepWithNext);
+      if (this.doc.y > this.frame.top + 1) this.doc.y += before;
+    }
+    this.text(text, { size, bold: true, gapAfter: level === 1 ? 8 : 5 });
+  }
+
+  /** A short note in a ruled box (content notes, privacy notes). */
+  noteBox(label: string, text: string): void {
+    const pad = 8;
+    const innerWidth = this.width - 2 * pad - 4;
+    const labelHeight = this.measure(label, { bold: true, size: 11, width: innerWidth });
+    const textHeight = this.measure(text, { size: 11, width: innerWidth });
+    const height = labelHeight + textHeight + 2 * pad + 2;
+    if (height < this.frame.bottom - this.frame.top) this.ensure(height + 4);
+    const top = this.doc.y;
+    const fits = top + height <= this.frame.bottom;
+    if (fits) {
+      this.doc.rect(this.left, top, this.width, height).fillColor('#f3f3f3').fill();
+      this.doc.rect(this.left, top, 3, height).fillColor(INK).fill();
+    }
+    this.doc.y = top + pad;
+    this.text(label, { bold: true, size: 11, indent: pad + 4, width: innerWidth });
+    this.text(text, { size: 11, indent: pad + 4, width: innerWidth });
+    this.doc.y = fits ? top + height + 8 : this.doc.y + 8;
+  }
+
+  /** Ruled lines to write on, paginating line by line. */
+  writingLines(count: number, spacing = 28, indent = 0): void {
+    for (let i = 0; i < count; i++) {
+      this.ensure(spacing);
+      const y = this.doc.y + spacing - 4;
+      this.doc
+        .moveTo(this.left + indent, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke();
+      this.doc.y += spacing;
+    }
+    this.space(6);
+  }
+
+  rule(color = LIGHT): void {
+    this.doc
+      .moveTo(this.left, this.doc.y)
+      .lineTo(this.left + this.width, this.doc.y)
+      .lineWidth(0.8)
+      .strokeColor(color)
+      .stroke();
+    this.doc.y += 6;
+  }
+
+  muted(text: string, size = SMALL_SIZE): void {
+    this.text(text, { size, color: MUTED, gapAfter: 4 });
+  }
+}

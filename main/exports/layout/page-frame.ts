@@ -1,0 +1,217 @@
+import PDFDocument from 'pdfkit';
+import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
+import { makeSafeText, type GlyphCoverage } from './safe-text.js';
+
+export type PaperSize = 'A4' | 'Letter';
+
+const MM = 72 / 25.4;
+const PAGE: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
+/** Everything is laid out inside the intersection of A4 and Letter, so either prints whole. */
+const FRAME_WIDTH = 210 * MM;
+const FRAME_HEIGHT = 279 * MM;
+const SIDE_MARGIN = 18 * MM;
+const HEADER_TOP = 11 * MM;
+const BODY_TOP = 24 * MM;
+const FOOTER_BOTTOM = 10 * MM;
+const FOOTER_SIZE = 8.5;
+const FOOTER_SUPPORT_LINES = 3;
+
+export const INK = '#000000';
+export const MUTED = '#444444';
+export const RULE = '#8c8c8c';
+export const LIGHT = '#e6e6e6';
+
+export interface FrameOptions {
+  paperSize: PaperSize;
+  /** The workshop title, repeated in every header. */
+  title: string;
+  /** What this document is, e.g. "Worksheets", printed at the right of the header. */
+  documentLabel: string;
+  support: string;
+  language: string;
+  /** Fixed so the same input gives the same file, and never finer than the month. */
+  creationDate: Date;
+}
+
+export interface PageFrame {
+  doc: PDFKit.PDFDocument;
+  left: number;
+  width: number;
+  right: number;
+  top: number;
+  bottom: number;
+  safe: (text: string) => string;
+  options: FrameOptions;
+  footerTop: number;
+}
+
+let coverage: GlyphCoverage | undefined;
+
+function glyphCoverage(doc: PDFKit.PDFDocument): GlyphCoverage {
+  if (!coverage) {
+    // pdfkit keeps the fontkit face of the current font on `_font.font`; its character set is
+    // what the embedded font can draw.
+    const face = (doc as unknown as { _font?: { font?: { characterSet?: number[] } } })._font?.font;
+    if (!face?.characterSet) throw new Error('the embedded font exposes no character set');
+    const codePoints = new Set(face.characterSet);
+    coverage = (codePoint) => codePoints.has(codePoint);
+  }
+  return coverage;
+}
+
+/** Footer text block: "educational" line with page numbers, then the support resources. */
+function footerText(frame: PageFrame): string {
+  return `Support: ${frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '))}`;
+}
+
+function footerHeight(doc: PDFKit.PDFDocument, width: number, support: string): number {
+  doc.font(FONT_REGULAR).fontSize(FOOTER_SIZE);
+  const line = doc.currentLineHeight(true);
+  const supportHeight = Math.min(
+    doc.heightOfString(support, { width }),
+    line * FOOTER_SUPPORT_LINES,
+  );
+  return line + 3 + supportHeight;
+}
+
+export function openDocument(options: FrameOptions): PageFrame {
+  const [pageWidth, pageHeight] = PAGE[options.paperSize];
+  const frameX = (pageWidth - FRAME_WIDTH) / 2;
+  const frameY = (pageHeight - FRAME_HEIGHT) / 2;
+  const left = frameX + SIDE_MARGIN;
+  const width = FRAME_WIDTH - 2 * SIDE_MARGIN;
+  const fonts = fontBuffers();
+  // The constructor font replaces pdfkit's default Helvetica, which would not be embedded.
+  const doc = new PDFDocument({
+    size: [pageWidth, pageHeight],
+    autoFirstPage: false,
+    bufferPages: true,
+    font: fonts[FONT_REGULAR] as unknown as string,
+    lang: options.language,
+    displayTitle: true,
+    info: {
+      Title: `${options.title} — ${options.documentLabel}`,
+      Creator: 'Circlework',
+      Producer: 'Circlework',
+      CreationDate: options.creationDate,
+    },
+  });
+  doc.registerFont(FONT_REGULAR, fonts[FONT_REGULAR]);
+  doc.registerFont(FONT_BOLD, fonts[FONT_BOLD]);
+  doc.font(FONT_REGULAR);
+  const safe = makeSafeText(glyphCoverage(doc));
+
+  const partial = {
+    doc,
+    left,
+    width,
+    right: left + width,
+    top: frameY + BODY_TOP,
+    safe,
+    options,
+  };
+  const supportText = `Support: ${safe(options.support.replace(/\s*\n+\s*/g, ' · '))}`;
+  const footerTop = frameY + FRAME_HEIGHT - FOOTER_BOTTOM - footerHeight(doc, width, supportText);
+  const frame: PageFrame = { ...partial, bottom: footerTop - 7 * MM, footerTop };
+  doc.addPage({
+    size: [pageWidth, pageHeight],
+    margins: {
+      top: frame.top,
+      left,
+      right: pageWidth - frame.right,
+      bottom: pageHeight - frame.bottom,
+    },
+  });
+  doc.fillColor(INK).fontSize(12);
+  return frame;
+}
+
+function drawHeader(frame: PageFrame, frameY: number): void {
+  const { doc, left, width } = frame;
+  const y = frameY + HEADER_TOP;
+  const label = frame.safe(frame.options.documentLabel);
+  doc.font(FONT_REGULAR).fontSize(9);
+  const labelWidth = doc.widthOfString(label) + 2;
+  doc.fillColor(MUTED).text(label, frame.right - labelWidth, y, {
+    width: labelWidth,
+    align: 'right',
+    lineBreak: false,
+  });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(9)
+    .fillColor(INK)
+    .text(frame.safe(frame.options.title), left, y, {
+      width: width - labelWidth - 12,
+      height: doc.currentLineHeight(true),
+      ellipsis: true,
+      lineBreak: true,
+    });
+  const ruleY = y + 14;
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(frame.right, ruleY)
+    .lineWidth(0.6)
+    .strokeColor(RULE)
+    .stroke();
+}
+
+function drawFooter(frame: PageFrame, page: number, pages: number): void {
+  const { doc, left, width } = frame;
+  const y = frame.footerTop;
+  doc
+    .moveTo(left, y - 5)
+    .lineTo(frame.right, y - 5)
+    .lineWidth(0.6)
+    .strokeColor(RULE)
+    .stroke();
+  doc.font(FONT_BOLD).fontSize(FOOTER_SIZE).fillColor(INK);
+  doc.text('Educational, not a diagnosis.', left, y, { width, lineBreak: false });
+  doc.font(FONT_REGULAR).text(`Page ${page} of ${pages}`, left, y, {
+    width,
+    align: 'right',
+    lineBreak: false,
+  });
+  const line = doc.currentLineHeight(true);
+  doc.fillColor(MUTED).text(footerText(frame), left, y + line + 3, {
+    width,
+    height: line * FOOTER_SUPPORT_LINES,
+    ellipsis: true,
+  });
+}
+
+/** Draws header and footer ("n of N") on every buffered page and returns the PDF bytes. */
+export function closeDocument(frame: PageFrame): Promise<Buffer> {
+  const { doc } = frame;
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const frameY = (doc.page.height - FRAME_HEIGHT) / 2;
+    // Header and footer sit in the margins; without this pdfkit would start a new page.
+    const margins = { ...doc.page.margins };
+    doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
+    drawHeader(frame, frameY);
+    drawFooter(frame, index - range.start + 1, range.count);
+    doc.page.margins = margins;
+  }
+  doc.end();
+  return done;
+}
+
+/** First day of the month, UTC: the only date precision an export may carry (DESIGN.md §4.5). */
+export function monthOnly(epochMs: number): Date {
+  const date = new Date(epochMs);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+export function monthAndYear(epochMs: number): string {
+  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(epochMs),
+  );
+}

@@ -1,0 +1,139 @@
+import type { Flow } from './flow.js';
+import { markedBox } from './marks.js';
+import { INK, LIGHT, RULE } from './page-frame.js';
+
+export interface Column {
+  header: string;
+  /** Points; one column may be `'rest'` to take what the others leave. */
+  width: number | 'rest';
+  align?: 'left' | 'center';
+  /** Smaller header text for narrow columns (e.g. Likert labels). */
+  headerSize?: number;
+}
+
+export type Cell =
+  | { text: string; bold?: boolean; size?: number }
+  | { box: 'square' | 'circle'; marked?: boolean }
+  | { empty: true };
+
+export type Row = { cells: Cell[] } | { group: string };
+
+const PAD = 6;
+const BOX = 13;
+const HEADER_SIZE = 10.5;
+const BODY_SIZE = 12;
+
+function columnWidths(flow: Flow, columns: Column[]): number[] {
+  const fixed = columns.reduce((sum, c) => sum + (c.width === 'rest' ? 0 : c.width), 0);
+  return columns.map((c) => (c.width === 'rest' ? Math.max(flow.width - fixed, 60) : c.width));
+}
+
+function cellHeight(flow: Flow, cell: Cell, width: number): number {
+  if ('text' in cell) {
+    return flow.measure(cell.text, {
+      size: cell.size ?? BODY_SIZE,
+      bold: cell.bold,
+      width: width - 2 * PAD,
+    });
+  }
+  return BOX;
+}
+
+/**
+ * A ruled table that splits between rows across pages and repeats its header on each page,
+ * so a Likert or sorting form can be filled in on any page without flipping back.
+ */
+export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
+  const { doc } = flow;
+  const widths = columnWidths(flow, columns);
+  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const headerHeight =
+    Math.max(
+      ...columns.map((c, i) =>
+        flow.measure(c.header, {
+          size: c.headerSize ?? HEADER_SIZE,
+          bold: true,
+          width: (widths[i] ?? 0) - 4,
+        }),
+      ),
+    ) +
+    2 * PAD;
+
+  const drawHeader = () => {
+    const top = flow.y;
+    doc.rect(flow.left, top, flow.width, headerHeight).fillColor(LIGHT).fill();
+    columns.forEach((column, i) => {
+      const width = widths[i] ?? 0;
+      const inset = column.align === 'center' ? 2 : PAD;
+      flow.style({ size: column.headerSize ?? HEADER_SIZE, bold: true });
+      doc.text(flow.frame.safe(column.header), (xs[i] ?? 0) + inset, top + PAD, {
+        width: width - 2 * inset,
+        align: column.align ?? 'left',
+        lineGap: 3,
+      });
+    });
+    flow.y = top + headerHeight;
+    line(flow.y, INK);
+  };
+  const line = (y: number, color = RULE) =>
+    doc
+      .moveTo(flow.left, y)
+      .lineTo(flow.left + flow.width, y)
+      .lineWidth(color === INK ? 0.9 : 0.5)
+      .strokeColor(color)
+      .stroke();
+
+  flow.ensure(headerHeight + 40);
+  drawHeader();
+
+  rows.forEach((row, index) => {
+    if ('group' in row) {
+      const height = flow.measure(row.group, { bold: true, width: flow.width - 2 * PAD }) + 2 * PAD;
+      const next = rows[index + 1];
+      const nextHeight =
+        next && 'cells' in next
+          ? Math.max(...next.cells.map((c, i) => cellHeight(flow, c, widths[i] ?? 0))) + 2 * PAD
+          : 0;
+      if (flow.y + height + nextHeight > flow.frame.bottom) {
+        flow.newPage();
+        drawHeader();
+      }
+      const top = flow.y;
+      flow.style({ bold: true });
+      doc.text(flow.frame.safe(row.group), flow.left + PAD, top + PAD, {
+        width: flow.width - 2 * PAD,
+        lineGap: 3,
+      });
+      flow.y = top + height;
+      line(flow.y);
+      return;
+    }
+    const height =
+      Math.max(...row.cells.map((cell, i) => cellHeight(flow, cell, widths[i] ?? 0))) + 2 * PAD;
+    if (flow.y + height > flow.frame.bottom) {
+      flow.newPage();
+      drawHeader();
+    }
+    const top = flow.y;
+    row.cells.forEach((cell, i) => {
+      const x = xs[i] ?? 0;
+      const width = widths[i] ?? 0;
+      if ('text' in cell) {
+        flow.style({ size: cell.size ?? BODY_SIZE, bold: cell.bold });
+        const align = columns[i]?.align ?? 'left';
+        doc.text(flow.frame.safe(cell.text), x + PAD, top + PAD, {
+          width: width - 2 * PAD,
+          align,
+          lineGap: 3,
+        });
+      } else if ('box' in cell) {
+        const boxY = top + Math.min(PAD + 2, (height - BOX) / 2);
+        markedBox(doc, cell.box, x + (width - BOX) / 2, boxY, BOX, cell.marked ?? false);
+      }
+    });
+    flow.y = top + height;
+    line(flow.y);
+  });
+  doc.x = flow.left;
+  flow.space(10);
+}

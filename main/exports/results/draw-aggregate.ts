@@ -1,0 +1,57 @@
+import type { StepAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import type { ExerciseStep } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { drawChoiceResults } from './choice-results.js';
+import { drawOpenResults } from './open-results.js';
+import { drawRankResults } from './rank-results.js';
+import { drawScaleResults } from './scale-results.js';
+import { drawSliderResults } from './slider-results.js';
+import { drawSortResults } from './sort-results.js';
+import { drawWordsResults } from './words-results.js';
+
+/**
+ * Draws an aggregate as a chart. It prints only what the aggregate carries, so the privacy
+ * rules applied by the aggregation (k thresholds, merged cells) hold on paper too.
+ */
+export function drawAggregate(
+  flow: Flow,
+  step: ExerciseStep,
+  aggregate: StepAggregate,
+  audience: 'export' | 'room',
+): void {
+  if (aggregate.kind === 'private') {
+    flow.muted('Private: worksheet answers are never collected into group results.');
+    return;
+  }
+  if (aggregate.kind === 'suppressed') {
+    flow.text(
+      audience === 'export'
+        ? `Withheld: fewer than ${aggregate.k} people answered, so nothing is shown, to protect their privacy.`
+        : 'Too few answers to show.',
+      { size: 11.5, gapAfter: 8 },
+    );
+    return;
+  }
+  if (aggregate.kind !== step.kind) return;
+  switch (aggregate.kind) {
+    case 'choice':
+      if (step.kind === 'choice') drawChoiceResults(flow, step, aggregate);
+      return;
+    case 'scale':
+      if (step.kind === 'scale') drawScaleResults(flow, step, aggregate);
+      return;
+    case 'sort':
+      if (step.kind === 'sort') drawSortResults(flow, step, aggregate);
+      return;
+    case 'rank':
+      if (step.kind === 'rank') drawRankResults(flow, step, aggregate);
+      return;
+    case 'slider':
+      if (step.kind === 'slider') drawSliderResults(flow, step, aggregate);
+      return;
+    case 'words':
+      return drawWordsResults(flow, aggregate);
+    case 'open':
+      return drawOpenResults(flow, aggregate);
+  }
+}

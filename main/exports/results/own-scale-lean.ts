@@ -1,0 +1,62 @@
+import type { AnswerOf } from '../../../shared/session/answer-schema.js';
+import type { StepOf } from '../../../shared/template/step-schema.js';
+import type { Flow } from '../layout/flow.js';
+import { FONT_REGULAR } from '../layout/fonts.js';
+import { INK, LIGHT, MUTED } from '../layout/page-frame.js';
+
+/** One person's average rating in a theme and the scale's own word nearest to it; no score. */
+export function themeLeans(step: StepOf<'scale'>, answer: AnswerOf<'scale'>) {
+  return step.themes.map((theme) => {
+    const ratings = theme.statements
+      .map((s) => answer.values[s.id])
+      .filter((v): v is number => typeof v === 'number');
+    const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null;
+    return {
+      theme,
+      mean,
+      nearestLabel: mean === null ? null : (step.labels[Math.round(mean) - 1] ?? null),
+    };
+  });
+}
+
+/**
+ * The private per-theme reflection of the takeaway: a marker on a line between the scale's
+ * end labels, the nearest label in words, and the theme's reflection question.
+ */
+export function drawOwnScaleLean(flow: Flow, step: StepOf<'scale'>, answer: AnswerOf<'scale'>): void {
+  const { doc } = flow;
+  const first = step.themes[0];
+  flow.ensure(150 + (first ? flow.measure(first.reflection) : 0));
+  flow.text('Where your answers lean', { bold: true, size: 13, gapAfter: 2 });
+  flow.muted('Only you see this. It is not a score: just a picture to reflect on.');
+  for (const lean of themeLeans(step, answer)) {
+    flow.ensure(flow.measure(lean.theme.reflection) + 130);
+    flow.text(lean.theme.title, { bold: true, gapAfter: 2 });
+    if (lean.mean === null || !lean.nearestLabel) {
+      flow.muted('You did not rate statements in this theme.');
+    } else {
+      flow.text(`Your answers lean toward “${lean.nearestLabel}”.`, { gapAfter: 6 });
+      const x0 = flow.left + 8;
+      const x1 = flow.left + flow.width * 0.7;
+      const y = flow.y + 6;
+      doc.moveTo(x0, y).lineTo(x1, y).lineWidth(3).strokeColor(LIGHT).stroke();
+      for (let i = 0; i < 5; i++) {
+        doc.circle(x0 + (i / 4) * (x1 - x0), y, 2).fillColor('#9a9a9a').fill();
+      }
+      doc
+        .circle(x0 + ((lean.mean - 1) / 4) * (x1 - x0), y, 6)
+        .fillColor(INK)
+        .fill();
+      doc.font(FONT_REGULAR).fontSize(10).fillColor(MUTED);
+      doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, { width: 120, lineBreak: false });
+      doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 - 112, y + 10, {
+        width: 120,
+        align: 'right',
+        lineBreak: false,
+      });
+      flow.y = y + 30;
+    }
+    flow.text(lean.theme.reflection, { gapAfter: 0 });
+    flow.writingLines(2);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Count, ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import type { StepOf } from '../../../shared/template/step-schema.js';
+import { drawLegend, drawStackedRow, type Segment } from '../charts/stacked-bar.js';
+import type { Flow } from '../layout/flow.js';
+import { cellLabel } from './labels.js';
+
+/** Darker means more agreement, in bands (exports) and in single ratings (room) alike. */
+const BAND_SHADE: Record<string, number> = { disagree: 3, neutral: 2, agree: 0, skipped: 4 };
+const RATING_SHADE = [4, 3, 2, 1, 0];
+
+function bandLabel(step: StepOf<'scale'>, key: string): string {
+  const [l1, l2, l3, l4, l5] = step.labels;
+  switch (key) {
+    case 'disagree':
+      return `${l1} or ${l2}`;
+    case 'neutral':
+      return l3 ?? key;
+    case 'agree':
+      return `${l4} or ${l5}`;
+    case 'skipped':
+      return 'Skipped';
+    default:
+      return key;
+  }
+}
+
+function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
+  return bands.map((band) => ({
+    label: cellLabel(band, (key) => bandLabel(step, key)),
+    count: band.count,
+    shade: band.members && band.members.length > 1 ? 'combined' : (BAND_SHADE[band.key] ?? 1),
+  }));
+}
+
+function ratingSegments(step: StepOf<'scale'>, distribution: number[]): Segment[] {
+  return step.labels.map((label, i) => ({
+    label,
+    count: distribution[i] ?? 0,
+    shade: RATING_SHADE[i] ?? 0,
+  }));
+}
+
+/**
+ * Per theme, one bar per statement. Exports carry coarse bands (1–2, 3, 4–5) with small
+ * cells merged; the room sees the five ratings.
+ */
+export function drawScaleResults(flow: Flow, step: StepOf<'scale'>, aggregate: ScaleAggregate): void {
+  const coarse = aggregate.themes.some((t) => t.statements.some((s) => s.bands));
+  const legend: { label: string; shade: Segment['shade'] }[] = coarse
+    ? [
+        ...['disagree', 'neutral', 'agree', 'skipped'].map((key) => ({
+          label: bandLabel(step, key),
+          shade: BAND_SHADE[key] ?? 1,
+        })),
+        { label: 'Small groups combined', shade: 'combined' },
+      ]
+    : step.labels.map((label, i) => ({ label, shade: RATING_SHADE[i] ?? 0 }));
+  drawLegend(flow, legend);
+  for (const themeAggregate of aggregate.themes) {
+    const theme = step.themes.find((t) => t.id === themeAggregate.themeId);
+    if (!theme) continue;
+    flow.ensure(80);
+    flow.text(theme.title, { bold: true, gapAfter: 4 });
+    if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
+      drawStackedRow(flow, 'All statements in this theme', ratingSegments(step, themeAggregate.distribution));
+    }
+    for (const statementAggregate of themeAggregate.statements) {
+      const statement = theme.statements.find((s) => s.id === statementAggregate.statementId);
+      if (!statement) continue;
+      const segments = statementAggregate.bands
+        ? bandSegments(step, statementAggregate.bands)
+        : ratingSegments(step, statementAggregate.distribution);
+      drawStackedRow(flow, statement.text, segments);
+    }
+    flow.space(4);
+  }
+}

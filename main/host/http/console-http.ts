@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { renderGuidePdf, renderHandoutPdf, renderResultsPdf } from '../../exports/index.js';
+import type { SettingsStore } from '../../settings/settings-store.js';
+import type { TemplateLibrary } from '../../templates/template-library-types.js';
+import type { Logger } from '../logger.js';
+import { sameSecret } from '../session/ids.js';
+import { monthOf } from '../session/session-history.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { BUILD_MISSING_TEXT } from './check-page.js';
+import { sendPdf } from './send-pdf.js';
+import { sendText, setSecurityHeaders } from './security-headers.js';
+import { serveStatic } from './static-files.js';
+
+const EXPORT_ROUTE = /^\/api\/exports\/(results|handout|guide)\/([A-Za-z0-9_-]{1,64})\.pdf$/;
+
+export interface ConsoleHttpOptions {
+  appDir: string;
+  token: string;
+  port: () => number;
+  manager: SessionManager;
+  library: TemplateLibrary;
+  settings: SettingsStore;
+  log: Logger;
+}
+
+/** Loopback only; a page fetched through another host name (DNS rebinding) is refused. */
+export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+}
+
+/** The counselor's door: console and projector apps, and the exports behind the token. */
+export function consoleRequestHandler(options: ConsoleHttpOptions) {
+  const { appDir, manager, library, settings, log } = options;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setSecurityHeaders(res);
+    if (!isLoopbackHost(req.headers.host, options.port())) {
+      sendText(res, 421, 'The console answers on 127.0.0.1 only.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://door');
+    const path = url.pathname;
+    if (path.startsWith('/api/')) {
+      const token = url.searchParams.get('token') ?? req.headers['x-console-token'];
+      if (typeof token !== 'string' || !sameSecret(token, options.token)) {
+        sendText(res, 401, 'This link needs the console token; open it from the console.');
+        return;
+      }
+      const match = EXPORT_ROUTE.exec(path);
+      if (!match || (req.method !== 'GET' && req.method !== 'HEAD')) {
+        sendText(res, 404, 'Not found.');
+        return;
+      }
+      const [, kind, id] = match as unknown as [string, string, string];
+      const paperSize = settings.get().paperSize;
+      if (kind === 'results') {
+        const session = await manager.loadSession(id);
+        if (!session) {
+          sendText(res, 404, 'There is no such session (it may have been deleted).');
+          return;
+        }
+        const fileName = `circlework-results-${monthOf(session.createdAt)}.pdf`;
+        await sendPdf(res, fileName, log, () =>
+          renderResultsPdf(session, { paperSize, support: session.settings.support }),
+        );
+        return;
+      }
+      const template = library.get(id);
+      if (!template) {
+        sendText(res, 404, `There is no workshop "${id}".`);
+        return;
+      }
+      const support = settings.get().support;
+      const render = kind === 'handout' ? renderHandoutPdf : renderGuidePdf;
+      await sendPdf(res, `${id}-${kind}.pdf`, log, () => render(template, { paperSize, support }));
+      return;
+    }
+    if (path === '/') {
+      res.statusCode = 302;
+      res.setHeader('Location', `/console/${url.search}`);
+      res.end();
+      return;
+    }
+    if (!existsSync(join(appDir, 'console', 'index.html'))) {
+      sendText(res, 503, BUILD_MISSING_TEXT);
+      return;
+    }
+    await serveStatic(req, res, appDir, path);
+  };
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { Logger } from '../logger.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { withoutNicknames } from '../session/strip-nicknames.js';
+import type { SettingsStore } from '../../settings/settings-store.js';
+import { renderTakeawayPdf } from '../../exports/index.js';
+import {
+  BUILD_MISSING_TEXT,
+  CHECK_CSS_PATH,
+  CHECK_PAGE_CSS,
+  CHECK_PAGE_HTML,
+  CHECK_PATH,
+} from './check-page.js';
+import { sendPdf } from './send-pdf.js';
+import { sendText, setSecurityHeaders } from './security-headers.js';
+import { serveStatic } from './static-files.js';
+
+export const TAKEAWAY_PATH = '/api/takeaway.pdf';
+
+export interface ParticipantHttpOptions {
+  appDir: string;
+  manager: SessionManager;
+  settings: SettingsStore;
+  log: Logger;
+}
+
+/** The LAN door: the phone app, the network test page and a participant's own takeaway. */
+export function participantRequestHandler(options: ParticipantHttpOptions) {
+  const { appDir, manager, settings, log } = options;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setSecurityHeaders(res);
+    const path = new URL(req.url ?? '/', 'http://door').pathname;
+    if (path === CHECK_PATH || path === CHECK_CSS_PATH) {
+      res.statusCode = 200;
+      res.setHeader('Cache-Control', 'no-store');
+      const css = path === CHECK_CSS_PATH;
+      res.setHeader('Content-Type', css ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8');
+      res.end(req.method === 'HEAD' ? undefined : css ? CHECK_PAGE_CSS : CHECK_PAGE_HTML);
+      return;
+    }
+    if (path === TAKEAWAY_PATH) {
+      const token = req.headers['x-resume-token'];
+      if (typeof token !== 'string' || token.length < 16 || token.length > 128) {
+        sendText(res, 401, 'Your takeaway needs the link from your phone’s session page.');
+        return;
+      }
+      const found = manager.resumeParticipant(token);
+      const live = manager.live;
+      if (!found.ok || !live) {
+        sendText(res, 404, 'This phone has no takeaway in the open session.');
+        return;
+      }
+      await sendPdf(res, 'circlework-takeaway.pdf', log, () =>
+        renderTakeawayPdf(withoutNicknames(live.committed), found.participantId, {
+          paperSize: settings.get().paperSize,
+          support: live.committed.settings.support,
+        }),
+      );
+      return;
+    }
+    if (!existsSync(join(appDir, 'index.html'))) {
+      sendText(res, 503, BUILD_MISSING_TEXT);
+      return;
+    }
+    await serveStatic(req, res, appDir, path);
+  };
+}

@@ -1,0 +1,70 @@
+import { request } from 'node:http';
+import type { NetworkCheck } from '../../../shared/protocol/console-events.js';
+import type { NetworkInterfaceInfo } from '../../../shared/protocol/views.js';
+import { CHECK_PATH } from '../http/check-page.js';
+
+const PROBE_TIMEOUT_MS = 1500;
+
+function probe(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request(
+      { host: address, port, path: CHECK_PATH, method: 'GET', timeout: PROBE_TIMEOUT_MS },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
+export function networkAdvice(
+  interfaces: NetworkInterfaceInfo[],
+  reachable: Record<string, boolean>,
+  port: number,
+): string[] {
+  const advice: string[] = [];
+  if (interfaces.length === 0) {
+    advice.push(
+      'This laptop has no local network address. Connect it to the room Wi-Fi, or turn on its own hotspot and let phones join that.',
+    );
+    return advice;
+  }
+  const unreachable = interfaces.filter((i) => !reachable[i.address]);
+  if (unreachable.length > 0) {
+    advice.push(
+      `The participant page did not answer on ${unreachable.map((i) => i.address).join(', ')}. Your firewall may be blocking port ${port}: allow Circlework when the system asks, or add a rule for it.`,
+    );
+  }
+  if (interfaces.every((i) => i.kind === 'virtual')) {
+    advice.push(
+      'Only virtual network adapters were found (VPN, containers). Phones usually cannot reach those; connect to the room Wi-Fi.',
+    );
+  }
+  advice.push(
+    'Guest Wi-Fi networks often keep devices from seeing each other ("client isolation"). If phones cannot open the test page, use a staff network or the laptop\'s own hotspot.',
+  );
+  advice.push(
+    `To be sure, open the test page on one phone: http://<address>:${port}${CHECK_PATH}. If it loads, everyone can join.`,
+  );
+  return advice;
+}
+
+/** Lists interfaces and asks the participant door on each address from this machine. */
+export async function checkNetwork(
+  interfaces: NetworkInterfaceInfo[],
+  port: number,
+): Promise<NetworkCheck> {
+  const results = await Promise.all(interfaces.map((i) => probe(i.address, port)));
+  const reachable: Record<string, boolean> = {};
+  interfaces.forEach((i, n) => (reachable[i.address] = results[n] ?? false));
+  return {
+    interfaces,
+    port,
+    reachable,
+    advice: networkAdvice(interfaces, reachable, port),
+    testPath: CHECK_PATH,
+  };
+}

@@ -1,0 +1,36 @@
+import { reduceSession } from '../../../shared/session/reduce-session.js';
+import type { SessionState } from '../../../shared/session/session-types.js';
+import type { JournalRecord } from '../journal/journal-records.js';
+
+export interface ReplayedSession {
+  state: SessionState;
+  /** SHA-256 of each resume token → participant id. */
+  tokens: Map<string, string>;
+  /** Records the reducer refused on replay (should never happen; reported, not fatal). */
+  skipped: number;
+}
+
+/** Rebuilds a session from its journal records; undefined when the first record is not the session. */
+export function replaySession(records: JournalRecord[]): ReplayedSession | undefined {
+  const [first, ...rest] = records;
+  if (!first || first.t !== 'init') return undefined;
+  let state = first.state;
+  const tokens = new Map<string, string>();
+  let skipped = 0;
+  for (const record of rest) {
+    if (record.t !== 'action') {
+      skipped++;
+      continue;
+    }
+    const transition = reduceSession(state, record.action);
+    if (!transition.ok) {
+      skipped++;
+      continue;
+    }
+    state = transition.state;
+    if (record.tokenHash && record.action.type === 'join') {
+      tokens.set(record.tokenHash, record.action.participantId);
+    }
+  }
+  return { state, tokens, skipped };
+}

@@ -1,0 +1,396 @@
+import { stat } from 'node:fs/promises';
+import type { ConsoleAction } from '../../../shared/protocol/console-events.js';
+import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
+import type { SessionSummary } from '../../../shared/protocol/views.js';
+import { createSession } from '../../../shared/session/create-session.js';
+import type {
+  SessionAction,
+  SessionSettings,
+  SessionState,
+} from '../../../shared/session/session-types.js';
+import type { TemplateLibrary } from '../../templates/template-library-types.js';
+import type { SettingsStore } from '../../settings/settings-store.js';
+import { JournalError } from '../journal/journal-reader.js';
+import { SESSION_ID_PATTERN, type JournalStore } from '../journal/journal-store.js';
+import type { Logger } from '../logger.js';
+import {
+  hashToken,
+  newAnswerRef,
+  newParticipantId,
+  newResumeToken,
+  newRoomCode,
+  newSessionId,
+  sameSecret,
+} from './ids.js';
+import { LiveSession } from './live-session.js';
+import { replaySession } from './replay-session.js';
+import type { SessionChange } from './session-changes.js';
+import { expiresInDays, isExpired, monthOf, summarizeSession } from './session-history.js';
+import { withoutNicknames } from './strip-nicknames.js';
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+
+export interface SessionManagerDeps {
+  journals: JournalStore;
+  settings: SettingsStore;
+  library: TemplateLibrary;
+  log: Logger;
+  now: () => number;
+  /** Builds the join URL for a room code from the address the counselor picked. */
+  joinUrlFor: (roomCode: string, preferredAddress: string | undefined) => string;
+  roomCap: number;
+}
+
+/** A phone's request on the live session, after the socket layer validated its shape. */
+export type ParticipantRequestAction =
+  | { type: 'answer'; stepId: string; answer: Extract<SessionAction, { type: 'answer' }>['answer'] }
+  | { type: 'share'; stepId: string; share: boolean }
+  | { type: 'pause'; on: boolean };
+
+const NO_SESSION = 'No session is open right now. Ask the counselor to open the room.';
+/** Journals this recent that were not ended are reopened on start, so phones can come back. */
+const AUTO_RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
+
+/** Holds the one open session and everything the host does with sessions on disk. */
+export class SessionManager {
+  private open: LiveSession | undefined;
+  private readonly warningList: string[] = [];
+  private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
+  onChange: (change: SessionChange) => void = () => {};
+  onWarning: (message: string) => void = () => {};
+
+  constructor(private readonly deps: SessionManagerDeps) {}
+
+  get live(): LiveSession | undefined {
+    return this.open;
+  }
+
+  get warnings(): readonly string[] {
+    return this.warningList;
+  }
+
+  warn(message: string): void {
+    this.deps.log.warn(message);
+    this.warningList.push(message);
+    if (this.warningList.length > 20) this.warningList.shift();
+    this.onWarning(message);
+  }
+
+  async create(
+    templateId: string,
+    settings: SessionSettings,
+    joinAddress?: string,
+  ): Promise<Result<{ session: LiveSession }>> {
+    const template = this.deps.library.get(templateId);
+    if (!template) return fail('NOT_FOUND', `There is no workshop "${templateId}" in the library.`);
+    if (joinAddress !== undefined) this.deps.settings.set({ joinAddress });
+    const now = this.deps.now();
+    const state = withoutNicknames(
+      createSession(template, settings, { id: newSessionId(), roomCode: newRoomCode(), now }),
+    );
+    let journal;
+    try {
+      journal = await this.deps.journals.create(state.id, now);
+      await journal.append({ t: 'init', state });
+    } catch (error) {
+      this.warn(`A new session could not be saved: ${(error as Error).message}`);
+      return fail(
+        'STORAGE_UNAVAILABLE',
+        'The session could not be saved on this laptop (is the disk full or read-only?).',
+      );
+    }
+    await this.closeOpen();
+    this.install(new LiveSession(state, new Map(), journal, this.joinUrl(state.roomCode)));
+    this.deps.log.info(`Session ${state.id} opened with room code ${state.roomCode}.`);
+    return { ok: true, session: this.open! };
+  }
+
+  async resume(sessionId: string): Promise<Result<{ session: LiveSession }>> {
+    if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
+    if (this.open?.id === sessionId) return { ok: true, session: this.open };
+    let reopened;
+    try {
+      reopened = await this.deps.journals.reopen(sessionId);
+    } catch (error) {
+      if (error instanceof JournalError) {
+        this.warn(error.message);
+        return fail(
+          'NOT_FOUND',
+          error.kind === 'missing'
+            ? "This session's file is missing; it may have been deleted."
+            : "This session's file cannot be read.",
+        );
+      }
+      this.warn(`Session ${sessionId} could not be opened: ${(error as Error).message}`);
+      return fail('STORAGE_UNAVAILABLE', 'This session could not be opened from disk.');
+    }
+    const { contents, journal } = reopened;
+    const replayed = replaySession(contents.records);
+    if (!replayed) {
+      await journal.close();
+      this.warn(`The journal of session ${sessionId} is damaged at its start and cannot be used.`);
+      return fail('NOT_FOUND', "This session's file is damaged and cannot be resumed.");
+    }
+    if (contents.damage) {
+      this.warn(
+        `The journal of session ${sessionId} was damaged at byte ${contents.damage.offset} (${contents.damage.reason}); ` +
+          `${contents.records.length} records before it were kept, ${contents.damage.droppedBytes} bytes after it could not be read.`,
+      );
+    }
+    if (replayed.skipped > 0) {
+      this.warn(`${replayed.skipped} records of session ${sessionId} could not be replayed.`);
+    }
+    await this.closeOpen();
+    const state = replayed.state;
+    this.install(new LiveSession(state, replayed.tokens, journal, this.joinUrl(state.roomCode)));
+    this.deps.log.info(`Session ${state.id} resumed with room code ${state.roomCode}.`);
+    return { ok: true, session: this.open! };
+  }
+
+  /** On start: reopen the newest recent unfinished session, so phones reconnect to it. */
+  async resumeRecent(): Promise<void> {
+    const now = this.deps.now();
+    const stored = (await this.deps.journals.list())
+      .filter((j) => j.header)
+      .sort((a, b) => b.header!.createdAt - a.header!.createdAt);
+    for (const journal of stored) {
+      const path = this.deps.journals.pathFor(journal.sessionId);
+      const modified = (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;
+      if (now - modified > AUTO_RESUME_WINDOW_MS) return;
+      try {
+        const contents = await this.deps.journals.read(journal.sessionId);
+        const replayed = replaySession(contents.records);
+        if (!replayed || replayed.state.status === 'ended') continue;
+      } catch {
+        continue;
+      }
+      await this.resume(journal.sessionId);
+      return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.closeOpen();
+  }
+
+  async consoleAction(action: ConsoleAction): Promise<Result<{ state: SessionState }>> {
+    const live = this.open;
+    if (!live) return fail('NO_SESSION', 'No session is open.');
+    const now = this.deps.now();
+    const sessionAction: SessionAction =
+      action.type === 'end'
+        ? { type: 'end', now }
+        : action.type === 'timer'
+          ? { ...action, now }
+          : action;
+    const applied = await live.apply(sessionAction);
+    if (applied.ok) this.onChange({ scope: 'room' });
+    return applied;
+  }
+
+  async join(
+    roomCode: string,
+    nickname: string | undefined,
+  ): Promise<Result<{ participantId: string; resumeToken: string }>> {
+    const live = this.open;
+    if (!live) return fail('NO_SESSION', NO_SESSION);
+    const state = live.current;
+    if (!sameSecret(roomCode, state.roomCode)) {
+      return fail(
+        'WRONG_CODE',
+        'That room code is not right. Check the code on the screen and try again.',
+      );
+    }
+    if (state.status === 'ended') return fail('ENDED', 'This session has ended.');
+    if (state.locked) return fail('ROOM_LOCKED', 'The room is locked; no one new can join now.');
+    if (Object.keys(state.participants).length >= this.deps.roomCap) {
+      return fail('ROOM_FULL', 'The room is full. Please ask the counselor.');
+    }
+    const participantId = newParticipantId();
+    const resumeToken = newResumeToken();
+    const applied = await live.apply(
+      { type: 'join', participantId, nickname: nickname || undefined },
+      hashToken(resumeToken),
+    );
+    if (!applied.ok) return applied;
+    this.onChange({ scope: 'participant', participantId });
+    return { ok: true, participantId, resumeToken };
+  }
+
+  /** Finds the participant a resume token belongs to, in the open session. */
+  resumeParticipant(resumeToken: string): Result<{ participantId: string }> {
+    const live = this.open;
+    if (!live) return fail('NO_SESSION', NO_SESSION);
+    const participantId = live.tokens.get(hashToken(resumeToken));
+    if (!participantId) {
+      return fail(
+        'UNKNOWN_TOKEN',
+        'This phone is not part of the open session. Join with the room code.',
+      );
+    }
+    if (live.committed.participants[participantId]?.removed) {
+      return fail('REMOVED', 'You were removed from this session.');
+    }
+    return { ok: true, participantId };
+  }
+
+  async participantAction(
+    sessionId: string,
+    participantId: string,
+    request: ParticipantRequestAction,
+  ): Promise<Result<{ state: SessionState }>> {
+    const live = this.open;
+    if (!live || live.id !== sessionId) return fail('NO_SESSION', NO_SESSION);
+    const action: SessionAction =
+      request.type === 'answer'
+        ? { ...request, participantId, ref: newAnswerRef() }
+        : { ...request, participantId };
+    const applied = await live.apply(action);
+    if (!applied.ok) return applied;
+    const stepId = 'stepId' in request ? request.stepId : undefined;
+    const revealed = stepId !== undefined && applied.state.phases[stepId] === 'revealed';
+    this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId });
+    return applied;
+  }
+
+  /** A session for an export: the open one, or one read from disk; never with nicknames. */
+  async loadSession(sessionId: string): Promise<SessionState | undefined> {
+    if (!SESSION_ID_PATTERN.test(sessionId)) return undefined;
+    if (this.open?.id === sessionId) return withoutNicknames(this.open.committed);
+    try {
+      const contents = await this.deps.journals.read(sessionId);
+      return replaySession(contents.records)?.state;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async history(): Promise<{ sessions: SessionSummary[]; resumable: SessionSummary[] }> {
+    const { retentionDays } = this.deps.settings.get();
+    const now = this.deps.now();
+    const sessions: SessionSummary[] = [];
+    for (const stored of await this.deps.journals.list()) {
+      if (this.open?.id === stored.sessionId) {
+        sessions.push(summarizeSession(this.open.committed, retentionDays, now));
+        continue;
+      }
+      const summary = await this.summaryOf(stored.sessionId, retentionDays, now);
+      if (summary) sessions.push(summary);
+    }
+    sessions.sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
+    return { sessions, resumable: sessions.filter((s) => s.status !== 'ended') };
+  }
+
+  async deleteSession(sessionId: string): Promise<Result<object>> {
+    if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
+    if (this.open?.id === sessionId) await this.closeOpen();
+    const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
+    if (!known) return fail('NOT_FOUND', 'There is no such session.');
+    await this.deps.journals.delete(sessionId);
+    this.summaryCache.delete(sessionId);
+    this.deps.log.info(`Session ${sessionId} deleted.`);
+    return { ok: true };
+  }
+
+  /** Deletes every session older than the retention period (never the open one). */
+  async sweepRetention(): Promise<number> {
+    const { retentionDays } = this.deps.settings.get();
+    const now = this.deps.now();
+    let deleted = 0;
+    for (const stored of await this.deps.journals.list()) {
+      if (this.open?.id === stored.sessionId) continue;
+      let createdAt = stored.header?.createdAt;
+      if (createdAt === undefined) {
+        const info = await stat(this.deps.journals.pathFor(stored.sessionId)).catch(
+          () => undefined,
+        );
+        createdAt = info?.mtimeMs ?? now;
+      }
+      if (isExpired(createdAt, retentionDays, now)) {
+        await this.deps.journals.delete(stored.sessionId);
+        this.summaryCache.delete(stored.sessionId);
+        deleted++;
+      }
+    }
+    if (deleted > 0)
+      this.deps.log.info(
+        `Retention: deleted ${deleted} session(s) older than ${retentionDays} days.`,
+      );
+    return deleted;
+  }
+
+  /** Updates the join address (the counselor picked another interface). */
+  refreshJoinUrl(): void {
+    if (!this.open) return;
+    this.open.joinUrl = this.joinUrl(this.open.committed.roomCode);
+    this.onChange({ scope: 'room' });
+  }
+
+  private joinUrl(roomCode: string): string {
+    return this.deps.joinUrlFor(roomCode, this.deps.settings.get().joinAddress);
+  }
+
+  private install(session: LiveSession): void {
+    session.onStorageFailure = (error) =>
+      this.warn(
+        `Answers could not be written to disk (${error.message}). Phones are told to try again.`,
+      );
+    this.open = session;
+    this.onChange({ scope: 'room' });
+  }
+
+  private async closeOpen(): Promise<void> {
+    const live = this.open;
+    if (!live) return;
+    this.open = undefined;
+    this.onChange({ scope: 'closed', participantIds: Object.keys(live.committed.participants) });
+    try {
+      await live.close();
+    } catch (error) {
+      this.deps.log.error(`Closing session ${live.id}: ${(error as Error).message}`);
+    }
+  }
+
+  private unreadable(
+    sessionId: string,
+    modified: number,
+    retentionDays: number,
+    now: number,
+  ): SessionSummary {
+    return {
+      sessionId,
+      title: 'Unreadable session',
+      status: 'ended',
+      month: monthOf(modified),
+      participants: 0,
+      expiresInDays: expiresInDays(modified, retentionDays, now),
+      warning:
+        "This session's file is damaged or was written with another key; it cannot be opened. You can delete it.",
+    };
+  }
+
+  private async summaryOf(
+    sessionId: string,
+    retentionDays: number,
+    now: number,
+  ): Promise<SessionSummary | undefined> {
+    const info = await stat(this.deps.journals.pathFor(sessionId)).catch(() => undefined);
+    if (!info) return undefined;
+    const stamp = `${info.size}:${info.mtimeMs}:${retentionDays}`;
+    const cached = this.summaryCache.get(sessionId);
+    if (cached?.stamp === stamp) return cached.summary;
+    try {
+      const contents = await this.deps.journals.read(sessionId);
+      const replayed = replaySession(contents.records);
+      if (!replayed) return this.unreadable(sessionId, info.mtimeMs, retentionDays, now);
+      const summary = summarizeSession(replayed.state, retentionDays, now);
+      if (contents.damage) {
+        summary.warning = `Part of this session's file is damaged; ${contents.damage.droppedBytes} bytes at its end could not be read.`;
+      }
+      this.summaryCache.set(sessionId, { stamp, summary });
+      return summary;
+    } catch {
+      return this.unreadable(sessionId, info.mtimeMs, retentionDays, now);
+    }
+  }
+}

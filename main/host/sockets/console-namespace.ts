@@ -1,0 +1,160 @@
+import type { Namespace, Socket } from 'socket.io';
+import {
+  consoleRequestSchemas,
+  type ConsoleRequestName,
+  type ConsoleReplies,
+  type ConsoleRequest,
+} from '../../../shared/protocol/console-events.js';
+import { fail, type Reply } from '../../../shared/protocol/errors.js';
+import type { TemplateFileError } from '../../../shared/protocol/views.js';
+import type { SettingsStore } from '../../settings/settings-store.js';
+import type { TemplateLibrary } from '../../templates/template-library-types.js';
+import type { Logger } from '../logger.js';
+import { listLanAddresses } from '../network/lan-addresses.js';
+import { checkNetwork } from '../network/network-check.js';
+import { sameSecret } from '../session/ids.js';
+import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { onRequest, type RequestLimits } from './request-handler.js';
+import { TokenBucket } from './token-bucket.js';
+
+export const CONSOLE_ROOM = 'consoles';
+export const PROJECTOR_ROOM = 'projectors';
+
+export interface ConsoleNamespaceOptions {
+  token: string;
+  manager: SessionManager;
+  library: TemplateLibrary;
+  settings: SettingsStore;
+  log: Logger;
+  now: () => number;
+  participantPort: () => number;
+  maxPayloadChars: number;
+}
+
+type Handlers = {
+  [N in ConsoleRequestName]: (
+    payload: ConsoleRequest<N>,
+  ) => Promise<Reply<ConsoleReplies[N]>> | Reply<ConsoleReplies[N]>;
+};
+
+function describeTemplateErrors(errors: TemplateFileError[]): string {
+  const lines = errors.slice(0, 5).map((e) => {
+    const where = [e.fileName, e.line !== null ? `line ${e.line}` : '', e.field]
+      .filter(Boolean)
+      .join(', ');
+    return `${where}: ${e.message}`;
+  });
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+  return `This workshop file has problems. ${lines.join('; ')}${more}`;
+}
+
+/** The counselor's door: token required, then every console request of the protocol. */
+export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceOptions) {
+  const { manager, library, settings, log, now } = options;
+
+  nsp.use((socket, next) => {
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; role?: unknown };
+    if (typeof auth.token !== 'string' || !sameSecret(auth.token, options.token)) {
+      next(
+        new Error('UNKNOWN_TOKEN: the console link is not valid; open the link the app printed'),
+      );
+      return;
+    }
+    socket.data.role = auth.role === 'projector' ? 'projector' : 'console';
+    next();
+  });
+
+  const consoleView = () => {
+    const live = manager.live;
+    if (!live) return fail('NO_SESSION', 'No session is open.');
+    return { ok: true as const, view: consoleViewOf(manager, now())! };
+  };
+
+  const handlers: Handlers = {
+    'library:list': () => ({ ok: true, ...library.list() }),
+    'library:get': ({ templateId }) => {
+      const template = library.get(templateId);
+      return template
+        ? { ok: true, template }
+        : fail('NOT_FOUND', `There is no workshop "${templateId}".`);
+    },
+    'library:duplicate': ({ templateId }) => {
+      if (!library.get(templateId))
+        return fail('NOT_FOUND', `There is no workshop "${templateId}".`);
+      return { ok: true, templateId: library.duplicate(templateId) };
+    },
+    'library:import': ({ fileName, content }) => {
+      const result = library.importFile(fileName, content);
+      return result.ok
+        ? { ok: true, templateId: result.templateId }
+        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
+    },
+    'library:export': ({ templateId }) => {
+      const file = library.exportFile(templateId);
+      return file
+        ? { ok: true, ...file }
+        : fail('NOT_FOUND', `There is no workshop "${templateId}".`);
+    },
+    'library:delete': ({ templateId }) =>
+      library.remove(templateId)
+        ? { ok: true }
+        : fail('NOT_FOUND', 'Only your own workshops can be deleted, and this one was not found.'),
+    'settings:get': () => ({ ok: true, settings: settings.get() }),
+    'settings:set': async (patch) => {
+      const before = settings.get();
+      const next = settings.set(patch);
+      if (next.joinAddress !== before.joinAddress) manager.refreshJoinUrl();
+      if (next.retentionDays < before.retentionDays) await manager.sweepRetention();
+      return { ok: true, settings: next };
+    },
+    'network:check': async () => ({
+      ok: true,
+      ...(await checkNetwork(listLanAddresses(), options.participantPort())),
+    }),
+    'session:create': async ({ templateId, settings: sessionSettings, joinAddress }) => {
+      const created = await manager.create(templateId, sessionSettings, joinAddress);
+      return created.ok ? consoleView() : created;
+    },
+    'session:resume': async ({ sessionId }) => {
+      const resumed = await manager.resume(sessionId);
+      return resumed.ok ? consoleView() : resumed;
+    },
+    'session:action': async ({ action }) => {
+      const applied = await manager.consoleAction(action);
+      return applied.ok ? consoleView() : applied;
+    },
+    'session:close': async () => {
+      await manager.close();
+      return { ok: true };
+    },
+    'history:list': async () => ({ ok: true, ...(await manager.history()) }),
+    'history:delete': ({ sessionId }) => manager.deleteSession(sessionId),
+  };
+
+  nsp.on('connection', (socket: Socket) => {
+    const role = socket.data.role as 'console' | 'projector';
+    if (role === 'projector') {
+      void socket.join(PROJECTOR_ROOM);
+      socket.emit('projector:view', projectorViewOf(manager, now()));
+      return;
+    }
+    void socket.join(CONSOLE_ROOM);
+    socket.emit('console:view', consoleViewOf(manager, now()));
+    socket.emit('host:warnings', [...manager.warnings]);
+    const limits: RequestLimits = {
+      bucket: new TokenBucket(60, 30),
+      maxPayloadChars: options.maxPayloadChars,
+    };
+    for (const name of Object.keys(consoleRequestSchemas) as ConsoleRequestName[]) {
+      onRequest(
+        socket,
+        name,
+        consoleRequestSchemas[name],
+        limits,
+        log,
+        handlers[name] as (payload: unknown) => Promise<Reply<object>> | Reply<object>,
+      );
+    }
+  });
+}

@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Server } from 'socket.io';
+import { buildParticipantView } from '../../shared/protocol/build-views.js';
+import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
+import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
+import { createConfSettingsStore } from '../settings/conf-settings-store.js';
+import { createTemplateLibrary } from '../templates/template-library.js';
+import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
+import { createFileKeyProvider } from './crypto/file-key-provider.js';
+import type { HostOptions, RunningHost } from './host-options.js';
+import { consoleRequestHandler, isLoopbackHost } from './http/console-http.js';
+import { participantRequestHandler } from './http/participant-http.js';
+import { sendText } from './http/security-headers.js';
+import { JournalStore } from './journal/journal-store.js';
+import { consoleLogger } from './logger.js';
+import { listLanAddresses, pickJoinAddress } from './network/lan-addresses.js';
+import { consoleViewOf, projectorViewOf } from './session/host-views.js';
+import { SessionManager } from './session/session-manager.js';
+import { Broadcaster, type DirtyViews } from './sockets/broadcaster.js';
+import {
+  CONSOLE_ROOM,
+  PROJECTOR_ROOM,
+  serveConsoleNamespace,
+} from './sockets/console-namespace.js';
+import { serveParticipantNamespace } from './sockets/participant-namespace.js';
+import { ParticipantSockets } from './sockets/participant-sockets.js';
+import { consoleAppDir, participantAppDir } from './repo-paths.js';
+
+export type { HostOptions, RunningHost } from './host-options.js';
+
+/** Engine-level cap: a bigger message closes the connection before anything reads it. */
+export const PARTICIPANT_MAX_MESSAGE_BYTES = 64 * 1024;
+/** Handler-level cap, answered with PAYLOAD_TOO_LARGE (a full worksheet is about 9,000). */
+export const PARTICIPANT_MAX_PAYLOAD_CHARS = 16 * 1024;
+const CONSOLE_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const DEFAULT_ROOM_CAP = 3000;
+
+function listen(server: HttpServer, port: number, hostname: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts the session host: the participant door on the LAN and the console door on loopback. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? consoleLogger;
+  const now = () => Date.now();
+  const dataDir = options.dataDir;
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const keyProvider = options.keyProvider ?? createFileKeyProvider(dataDir);
+  await keyProvider.getKey();
+  const settings = options.settingsStore ?? createConfSettingsStore(dataDir);
+  const library = createTemplateLibrary({
+    shippedDir: options.templatesDir ?? shippedTemplatesDir(),
+    ownDir: join(dataDir, 'templates'),
+  });
+  const journals = new JournalStore(
+    join(dataDir, 'sessions'),
+    keyProvider,
+    options.openJournalSink,
+  );
+
+  let participantPort = 0;
+  let consolePort = 0;
+  const joinBase = (preferred: string | undefined) =>
+    `http://${pickJoinAddress(preferred, listLanAddresses())}:${participantPort}/`;
+
+  const manager = new SessionManager({
+    journals,
+    settings,
+    library,
+    log,
+    now,
+    roomCap: options.roomCap ?? DEFAULT_ROOM_CAP,
+    joinUrlFor: (roomCode, preferred) => `${joinBase(preferred)}?code=${roomCode}`,
+  });
+
+  const participantHttp = createServer();
+  const consoleHttp = createServer();
+  const participantIo = new Server(participantHttp, {
+    serveClient: false,
+    maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+  });
+  const consoleIo = new Server(consoleHttp, {
+    serveClient: false,
+    maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,
+    allowRequest: (req: IncomingMessage, callback) =>
+      callback(null, isLoopbackHost(req.headers.host, consolePort)),
+  });
+  // Only the named namespaces exist; the default one is closed on both doors.
+  const refuse = (_socket: unknown, next: (error?: Error) => void) =>
+    next(new Error('There is nothing here.'));
+  participantIo.of('/').use(refuse);
+  consoleIo.of('/').use(refuse);
+
+  const participantNsp = participantIo.of(PARTICIPANT_NAMESPACE);
+  const consoleNsp = consoleIo.of(CONSOLE_NAMESPACE);
+  const sockets = new ParticipantSockets();
+
+  const sendViews = (dirty: DirtyViews) => {
+    const at = now();
+    if (dirty.console) {
+      if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
+        consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
+      }
+      if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
+        consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
+      }
+    }
+    const live = manager.live;
+    if (!live) return;
+    const state = live.committed;
+    const ids = dirty.room ? [...sockets.participantIds()] : [...dirty.participants];
+    for (const participantId of ids) {
+      const targets = sockets.socketsOf(participantId);
+      if (targets.size === 0) continue;
+      const view = buildParticipantView(state, participantId, at);
+      for (const socket of targets) socket.emit('view', view);
+    }
+  };
+  const broadcaster = new Broadcaster(sendViews, options.broadcastIntervalMs ?? 250, (error) =>
+    log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
+  );
+  manager.onChange = (change) => {
+    if (change.scope === 'closed') sockets.clear();
+    broadcaster.note(change);
+  };
+  manager.onWarning = () =>
+    consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
+
+  serveParticipantNamespace(participantNsp, {
+    manager,
+    sockets,
+    log,
+    now,
+    burst: 20,
+    perSecond: 5,
+    maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
+  });
+  serveConsoleNamespace(consoleNsp, {
+    token,
+    manager,
+    library,
+    settings,
+    log,
+    now,
+    participantPort: () => participantPort,
+    maxPayloadChars: CONSOLE_MAX_MESSAGE_BYTES,
+  });
+
+  const guard =
+    (handler: (req: IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>) =>
+    (req: IncomingMessage, res: import('node:http').ServerResponse) => {
+      handler(req, res).catch((error: unknown) => {
+        log.error(`HTTP ${req.method} ${req.url}: ${(error as Error).message}`);
+        sendText(res, 500, 'Something went wrong on the laptop.');
+      });
+    };
+  participantHttp.on(
+    'request',
+    guard(
+      participantRequestHandler({
+        appDir: options.participantAppDir ?? participantAppDir(),
+        manager,
+        settings,
+        log,
+      }),
+    ),
+  );
+  consoleHttp.on(
+    'request',
+    guard(
+      consoleRequestHandler({
+        appDir: options.consoleAppDir ?? consoleAppDir(),
+        token,
+        port: () => consolePort,
+        manager,
+        library,
+        settings,
+        log,
+      }),
+    ),
+  );
+
+  await manager
+    .sweepRetention()
+    .catch((error: unknown) => log.warn(`Retention sweep failed: ${(error as Error).message}`));
+  if (options.autoResume !== false) await manager.resumeRecent();
+  const sweep = setInterval(() => {
+    manager
+      .sweepRetention()
+      .catch((error: unknown) => log.warn(`Retention sweep failed: ${(error as Error).message}`));
+  }, RETENTION_SWEEP_MS);
+  sweep.unref();
+
+  participantPort = await listen(
+    participantHttp,
+    options.participantPort ?? 0,
+    options.participantHostname ?? '0.0.0.0',
+  );
+  consolePort = await listen(consoleHttp, options.consolePort ?? 0, '127.0.0.1');
+  manager.refreshJoinUrl();
+
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    clearInterval(sweep);
+    broadcaster.stop();
+    const stopDoor = (io: Server, http: HttpServer) =>
+      new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+        http.closeAllConnections();
+      });
+    await Promise.all([stopDoor(participantIo, participantHttp), stopDoor(consoleIo, consoleHttp)]);
+    await manager.close();
+  };
+
+  const consoleBase = `http://127.0.0.1:${consolePort}`;
+  return {
+    participantUrl: `http://127.0.0.1:${participantPort}`,
+    consoleUrl: `${consoleBase}/console/?token=${token}`,
+    projectorUrl: `${consoleBase}/projector/?token=${token}`,
+    token,
+    participantPort,
+    consolePort,
+    dataDir,
+    joinUrl: joinBase(settings.get().joinAddress),
+    close: () => (closing ??= close()),
+  };
+}

@@ -1,0 +1,187 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
+import type { Template } from '../../shared/template/template-schema.js';
+import {
+  isTemplateFileName,
+  parseTemplateText,
+  type TemplateParseResult,
+} from './parse-template-file.js';
+import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
+import type {
+  ImportResult,
+  TemplateLibrary,
+  TemplateLibraryOptions,
+} from './template-library-types.js';
+
+type Source = TemplateSummary['source'];
+
+interface LoadedFile {
+  source: Source;
+  path: string;
+  fileName: string;
+  text: string;
+  result: TemplateParseResult;
+}
+
+interface Entry {
+  template: Template;
+  file: LoadedFile;
+}
+
+/** The modeline that lets YAML editors offer completion and inline errors from the schema. */
+export const YAML_SCHEMA_MODELINE = `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`;
+
+/**
+ * Shipped workshops are read from `shippedDir` and never written; the counselor's own live as
+ * YAML files in `ownDir`. Files are re-read when they change on disk, so an edit in a text
+ * editor shows up on the next list. A broken file is reported in `errors` and skipped.
+ */
+export function createTemplateLibrary(options: TemplateLibraryOptions): TemplateLibrary {
+  const cache = new Map<string, { stamp: string; file: LoadedFile }>();
+
+  const readDir = (dir: string, source: Source): LoadedFile[] => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter(isTemplateFileName).sort();
+    } catch {
+      return [];
+    }
+    return names.flatMap((fileName) => {
+      const path = join(dir, fileName);
+      try {
+        const stat = statSync(path);
+        const stamp = `${stat.mtimeMs}:${stat.size}`;
+        const cached = cache.get(path);
+        if (cached?.stamp === stamp) return [cached.file];
+        const text = readFileSync(path, 'utf8');
+        const file = { source, path, fileName, text, result: parseTemplateText(fileName, text) };
+        cache.set(path, { stamp, file });
+        return [file];
+      } catch {
+        return [];
+      }
+    });
+  };
+
+  const load = (): { entries: Map<string, Entry>; errors: TemplateFileError[] } => {
+    const entries = new Map<string, Entry>();
+    const errors: TemplateFileError[] = [];
+    const files = [...readDir(options.shippedDir, 'shipped'), ...readDir(options.ownDir, 'own')];
+    for (const file of files) {
+      if (!file.result.ok) {
+        errors.push(...file.result.errors);
+        continue;
+      }
+      const template = file.result.template;
+      const clash = entries.get(template.id);
+      if (clash) {
+        errors.push({
+          fileName: file.fileName,
+          line: 1,
+          field: 'id',
+          message: `id "${template.id}" is already used by ${clash.file.fileName}`,
+        });
+        continue;
+      }
+      entries.set(template.id, { template, file });
+    }
+    return { entries, errors };
+  };
+
+  const freeId = (wanted: string, taken: Map<string, Entry>): string => {
+    const base = wanted.replace(/-copy(-\d+)?$/, '').slice(0, 50);
+    for (let n = 1; ; n++) {
+      const id = n === 1 ? `${base}-copy` : `${base}-copy-${n}`;
+      if (!taken.has(id)) return id;
+    }
+  };
+
+  const writeOwn = (id: string, content: string) => {
+    mkdirSync(options.ownDir, { recursive: true });
+    writeFileSync(join(options.ownDir, `${id}.yaml`), content, 'utf8');
+    // The modeline points at a schema beside the file, so the own folder gets its copy too.
+    writeFileSync(join(options.ownDir, SCHEMA_FILE_NAME), templateJsonSchemaText(), 'utf8');
+  };
+
+  return {
+    list() {
+      const { entries, errors } = load();
+      const templates = [...entries.values()].map(({ template, file }) =>
+        summarize(template, file),
+      );
+      return { templates, errors };
+    },
+
+    get(templateId) {
+      return load().entries.get(templateId)?.template;
+    },
+
+    duplicate(templateId) {
+      const { entries } = load();
+      const entry = entries.get(templateId);
+      if (!entry) throw new Error(`unknown workshop "${templateId}"`);
+      const id = freeId(templateId, entries);
+      const document = entry.file.result.ok ? entry.file.result.document.clone() : undefined;
+      if (!document) throw new Error(`workshop "${templateId}" is not valid`);
+      document.set('id', id);
+      document.set('title', `${entry.template.title} (copy)`.slice(0, 120));
+      writeOwn(id, withModeline(document.toString({ lineWidth: 0 })));
+      return id;
+    },
+
+    importFile(fileName, content): ImportResult {
+      const parsed = parseTemplateText(fileName, content);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      const { entries } = load();
+      const wanted = parsed.template.id;
+      const id = entries.has(wanted) ? freeId(wanted, entries) : wanted;
+      const document = parsed.document;
+      document.delete('$schema');
+      if (id !== wanted) document.set('id', id);
+      // A JSON import is rewritten as block YAML so it reads like every other workshop file.
+      const yamlText = fileName.toLowerCase().endsWith('.json')
+        ? stringify(document.toJS(), { lineWidth: 0 })
+        : document.toString({ lineWidth: 0 });
+      writeOwn(id, withModeline(yamlText));
+      return { ok: true, templateId: id };
+    },
+
+    exportFile(templateId) {
+      const entry = load().entries.get(templateId);
+      if (!entry) return undefined;
+      const isYaml = !entry.file.fileName.toLowerCase().endsWith('.json');
+      const content = isYaml
+        ? entry.file.text
+        : withModeline(stringify(entry.template, { lineWidth: 0 }));
+      return { fileName: `${templateId}.yaml`, content };
+    },
+
+    remove(templateId) {
+      const entry = load().entries.get(templateId);
+      if (!entry || entry.file.source !== 'own') return false;
+      rmSync(entry.file.path, { force: true });
+      cache.delete(entry.file.path);
+      return true;
+    },
+  };
+}
+
+function summarize(template: Template, file: LoadedFile): TemplateSummary {
+  return {
+    id: template.id,
+    title: template.title,
+    summary: template.summary,
+    minutes: template.minutes,
+    stepCount: template.steps.length,
+    language: template.language,
+    source: file.source,
+    fileName: file.fileName,
+  };
+}
+
+function withModeline(yamlText: string): string {
+  const body = yamlText.replace(/^# yaml-language-server:.*\n/, '');
+  return `${YAML_SCHEMA_MODELINE}\n${body}`;
+}

@@ -1,0 +1,82 @@
+import type { SliderAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import type { PublicStepOf } from '../public-step-types.js';
+import type { ChartStrings } from '../strings.js';
+
+const MAX_COLUMNS = 21;
+
+/** A histogram over the slider's range; wide ranges are grouped into at most 21 columns. */
+export function SliderChart({
+  step,
+  aggregate,
+  text,
+}: {
+  step: PublicStepOf<'slider'>;
+  aggregate: SliderAggregate;
+  text: ChartStrings;
+}) {
+  const columns = sliderColumns(step, aggregate);
+  const top = Math.max(1, ...columns.map((c) => c.count));
+  const summary = columns
+    .filter((c) => c.count > 0)
+    .map((c) => `${c.label}: ${text.people(c.count)}`)
+    .join(', ');
+  return (
+    <div className="agg-slider">
+      <div className="agg-histogram" role="img" aria-label={summary}>
+        {columns.map((c) => (
+          <span key={c.label} className="agg-column">
+            <span className="agg-column-fill" style={{ height: `${(c.count / top) * 100}%` }} />
+          </span>
+        ))}
+      </div>
+      <div className="agg-axis" aria-hidden="true">
+        <span>
+          {step.min} {step.minLabel}
+        </span>
+        <span>
+          {step.max} {step.maxLabel}
+        </span>
+      </div>
+      <dl className="agg-stats">
+        {aggregate.mean !== null ? (
+          <div>
+            <dt>{text.average}</dt>
+            <dd>{formatNumber(aggregate.mean)}</dd>
+          </div>
+        ) : null}
+        {aggregate.median !== null ? (
+          <div>
+            <dt>{text.median}</dt>
+            <dd>{formatNumber(aggregate.median)}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+export function sliderColumns(
+  step: Pick<PublicStepOf<'slider'>, 'min' | 'max' | 'step'>,
+  aggregate: Pick<SliderAggregate, 'distribution'>,
+): { label: string; count: number }[] {
+  const values: number[] = [];
+  for (let v = step.min; v <= step.max; v += step.step) values.push(v);
+  const perColumn = Math.ceil(values.length / MAX_COLUMNS);
+  const columns: { label: string; count: number; from: number; to: number }[] = [];
+  for (let i = 0; i < values.length; i += perColumn) {
+    const group = values.slice(i, i + perColumn);
+    const from = group[0] ?? step.min;
+    const to = group[group.length - 1] ?? from;
+    columns.push({ label: from === to ? String(from) : `${from}–${to}`, count: 0, from, to });
+  }
+  for (const { key, count } of aggregate.distribution) {
+    const value = Number(key);
+    const column = columns.find((c) => value >= c.from && value <= c.to);
+    if (column) column.count += count;
+  }
+  return columns.map(({ label, count }) => ({ label, count }));
+}

@@ -1,0 +1,38 @@
+import type { SortAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import type { PublicStepOf } from '../public-step-types.js';
+import type { ChartStrings } from '../strings.js';
+import { BarRow } from './bar-row.js';
+
+/** For each item, how many people placed it where the answer key puts it. */
+export function SortChart({
+  step,
+  aggregate,
+  text,
+}: {
+  step: PublicStepOf<'sort'>;
+  aggregate: SortAggregate;
+  text: ChartStrings;
+}) {
+  const categoryLabel = (id: string) => step.categories.find((c) => c.id === id)?.label ?? id;
+  return (
+    <ul className="agg-bars">
+      {aggregate.items.map((item) => {
+        const stepItem = step.items.find((i) => i.id === item.itemId);
+        const keyCategory = stepItem?.category ? categoryLabel(stepItem.category) : '';
+        return (
+          <BarRow
+            key={item.itemId}
+            label={stepItem?.label ?? item.itemId}
+            value={item.correctShare}
+            max={1}
+            detail={
+              keyCategory
+                ? text.placedAsKey(item.correctShare, keyCategory)
+                : text.percent(item.correctShare * 100)
+            }
+          />
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import type { WordsAggregate } from '../../../shared/aggregate/aggregate-types.js';
+import type { ChartStrings } from '../strings.js';
+
+const MAX_WORDS = 40;
+
+/** Bigger means more people wrote it; order is by frequency so the eye finds the big ones first. */
+export function WordCloud({ aggregate, text }: { aggregate: WordsAggregate; text: ChartStrings }) {
+  const words = aggregate.words.slice(0, MAX_WORDS);
+  if (words.length === 0) return <p className="agg-note">{text.noWords}</p>;
+  const top = Math.max(...words.map((w) => w.count));
+  return (
+    <ul className="agg-cloud">
+      {words.map((word, i) => {
+        const weight = top > 1 ? (word.count - 1) / (top - 1) : 1;
+        return (
+          <li
+            key={word.key}
+            className={`agg-word agg-word-tone-${(i % 4) + 1}`}
+            style={{ fontSize: `${1 + weight * 1.4}em` }}
+          >
+            {word.key}
+            <span className="agg-visually-hidden">{`: ${text.people(word.count)}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { exportHref } from '../room/console-token.js';
+import { desktopBridge, downloadFile } from '../room/desktop.js';
+
+interface Props {
+  token: string;
+  /** A console-door export path, e.g. /api/exports/handout/ID.pdf */
+  path: string;
+  fileName: string;
+  label: string;
+  /** Print instead of save (desktop app); a browser tab saves the file either way. */
+  print?: boolean;
+  primary?: boolean;
+}
+
+/** Saves an export PDF: the native save dialog in the desktop app, a download in a browser tab. */
+export function ExportButton({ token, path, fileName, label, print, primary }: Props) {
+  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setState('busy');
+    setError(null);
+    const href = exportHref(token, path);
+    const bridge = desktopBridge();
+    let problem: string | null;
+    if (bridge) {
+      const absolute = new URL(href, window.location.href).href;
+      const ok = await (print ? bridge.print(absolute) : bridge.savePdf(absolute));
+      problem = ok ? null : 'The file was not saved.';
+    } else {
+      problem = await downloadFile(href, fileName);
+    }
+    setError(problem);
+    setState(problem ? 'idle' : 'done');
+  };
+  return (
+    <span className="export-button">
+      <button
+        type="button"
+        className={primary ? 'btn btn-primary' : 'btn'}
+        disabled={state === 'busy'}
+        onClick={() => void run()}
+      >
+        {state === 'busy' ? 'Preparing…' : label}
+      </button>
+      {state === 'done' && <span className="export-done">Saved</span>}
+      {error && (
+        <span className="export-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

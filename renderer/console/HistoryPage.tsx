@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionSummary } from '../../shared/protocol/views.js';
+import type { Confirm } from './ConfirmDialog.js';
+import { ExportButton } from './ExportButton.js';
+import type { ConsoleApi } from './use-console.js';
+
+interface Props {
+  api: ConsoleApi;
+  token: string;
+  confirm: Confirm;
+  onResumed(): void;
+}
+
+const statusLabel: Record<SessionSummary['status'], string> = {
+  lobby: 'Interrupted in the lobby',
+  running: 'Interrupted',
+  ended: 'Ended',
+};
+
+/** Past sessions on this laptop, each deletable for real. */
+export function HistoryPage({ api, token, confirm, onResumed }: Props) {
+  const { call, connection } = api;
+  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const [resumable, setResumable] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(
+    () =>
+      call('history:list', {}).then((reply) => {
+        if (reply.ok) {
+          setSessions(reply.sessions);
+          setResumable(new Set(reply.resumable.map((s) => s.sessionId)));
+        }
+      }),
+    [call],
+  );
+
+  useEffect(() => {
+    if (connection === 'online') void refresh();
+  }, [connection, refresh]);
+
+  const remove = async (s: SessionSummary) => {
+    const ok = await confirm({
+      title: `Delete “${s.title}” (${s.month})?`,
+      body: (
+        <p>
+          The session’s journal and everything derived from it are erased from this laptop. Results
+          PDFs you already saved are not affected. This cannot be undone.
+        </p>
+      ),
+      confirmLabel: 'Delete for good',
+      danger: true,
+    });
+    if (!ok) return;
+    const reply = await call('history:delete', { sessionId: s.sessionId });
+    if (reply.ok) {
+      setMessage(`“${s.title}” (${s.month}) was deleted.`);
+      await refresh();
+    }
+  };
+
+  const resume = async (s: SessionSummary) => {
+    const reply = await call('session:resume', { sessionId: s.sessionId });
+    if (reply.ok) onResumed();
+  };
+
+  return (
+    <section className="page" aria-labelledby="history-title">
+      <header className="page-head">
+        <div>
+          <h1 id="history-title">History</h1>
+          <p className="lead">
+            Sessions kept on this laptop. Each is deleted automatically when its time is up.
+          </p>
+        </div>
+      </header>
+      {message && (
+        <p className="flash" role="status">
+          {message}
+        </p>
+      )}
+      {sessions === null ? (
+        <p className="muted">Loading…</p>
+      ) : sessions.length === 0 ? (
+        <p className="card muted">No sessions yet.</p>
+      ) : (
+        <table className="card history-table">
+          <thead>
+            <tr>
+              <th scope="col">Workshop</th>
+              <th scope="col">Month</th>
+              <th scope="col">People</th>
+              <th scope="col">Status</th>
+              <th scope="col">Deleted in</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.sessionId} data-testid={`history-${s.sessionId}`}>
+                <td>{s.title}</td>
+                <td>{s.month}</td>
+                <td>{s.participants}</td>
+                <td>{statusLabel[s.status]}</td>
+                <td>
+                  {s.expiresInDays} {s.expiresInDays === 1 ? 'day' : 'days'}
+                </td>
+                <td className="row-actions">
+                  {resumable.has(s.sessionId) && (
+                    <button
+                      type="button"
+                      className="btn btn-primary btn-small"
+                      onClick={() => void resume(s)}
+                    >
+                      Resume
+                    </button>
+                  )}
+                  {s.status === 'ended' && (
+                    <ExportButton
+                      token={token}
+                      path={`/api/exports/results/${s.sessionId}.pdf`}
+                      fileName={`results-${s.month}.pdf`}
+                      label="Results PDF"
+                    />
+                  )}
+                  <button
+                    type="button"
+                    className="btn btn-quiet btn-small btn-danger-text"
+                    onClick={() => void remove(s)}
+                  >
+                    Delete…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

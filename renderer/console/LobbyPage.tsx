@@ -1,0 +1,54 @@
+import type { ConsoleView } from '../../shared/protocol/views.js';
+import { QrCode } from '../room/QrCode.js';
+import type { Confirm } from './ConfirmDialog.js';
+import { NetworkPanel } from './NetworkPanel.js';
+import { PeoplePanel } from './PeoplePanel.js';
+import type { ConsoleApi } from './use-console.js';
+
+interface Props {
+  api: ConsoleApi;
+  view: ConsoleView;
+  confirm: Confirm;
+}
+
+/** The open room before the workshop starts: how to join, who is in, and the start button. */
+export function LobbyPage({ api, view, confirm }: Props) {
+  const joinAddress = view.joinUrl.replace(/^https?:\/\//, '').replace(/\/?\?code=.*$/, '');
+  return (
+    <section className="page" aria-labelledby="lobby-title">
+      <header className="page-head">
+        <div>
+          <h1 id="lobby-title">{view.template.title}</h1>
+          <p className="lead">The room is open. Show the projector and let people join.</p>
+        </div>
+        <div className="page-actions">
+          <button
+            type="button"
+            className="btn btn-primary btn-large"
+            onClick={() => void api.act({ type: 'start' })}
+          >
+            Start the workshop →
+          </button>
+        </div>
+      </header>
+      <div className="lobby-layout">
+        <section className="card join-card" aria-label="How to join">
+          <QrCode value={view.joinUrl} label="QR code to join the session" className="qr-lobby" />
+          <div className="join-text">
+            <p className="label">Room code</p>
+            <p className="room-code" data-testid="room-code">
+              {view.roomCode}
+            </p>
+            <p className="label">On a phone, open</p>
+            <p className="join-address">{joinAddress}</p>
+            <p className="muted">Phones must be on the same Wi-Fi as this laptop.</p>
+          </div>
+        </section>
+        <div className="lobby-side">
+          <PeoplePanel api={api} view={view} confirm={confirm} />
+          <NetworkPanel api={api} compact />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { NetworkCheck } from '../../shared/protocol/console-events.js';
+import type { NetworkInterfaceInfo } from '../../shared/protocol/views.js';
+import { QrCode } from '../room/QrCode.js';
+import type { ConsoleApi } from './use-console.js';
+
+const kindLabel: Record<NetworkInterfaceInfo['kind'], string> = {
+  wifi: 'Wi-Fi',
+  ethernet: 'Cable (Ethernet)',
+  hotspot: "This laptop's hotspot",
+  virtual: 'Virtual adapter (VPN, virtual machine)',
+  other: 'Network',
+};
+
+/** The fixes a counselor can do themselves, in the order that usually works. */
+const GENERAL_FIXES = [
+  'Phones must be on the same Wi-Fi as this laptop. Guest networks often keep devices apart (client isolation): then no phone can reach the laptop.',
+  'If your computer asks whether to allow Circlework on the network, choose “Allow” for private networks. Otherwise allow it in the firewall settings.',
+  'No luck with the room Wi-Fi? Turn on this laptop’s own hotspot (mobile hotspot / internet sharing) and let phones join that network.',
+];
+
+interface Props {
+  api: ConsoleApi;
+  /** The address the join QR uses; choosing one saves it in the settings. */
+  selected?: string;
+  onSelect?(address: string): void;
+  compact?: boolean;
+}
+
+/** Whether a phone can reach this laptop, in plain words, and what to do when it cannot. */
+export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
+  const { call, connection } = api;
+  const [check, setCheck] = useState<NetworkCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    () =>
+      call('network:check', {}).then((reply) => {
+        if (reply.ok) setCheck(reply);
+        setBusy(false);
+      }),
+    [call],
+  );
+  const run = () => {
+    setBusy(true);
+    void load();
+  };
+
+  useEffect(() => {
+    if (connection === 'online') void load();
+  }, [connection, load]);
+
+  const usable = check?.interfaces.filter((i) => i.kind !== 'virtual') ?? [];
+  const testAddress =
+    selected ?? usable.find((i) => check?.reachable[i.address])?.address ?? usable[0]?.address;
+  const testUrl =
+    check && testAddress ? `http://${testAddress}:${check.port}${check.testPath}` : null;
+  const anyReachable = check ? Object.values(check.reachable).some(Boolean) : false;
+
+  return (
+    <section
+      className={`card network ${compact ? 'network-compact' : ''}`}
+      aria-labelledby="net-title"
+    >
+      <div className="network-head">
+        <h2 id="net-title">Can phones reach this laptop?</h2>
+        <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => void run()}>
+          {busy ? 'Checking…' : 'Check again'}
+        </button>
+      </div>
+      {!check ? (
+        <p className="muted">Checking the network…</p>
+      ) : (
+        <>
+          <p className={`net-verdict ${anyReachable ? 'good' : 'bad'}`} role="status">
+            {anyReachable
+              ? 'The app is listening on your network. Confirm with one phone using the test page below.'
+              : check.interfaces.length === 0
+                ? 'This laptop is not connected to any network. Join the room’s Wi-Fi or start its hotspot.'
+                : 'The app could not be reached on any network address. See the fixes below.'}
+          </p>
+          <ul className="iface-list">
+            {check.interfaces.map((iface) => (
+              <li key={iface.address} className="iface">
+                <label className="iface-choice">
+                  {onSelect && (
+                    <input
+                      type="radio"
+                      name="join-address"
+                      value={iface.address}
+                      checked={selected === iface.address}
+                      onChange={() => onSelect(iface.address)}
+                    />
+                  )}
+                  <span>
+                    <strong>{kindLabel[iface.kind]}</strong>{' '}
+                    <span className="muted">{iface.name}</span>
+                    <br />
+                    <code>
+                      {iface.address}:{check.port}
+                    </code>
+                  </span>
+                </label>
+                <span
+                  className={`pill ${check.reachable[iface.address] ? 'pill-good' : 'pill-bad'}`}
+                >
+                  {check.reachable[iface.address] ? 'Answering' : 'Not answering'}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {check.advice.length > 0 && (
+            <ul className="advice">
+              {check.advice.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          )}
+          {testUrl && (
+            <div className="net-test">
+              <QrCode value={testUrl} label="QR code of the phone test page" className="qr-small" />
+              <div>
+                <p>
+                  <strong>Test with a phone:</strong> on the same Wi-Fi, scan this code or open
+                </p>
+                <p>
+                  <code className="join-address">{testUrl}</code>
+                </p>
+                <p className="muted">If the page says “Connected”, phones can join.</p>
+              </div>
+            </div>
+          )}
+          {!compact && (
+            <details className="fixes" open={!anyReachable}>
+              <summary>If phones cannot connect</summary>
+              <ol>
+                {GENERAL_FIXES.map((fix) => (
+                  <li key={fix}>{fix}</li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

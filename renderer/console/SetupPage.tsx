@@ -1,0 +1,233 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { SessionSettings } from '../../shared/session/session-types.js';
+import type { Template } from '../../shared/template/template-schema.js';
+import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { NetworkPanel } from './NetworkPanel.js';
+import type { ConsoleApi } from './use-console.js';
+
+interface Props {
+  api: ConsoleApi;
+  templateId: string | null;
+  onTemplate(templateId: string): void;
+  onStarted(): void;
+}
+
+const DEFAULTS: SessionSettings = {
+  namesEnabled: false,
+  kLive: 3,
+  kExport: 5,
+  agreement: '',
+  support: '',
+  retentionDays: 30,
+};
+
+/** Everything decided before the room opens; the counselor's texts are remembered for next time. */
+export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
+  const { call, settings, saveSettings, connection } = api;
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [template, setTemplate] = useState<Template | null>(null);
+  // Only the counselor's edits are state; the rest comes from the remembered settings.
+  const [edits, setEdits] = useState<Partial<SessionSettings>>({});
+  const [chosenAddress, setJoinAddress] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (connection !== 'online') return;
+    void call('library:list', {}).then((reply) => {
+      if (reply.ok) setTemplates(reply.templates);
+    });
+  }, [call, connection]);
+
+  useEffect(() => {
+    if (!templateId) return;
+    void call('library:get', { templateId }).then((reply) => {
+      if (reply.ok) setTemplate(reply.template);
+    });
+  }, [call, templateId]);
+
+  const remembered = settings ? pickSessionSettings(settings) : DEFAULTS;
+  const current: SessionSettings = {
+    ...remembered,
+    agreement: remembered.agreement || template?.agreement || '',
+    ...edits,
+  };
+  const joinAddress = chosenAddress ?? settings?.joinAddress;
+  const set = <K extends keyof SessionSettings>(key: K, value: SessionSettings[K]) =>
+    setEdits((e) => ({ ...e, [key]: value }));
+
+  const kProblem =
+    current.kLive < 2
+      ? 'The room needs at least 2 answers before it sees a result.'
+      : current.kExport < 3
+        ? 'Exports need at least 3 answers per exercise.'
+        : null;
+  const supportMissing = current.support.trim().length === 0;
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!templateId || kProblem || supportMissing) return;
+    setBusy(true);
+    await saveSettings({ ...current, ...(joinAddress ? { joinAddress } : {}) });
+    const reply = await call('session:create', {
+      templateId,
+      settings: current,
+      ...(joinAddress ? { joinAddress } : {}),
+    });
+    setBusy(false);
+    if (reply.ok) onStarted();
+  };
+
+  return (
+    <section className="page" aria-labelledby="setup-title">
+      <header className="page-head">
+        <div>
+          <h1 id="setup-title">New session</h1>
+          <p className="lead">Choose the workshop and how the room works. Then open the room.</p>
+        </div>
+      </header>
+      <form className="setup-layout" onSubmit={(e) => void start(e)}>
+        <div className="card form-card">
+          <label className="field">
+            <span>Workshop</span>
+            <select
+              value={templateId ?? ''}
+              onChange={(e) => onTemplate(e.target.value)}
+              required
+              aria-label="Workshop"
+            >
+              <option value="" disabled>
+                Choose a workshop…
+              </option>
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title} ({t.minutes} min, {t.stepCount} steps)
+                </option>
+              ))}
+            </select>
+          </label>
+
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={current.namesEnabled}
+              onChange={(e) => set('namesEnabled', e.target.checked)}
+            />
+            <span>
+              Ask for a first name or nickname
+              <small>
+                Only you see names, live, in the lobby. They are never saved or exported.
+              </small>
+            </span>
+          </label>
+
+          <div className="field-row">
+            <label className="field">
+              <span>Room sees results from</span>
+              <span className="with-unit">
+                <input
+                  type="number"
+                  min={2}
+                  max={50}
+                  value={current.kLive}
+                  aria-label="Minimum answers before the room sees a result"
+                  onChange={(e) => set('kLive', Number(e.target.value))}
+                />
+                answers
+              </span>
+            </label>
+            <label className="field">
+              <span>Exports show exercises from</span>
+              <span className="with-unit">
+                <input
+                  type="number"
+                  min={3}
+                  max={50}
+                  value={current.kExport}
+                  aria-label="Minimum answers before an export shows an exercise"
+                  onChange={(e) => set('kExport', Number(e.target.value))}
+                />
+                answers
+              </span>
+            </label>
+            <label className="field">
+              <span>Delete session data after</span>
+              <span className="with-unit">
+                <input
+                  type="number"
+                  min={1}
+                  max={365}
+                  value={current.retentionDays}
+                  aria-label="Retention in days"
+                  onChange={(e) => set('retentionDays', Number(e.target.value))}
+                />
+                days
+              </span>
+            </label>
+          </div>
+          {kProblem && (
+            <p className="field-error" role="alert">
+              {kProblem}
+            </p>
+          )}
+
+          <label className="field">
+            <span>Group agreement</span>
+            <small>
+              Shown on every phone before joining: confidentiality and its limits, the right to
+              pass.
+            </small>
+            <textarea
+              rows={5}
+              value={current.agreement}
+              maxLength={3000}
+              onChange={(e) => set('agreement', e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>Support resources</span>
+            <small>
+              One tap away on every phone and printed on every worksheet: a crisis line, your
+              contact.
+            </small>
+            <textarea
+              rows={3}
+              value={current.support}
+              maxLength={1000}
+              required
+              onChange={(e) => set('support', e.target.value)}
+            />
+          </label>
+          {supportMissing && (
+            <p className="field-hint">Add at least one support contact before opening the room.</p>
+          )}
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="btn btn-primary btn-large"
+              disabled={busy || !templateId || Boolean(kProblem) || supportMissing}
+            >
+              {busy ? 'Opening the room…' : 'Open the room'}
+            </button>
+          </div>
+        </div>
+        <NetworkPanel
+          api={api}
+          selected={joinAddress}
+          onSelect={(address) => setJoinAddress(address)}
+          compact
+        />
+      </form>
+    </section>
+  );
+}
+
+function pickSessionSettings(s: SessionSettings): SessionSettings {
+  return {
+    namesEnabled: s.namesEnabled,
+    kLive: s.kLive,
+    kExport: s.kExport,
+    agreement: s.agreement,
+    support: s.support,
+    retentionDays: s.retentionDays,
+  };
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type {
+  AppSettings,
+  ConsoleAction,
+  ConsoleReplies,
+  ConsoleRequest,
+  ConsoleRequestName,
+} from '../../shared/protocol/console-events.js';
+import type { Reply } from '../../shared/protocol/errors.js';
+import type { ConsoleView } from '../../shared/protocol/views.js';
+import { connectConsole, request, type ConsoleSocket } from '../room/console-socket.js';
+import { clockSkewOf } from '../room/timer-clock.js';
+
+export type Connection = 'connecting' | 'online' | 'offline' | 'refused';
+
+export interface ConsoleApi {
+  connection: Connection;
+  view: ConsoleView | null;
+  /** Host clock minus this page's clock, for countdowns. */
+  clockSkewMs: number;
+  settings: AppSettings | null;
+  notice: string | null;
+  setNotice(message: string | null): void;
+  call<N extends ConsoleRequestName>(
+    name: N,
+    payload: ConsoleRequest<N>,
+  ): Promise<Reply<ConsoleReplies[N]>>;
+  act(action: ConsoleAction): Promise<boolean>;
+  saveSettings(patch: Partial<AppSettings>): Promise<void>;
+}
+
+/** One console socket for the page: the session view, settings and typed requests. */
+export function useConsole(token: string): ConsoleApi {
+  const socket = useMemo<ConsoleSocket>(() => connectConsole(token, 'console'), [token]);
+  const [connection, setConnection] = useState<Connection>('connecting');
+  const [view, setView] = useState<ConsoleView | null>(null);
+  const [clockSkewMs, setClockSkew] = useState(0);
+  const receive = useCallback((next: ConsoleView | null) => {
+    setView(next);
+    if (next?.timer) setClockSkew(clockSkewOf(next.timer));
+  }, []);
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const s = socket;
+    s.on('connect', () => {
+      setConnection('online');
+      void request(s, 'settings:get', {}).then((reply) => {
+        if (reply.ok) setSettings(reply.settings);
+      });
+    });
+    s.on('disconnect', () => setConnection('offline'));
+    s.on('connect_error', (err) => {
+      // The host refuses a wrong token for good; anything else is a network hiccup.
+      setConnection(/token/i.test(err.message) ? 'refused' : 'offline');
+    });
+    s.on('console:view', receive);
+    s.connect();
+    return () => {
+      s.off();
+      s.disconnect();
+    };
+  }, [socket, receive]);
+
+  const call = useCallback(
+    async <N extends ConsoleRequestName>(
+      name: N,
+      payload: ConsoleRequest<N>,
+    ): Promise<Reply<ConsoleReplies[N]>> => {
+      const reply = await request(socket, name, payload);
+      if (!reply.ok) setNotice(reply.error.message);
+      return reply;
+    },
+    [socket],
+  );
+
+  const act = useCallback(
+    async (action: ConsoleAction) => {
+      const reply = await call('session:action', { action });
+      if (reply.ok) receive(reply.view);
+      return reply.ok;
+    },
+    [call, receive],
+  );
+
+  const saveSettings = useCallback(
+    async (patch: Partial<AppSettings>) => {
+      const reply = await call('settings:set', patch);
+      if (reply.ok) setSettings(reply.settings);
+    },
+    [call],
+  );
+
+  return useMemo(
+    () => ({
+      connection,
+      view,
+      clockSkewMs,
+      settings,
+      notice,
+      setNotice,
+      call,
+      act,
+      saveSettings,
+    }),
+    [connection, view, clockSkewMs, settings, notice, call, act, saveSettings],
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { strings } from '../common/strings.js';
+import { useConnection, useConnectionSnapshot } from './connection/use-connection.js';
+import { localMemory } from './connection/local-memory.js';
+import { AppFrame } from './app-frame.js';
+import { AgreementScreen } from './screens/agreement-screen.js';
+import { EndScreen } from './screens/end-screen.js';
+import { JoinScreen } from './screens/join-screen.js';
+import { MessageScreen } from './screens/message-screen.js';
+import { StepScreen } from './screens/step-screen.js';
+import { WaitingScreen } from './screens/waiting-screen.js';
+
+/** Picks the one screen that fits where the participant is in the session. */
+export function App() {
+  const snapshot = useConnectionSnapshot();
+  const connection = useConnection();
+  const [agreedSession, setAgreedSession] = useState(() => localMemory.agreedSession());
+  const { view, membership } = snapshot;
+
+  if (membership === 'resuming' || (membership === 'inside' && !view)) {
+    return (
+      <AppFrame title={strings.appName}>
+        <MessageScreen title={strings.resuming} busy />
+      </AppFrame>
+    );
+  }
+  if (membership === 'outside' || !view) {
+    return (
+      <AppFrame title={strings.appName}>
+        <JoinScreen />
+      </AppFrame>
+    );
+  }
+  if (view.removed) {
+    return (
+      <AppFrame title={view.title} support={view.support}>
+        <MessageScreen
+          title={strings.removed.title}
+          body={strings.removed.body}
+          action={{ label: strings.removed.again, onClick: () => connection.leave() }}
+        />
+      </AppFrame>
+    );
+  }
+  if (view.status === 'ended') {
+    return (
+      <AppFrame title={view.title} support={view.support}>
+        <EndScreen />
+      </AppFrame>
+    );
+  }
+  const frameProps = { title: view.title, support: view.support, pauseOn: view.pauseOn };
+  if (agreedSession !== view.sessionId) {
+    return (
+      <AppFrame {...frameProps}>
+        <AgreementScreen
+          onAccept={() => {
+            localMemory.setAgreedSession(view.sessionId);
+            setAgreedSession(view.sessionId);
+          }}
+        />
+      </AppFrame>
+    );
+  }
+  return (
+    <AppFrame {...frameProps}>
+      {view.status === 'running' && view.step ? (
+        <StepScreen key={`${view.sessionId}:${view.step.id}`} />
+      ) : (
+        <WaitingScreen />
+      )}
+    </AppFrame>
+  );
+}

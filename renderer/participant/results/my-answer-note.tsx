@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { strings } from '../../common/strings.js';
+import type { PublicExerciseStep } from '../../common/public-step-types.js';
+import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
+
+/**
+ * After answers close: a line about this person's own answer, and for free text the
+ * "OK to share" choice, which can still be withdrawn until the text has been shown.
+ */
+export function MyAnswerNote({ step }: { step: PublicExerciseStep }) {
+  const connection = useConnection();
+  const { view, link } = useConnectionSnapshot();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const mine = view?.myAnswer;
+  if (!view) return null;
+  if (!mine) return <p className="muted">{strings.step.noAnswer}</p>;
+  if (mine.kind === 'pass') return <p className="muted">{strings.step.youPassed}</p>;
+  if (mine.kind !== 'open' || step.kind !== 'open')
+    return <p className="muted">{strings.step.answered}</p>;
+
+  const toggle = async (share: boolean) => {
+    setBusy(true);
+    setSaved(false);
+    const reply = await connection.share(step.id, share);
+    setBusy(false);
+    setSaved(reply.ok);
+  };
+  const shown = view.myShareShown === true;
+  return (
+    <section className="card" aria-labelledby="my-answer-title">
+      <h2 id="my-answer-title">{strings.step.yourAnswer}</h2>
+      <p className="pre-line quote">{mine.text}</p>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          className="check-input"
+          checked={mine.share}
+          disabled={shown || busy || link !== 'online'}
+          onChange={(e) => void toggle(e.target.checked)}
+        />
+        <span className="check-label">{strings.open.share}</span>
+      </label>
+      <p className="field-hint" role="status">
+        {shown ? strings.open.shareShown : saved ? strings.open.shareSaved : strings.open.shareHint}
+      </p>
+    </section>
+  );
+}

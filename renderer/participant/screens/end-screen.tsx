@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { strings } from '../../common/strings.js';
+import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
+
+type DownloadState = 'idle' | 'busy' | 'failed';
+
+/** Thank-you and the private takeaway, fetched with this phone's own resume token. */
+export function EndScreen() {
+  const connection = useConnection();
+  const { view } = useConnectionSnapshot();
+  const [download, setDownload] = useState<DownloadState>('idle');
+
+  const fetchTakeaway = async () => {
+    const token = connection.resumeToken();
+    if (!token) return setDownload('failed');
+    setDownload('busy');
+    try {
+      const response = await fetch('/api/takeaway.pdf', { headers: { 'x-resume-token': token } });
+      if (!response.ok) throw new Error(String(response.status));
+      saveBlob(await response.blob(), strings.end.takeawayFileName);
+      setDownload('idle');
+    } catch {
+      setDownload('failed');
+    }
+  };
+
+  return (
+    <section className="screen screen--center">
+      <span className="breath breath--still" aria-hidden="true" />
+      <h1>{strings.end.title}</h1>
+      <p>{strings.end.body}</p>
+      {view?.takeawayAvailable !== false ? (
+        <div className="stack">
+          <button
+            type="button"
+            className="button button--wide button--big"
+            disabled={download === 'busy'}
+            onClick={() => void fetchTakeaway()}
+          >
+            {download === 'busy' ? strings.end.downloading : strings.end.takeaway}
+          </button>
+          <p className="muted small">{strings.end.takeawayHint}</p>
+        </div>
+      ) : null}
+      <p className="form-error" role="alert">
+        {download === 'failed' ? strings.end.downloadFailed : ''}
+      </p>
+      <button type="button" className="button button--link" onClick={() => connection.leave()}>
+        {strings.end.joinAnother}
+      </button>
+    </section>
+  );
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke on the next task so the browser has started the download first.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

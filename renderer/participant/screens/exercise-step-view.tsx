@@ -1,0 +1,36 @@
+import { strings } from '../../common/strings.js';
+import type { PublicExerciseStep } from '../../common/public-step-types.js';
+import { useConnectionSnapshot } from '../connection/use-connection.js';
+import { ExerciseForm } from '../exercises/exercise-form.js';
+import { MyAnswerNote } from '../results/my-answer-note.js';
+import { ResultsView } from '../results/results-view.js';
+
+/** An exercise in each phase: read (pending), answer (open), wait (closed), see (revealed). */
+export function ExerciseStepView({ step }: { step: PublicExerciseStep }) {
+  const { view } = useConnectionSnapshot();
+  if (!view) return null;
+  switch (view.phase) {
+    case 'open':
+      return <ExerciseForm step={step} sent={view.myAnswer} />;
+    case 'revealed':
+      return <ResultsView step={step} />;
+    case 'closed':
+      return (
+        <>
+          <p className="prompt pre-line">{step.prompt}</p>
+          <div className="card">
+            <h2>{strings.step.closedTitle}</h2>
+            <p>{strings.step.closedNote}</p>
+          </div>
+          <MyAnswerNote step={step} />
+        </>
+      );
+    default:
+      return (
+        <>
+          <p className="prompt pre-line">{step.prompt}</p>
+          <p className="muted">{strings.step.pendingNote}</p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,147 @@
+import type { Step } from '../../shared/template/step-schema.js';
+
+/** Kind names in the counselor's words. */
+export const stepKindLabel: Record<Step['kind'], string> = {
+  info: 'Information',
+  timer: 'Timer',
+  scale: 'Reflection scale',
+  choice: 'Choice',
+  sort: 'Sorting',
+  words: 'Word cloud',
+  open: 'Open question',
+  rank: 'Ranking',
+  slider: 'Slider',
+  worksheet: 'Private worksheet',
+};
+
+export function stepPrompt(step: Step): string {
+  return step.kind === 'info' ? step.body : step.prompt;
+}
+
+/**
+ * A read-only picture of a step as a participant's phone shows it, for the library preview.
+ * Inputs are drawn disabled: this is a preview, not a place to answer.
+ */
+export function StepPreview({ step }: { step: Step }) {
+  return (
+    <div className="phone-preview" aria-label={`Preview of “${step.title}” on a phone`}>
+      <div className="phone-screen">
+        {step.contentNote && <p className="pv-note">Content note: {step.contentNote}</p>}
+        <h3 className="pv-title">{step.title}</h3>
+        <p className="pv-prompt">{stepPrompt(step)}</p>
+        <PreviewBody step={step} />
+        {step.kind !== 'info' && step.kind !== 'timer' && (
+          <div className="pv-actions">
+            <span className="pv-button">Send</span>
+            <span className="pv-button pv-secondary">Pass</span>
+          </div>
+        )}
+        <p className="pv-footer">Educational, not a diagnosis · Support is one tap away</p>
+      </div>
+    </div>
+  );
+}
+
+function PreviewBody({ step }: { step: Step }) {
+  switch (step.kind) {
+    case 'info':
+      return null;
+    case 'timer':
+      return (
+        <p className="pv-timer">
+          {Math.floor(step.seconds / 60)}:{String(step.seconds % 60).padStart(2, '0')}
+        </p>
+      );
+    case 'scale':
+      return (
+        <div className="pv-scale">
+          {step.themes.flatMap((theme) =>
+            theme.statements.map((s) => (
+              <div key={s.id} className="pv-scale-item">
+                <p>{s.text}</p>
+                <div className="pv-likert">
+                  {step.labels.map((label) => (
+                    <span key={label} className="pv-likert-option">
+                      {label}
+                    </span>
+                  ))}
+                </div>
+              </div>
+            )),
+          )}
+        </div>
+      );
+    case 'choice':
+      return (
+        <ul className="pv-options">
+          {step.options.map((o) => (
+            <li key={o.id}>
+              <span className={step.multiple ? 'pv-check' : 'pv-radio'} /> {o.label}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'sort':
+      return (
+        <div>
+          <p className="pv-hint">
+            Place each item in: {step.categories.map((c) => c.label).join(' · ')}
+          </p>
+          <ul className="pv-options">
+            {step.items.map((i) => (
+              <li key={i.id}>{i.label}</li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'words':
+      return (
+        <p className="pv-field">
+          Up to {step.maxWords} {step.maxWords === 1 ? 'word' : 'words'}
+        </p>
+      );
+    case 'open':
+      return (
+        <div>
+          <p className="pv-field pv-textarea">Your answer (up to {step.maxLength} characters)</p>
+          <p className="pv-hint">
+            <span className="pv-check" /> OK to share anonymously
+          </p>
+        </div>
+      );
+    case 'rank':
+      return (
+        <ol className="pv-options pv-rank">
+          {step.items.map((i) => (
+            <li key={i.id}>{i.label}</li>
+          ))}
+        </ol>
+      );
+    case 'slider':
+      return (
+        <div className="pv-slider">
+          <span className="pv-slider-track" />
+          <span className="pv-slider-ends">
+            <span>
+              {step.min} · {step.minLabel}
+            </span>
+            <span>
+              {step.maxLabel} · {step.max}
+            </span>
+          </span>
+        </div>
+      );
+    case 'worksheet':
+      return (
+        <div>
+          {step.fields.map((f) => (
+            <div key={f.id}>
+              <p className="pv-field-label">{f.label}</p>
+              <p className="pv-field pv-textarea">{f.hint ?? ''}</p>
+            </div>
+          ))}
+          <p className="pv-hint">Only you see this. It goes into your own takeaway.</p>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,49 @@
+import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../shared/protocol/desktop-bridge.js';
+
+/** The Electron preload's API, or undefined in a plain browser tab. */
+export function desktopBridge(): DesktopBridge | undefined {
+  return (window as unknown as Record<string, DesktopBridge | undefined>)[DESKTOP_BRIDGE_KEY];
+}
+
+/**
+ * Fetches a file from the console door and hands it to the browser as a download, so a failing
+ * export shows its reason instead of an empty file.
+ */
+export async function downloadFile(href: string, fileName: string): Promise<string | null> {
+  let response: Response;
+  try {
+    response = await fetch(href);
+  } catch {
+    return 'The app did not answer. Is it still running?';
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    return errorText(text) || `The file could not be made (${response.status}).`;
+  }
+  saveBlob(await response.blob(), fileName);
+  return null;
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Error bodies are either a Reply-shaped JSON object or plain text. */
+function errorText(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: unknown }; message?: unknown };
+    const message = parsed.error?.message ?? parsed.message;
+    if (typeof message === 'string') return message;
+  } catch {
+    // not JSON: use the text as it is
+  }
+  return body.trim().slice(0, 300);
+}

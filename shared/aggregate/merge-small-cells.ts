@@ -1,0 +1,53 @@
+import type { Count } from './aggregate-types.js';
+
+/** The smallest count an export may print apart from zero (DESIGN.md §4.5). */
+export const MIN_PRINTED_COUNT = 3;
+
+export const MERGE_METHOD_SENTENCE =
+  'Answers given by fewer than 3 people are combined into one group, which takes in the ' +
+  'next-smallest answers where needed, so no count of 1 or 2 can be read or worked out.';
+
+function isSmall(cell: Count): boolean {
+  return cell.count < MIN_PRINTED_COUNT;
+}
+
+/**
+ * Which cells must be combined. All cells under 3 (zeros too, so a reader can't tell a 0 from
+ * a 1 or 2) form one group. The group also takes in the smallest remaining cells (every cell of
+ * that size, so a tie-break can't give anything away) when it would still leave a member's count
+ * readable: a total of 1 or 2, or exactly 2 per member (then every member is 2).
+ */
+function groupOf(cells: readonly Count[]): Set<Count> | null {
+  const small = cells.filter(isSmall);
+  const smallTotal = small.reduce((sum, cell) => sum + cell.count, 0);
+  if (smallTotal === 0) return null;
+  const group = new Set(small);
+  if (smallTotal < MIN_PRINTED_COUNT || smallTotal === 2 * small.length) {
+    const big = cells.filter((cell) => !isSmall(cell));
+    const smallestBig = Math.min(...big.map((cell) => cell.count));
+    for (const cell of big) if (cell.count === smallestBig) group.add(cell);
+  }
+  return group;
+}
+
+/**
+ * Makes a set of cells safe to print: every printed count is 0 or at least 3, and no member
+ * of a combined group can be worked back out, even by a reader who knows this method.
+ * Zeros stay separate only when every small cell is zero. When there is nothing big enough
+ * to combine with, everything becomes one group.
+ */
+export function mergeSmallCells(cells: readonly Count[]): Count[] {
+  const group = groupOf(cells);
+  if (!group) return cells.map((cell) => ({ ...cell }));
+  const members = cells.filter((cell) => group.has(cell));
+  const merged: Count = {
+    key: members.map((cell) => cell.key).join('+'),
+    count: members.reduce((sum, cell) => sum + cell.count, 0),
+    members: members.map((cell) => cell.key),
+  };
+  return [...cells.filter((cell) => !group.has(cell)).map((cell) => ({ ...cell })), merged];
+}
+
+export function wasMerged(cells: readonly Count[]): boolean {
+  return cells.some((cell) => cell.members !== undefined);
+}

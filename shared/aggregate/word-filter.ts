@@ -1,0 +1,33 @@
+/**
+ * Built-in filter for the word cloud (DESIGN.md §4.6): common English profanity and slurs.
+ * Stored ROT13-encoded so the source does not read as a list of insults; decoded once on load.
+ * Short on purpose: the counselor can hide any other word by hand.
+ */
+const ENCODED = [
+  'shpx', 'shpxvat', 'shpxre', 'zbgureshpxre', 'fuvg', 'ohyyfuvg', 'ovgpu', 'onfgneq',
+  'phag', 'qvpx', 'pbpx', 'chffl', 'nffubyr', 'nefrubyr', 'juber', 'fyhg', 'jnaxre', 'gjng',
+  'snttbg', 'snt', 'avttre', 'avttn', 'ergneq', 'ergneqrq', 'fcnfgvp', 'genaal', 'qlxr',
+  'xvxr', 'puvax', 'fcvp', 'cnxv', 'jrgonpx', 'tbbx',
+]; // prettier-ignore
+
+function rot13(text: string): string {
+  return text.replace(/[a-z]/g, (c) =>
+    String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97),
+  );
+}
+
+const BLOCKED = new Set(ENCODED.map(rot13));
+
+function isBlockedToken(token: string): boolean {
+  const bare = token.replace(/'s$/, '');
+  return (
+    BLOCKED.has(bare) ||
+    (bare.endsWith('s') && BLOCKED.has(bare.slice(0, -1))) ||
+    (bare.endsWith('es') && BLOCKED.has(bare.slice(0, -2)))
+  );
+}
+
+/** True when any word of an already normalised entry is on the built-in list. */
+export function isFilteredWord(normalised: string): boolean {
+  return normalised.split(/[\s-]+/).some(isBlockedToken);
+}

@@ -1,0 +1,69 @@
+import { aggregateStep } from '../aggregate/aggregate-step.js';
+import { seededOrder } from '../aggregate/seeded-shuffle.js';
+import type { SessionState } from '../session/session-types.js';
+import { isExercise } from '../template/step-schema.js';
+import { answeredCount, currentStep, joinedCount, roomAggregate, timerView } from './view-parts.js';
+import type { ConsoleView, LobbyPerson, ModerationItem } from './views.js';
+
+function people(state: SessionState): LobbyPerson[] {
+  if (!state.settings.namesEnabled) return [];
+  return Object.values(state.participants)
+    .filter((p) => !p.removed)
+    .map((p) => (p.nickname === undefined ? { id: p.id } : { id: p.id, nickname: p.nickname }))
+    .sort((a, b) => (a.nickname ?? '').localeCompare(b.nickname ?? ''));
+}
+
+/**
+ * Opted-in free texts of the current step, by ref only. The order is a seeded hash of the ref,
+ * stable as the list grows and unrelated to who answered when.
+ */
+function moderation(state: SessionState): ModerationItem[] {
+  const step = currentStep(state);
+  if (!step || step.kind !== 'open') return [];
+  const decisions = state.moderation[step.id] ?? {};
+  const byRef = new Map<string, ModerationItem>();
+  for (const participant of Object.values(state.participants)) {
+    const record = participant.answers[step.id];
+    if (participant.removed || record?.answer.kind !== 'open' || !record.answer.share) continue;
+    const item: ModerationItem = { ref: record.ref, text: record.answer.text };
+    const decision = decisions[record.ref];
+    if (decision) item.decision = decision;
+    byRef.set(record.ref, item);
+  }
+  return seededOrder([...byRef.keys()], state.id).flatMap((ref) => byRef.get(ref) ?? []);
+}
+
+function pauseCount(state: SessionState): number {
+  return state.pauseRequests.filter((id) => state.participants[id]?.removed === false).length;
+}
+
+/** The counselor's console: counts, never who answered what; worksheets never appear. */
+export function buildConsoleView(state: SessionState, joinUrl: string, now: number): ConsoleView {
+  const step = currentStep(state);
+  const view: ConsoleView = {
+    sessionId: state.id,
+    roomCode: state.roomCode,
+    joinUrl,
+    status: state.status,
+    locked: state.locked,
+    settings: { ...state.settings },
+    template: state.template,
+    stepIndex: state.currentStep,
+    phases: { ...state.phases },
+    joined: joinedCount(state),
+    people: people(state),
+    answered: answeredCount(state),
+    moderation: moderation(state),
+    hiddenWords: step ? [...(state.hiddenWords[step.id] ?? [])] : [],
+    pauseCount: pauseCount(state),
+  };
+  if (step && isExercise(step)) {
+    const live = aggregateStep(step, state, { purpose: 'live', k: 0 });
+    if (live.kind !== 'private') view.liveAggregate = live;
+  }
+  const room = roomAggregate(state, step);
+  if (room) view.roomAggregate = room;
+  const timer = timerView(state, now);
+  if (timer) view.timer = timer;
+  return view;
+}

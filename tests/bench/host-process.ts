@@ -1,0 +1,126 @@
+/**
+ * Runs the real host in its own process for the bench and the fault tests, so it can be measured
+ * from /proc and killed with SIGKILL. Driven over IPC (see HostChildMessage / HostParentMessage).
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface HostProcessOptions {
+  dataDir: string;
+  participantHostname?: string;
+  templatesDir?: string;
+  token?: string;
+  /** Mount a tmpfs of this size (e.g. "2m") on dataDir first; needs `unshare -m` as a wrapper. */
+  tmpfsSize?: string;
+}
+
+export type HostChildMessage =
+  | {
+      type: 'ready';
+      pid: number;
+      participantUrl: string;
+      consoleUrl: string;
+      projectorUrl: string;
+      token: string;
+      participantPort: number;
+      consolePort: number;
+    }
+  | { type: 'disk-filled'; bytes: number }
+  | { type: 'read-only' }
+  | { type: 'disk-freed' }
+  | { type: 'failed'; message: string };
+
+export type HostParentMessage =
+  { type: 'close' } | { type: 'fill-disk' } | { type: 'free-disk' } | { type: 'make-read-only' };
+
+interface RunningHostLike {
+  participantUrl: string;
+  consoleUrl: string;
+  projectorUrl: string;
+  token: string;
+  participantPort: number;
+  consolePort: number;
+  close(): Promise<void>;
+}
+interface HostModule {
+  startHost(options: Record<string, unknown>): Promise<RunningHostLike>;
+}
+
+function send(message: HostChildMessage): void {
+  process.send?.(message);
+}
+
+/** Fills the file system holding dataDir until it refuses more bytes. */
+function fillDisk(dataDir: string): number {
+  const fd = openSync(join(dataDir, 'filler.bin'), 'w');
+  const chunk = Buffer.alloc(4096, 1);
+  let bytes = 0;
+  try {
+    for (;;) bytes += writeSync(fd, chunk);
+  } catch {
+    // ENOSPC: the point of the exercise.
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+async function main(): Promise<void> {
+  const options = JSON.parse(process.argv[2] ?? '{}') as HostProcessOptions;
+  mkdirSync(options.dataDir, { recursive: true });
+  if (options.tmpfsSize) {
+    execFileSync('mount', [
+      '-t',
+      'tmpfs',
+      '-o',
+      `size=${options.tmpfsSize}`,
+      'tmpfs',
+      options.dataDir,
+    ]);
+  }
+  const hostModulePath = '../../main/host/start-host.js';
+  const { startHost } = (await import(hostModulePath)) as HostModule;
+  const host = await startHost({
+    dataDir: options.dataDir,
+    participantPort: 0,
+    consolePort: 0,
+    participantHostname: options.participantHostname ?? '127.0.0.1',
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.token ? { token: options.token } : {}),
+  });
+  process.on('message', (message: HostParentMessage) => {
+    if (message.type === 'close') {
+      void host.close().finally(() => process.exit(0));
+    } else if (message.type === 'fill-disk') {
+      send({ type: 'disk-filled', bytes: fillDisk(options.dataDir) });
+    } else if (message.type === 'free-disk') {
+      rmSync(join(options.dataDir, 'filler.bin'), { force: true });
+      send({ type: 'disk-freed' });
+    } else if (message.type === 'make-read-only') {
+      execFileSync('mount', ['-o', 'remount,ro', options.dataDir]);
+      send({ type: 'read-only' });
+    }
+  });
+  process.on('SIGTERM', () => void host.close().finally(() => process.exit(0)));
+  // The parent going away must not leave a host behind.
+  process.on('disconnect', () => void host.close().finally(() => process.exit(0)));
+  send({
+    type: 'ready',
+    pid: process.pid,
+    participantUrl: host.participantUrl,
+    consoleUrl: host.consoleUrl,
+    projectorUrl: host.projectorUrl,
+    token: host.token,
+    participantPort: host.participantPort,
+    consolePort: host.consolePort,
+  });
+}
+
+main().catch((error: unknown) => {
+  send({
+    type: 'failed',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  process.exit(1);
+});

@@ -1,0 +1,295 @@
+/**
+ * What the phone e2e tests share: the real host as a child process (`node dist/main/cli.js`),
+ * a real console socket driving the session, socket.io "bot" participants so aggregates
+ * reach k_live, and a real Chromium with axe-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
+import type { ConsoleAction } from '../../shared/protocol/console-events.js';
+import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { Answer } from '../../shared/session/answer-schema.js';
+import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/participant');
+export const PHONE = { width: 390, height: 844 };
+export const SMALL_PHONE = { width: 320, height: 568 };
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const REQUEST_TIMEOUT_MS = 30_000;
+
+// ---------------------------------------------------------------- host process
+
+export interface HostProcess {
+  consoleOrigin: string;
+  token: string;
+  participantUrl: string;
+  participantPort: number;
+  /** SIGKILL, like a crash: nothing gets to flush that was not flushed before its ack. */
+  kill(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'circlework-phone-'));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Starts `node dist/main/cli.js` and reads the URLs it prints. */
+export function startHost(dataDir: string, port = 0): Promise<HostProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['dist/main/cli.js', '--data-dir', dataDir, '--port', String(port), '--console-port', '0'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } },
+  );
+  let output = '';
+  return new Promise((resolvePromise, reject) => {
+    const exited = (code: number | null) =>
+      reject(new Error(`host exited early (${code}):\n${output}`));
+    child.once('exit', exited);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const consoleUrl = /^Console: (\S+)/m.exec(output)?.[1];
+      const door = /^Participant door: (\S+)/m.exec(output)?.[1];
+      if (!consoleUrl || !door) return;
+      child.stdout?.off('data', onData);
+      child.off('exit', exited);
+      const url = new URL(consoleUrl);
+      const participantUrl = door.replace(/\/$/, '');
+      resolvePromise({
+        consoleOrigin: url.origin,
+        token: url.searchParams.get('token') ?? '',
+        participantUrl,
+        participantPort: Number(new URL(participantUrl).port),
+        kill: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  });
+}
+
+// ---------------------------------------------------------------- console driver
+
+type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
+
+export class ConsoleDriver {
+  latest: ConsoleView | null = null;
+  private readonly waiters = new Set<() => void>();
+
+  private constructor(readonly socket: Socket) {
+    socket.on('console:view', (view: ConsoleView | null) => {
+      this.latest = view;
+      for (const wake of [...this.waiters]) wake();
+    });
+  }
+
+  static async connect(host: HostProcess): Promise<ConsoleDriver> {
+    const socket = io(`${host.consoleOrigin}/console`, {
+      auth: { token: host.token, role: 'console' },
+      transports: ['websocket'],
+    });
+    const driver = new ConsoleDriver(socket);
+    await new Promise<void>((ok, fail) => {
+      socket.once('connect', () => ok());
+      socket.once('connect_error', (error) => fail(error));
+    });
+    return driver;
+  }
+
+  async request<T = Record<string, unknown>>(name: string, payload: object): Promise<T> {
+    const reply = (await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(name, payload)) as Reply;
+    if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code} ${reply.error.message}`);
+    return reply as T;
+  }
+
+  async importTemplate(yaml = ALL_KINDS_TEMPLATE_YAML): Promise<string> {
+    const reply = await this.request<{ templateId: string }>('library:import', {
+      fileName: 'e2e-every-kind.yaml',
+      content: yaml,
+    });
+    return reply.templateId;
+  }
+
+  async createSession(templateId: string, namesEnabled = true): Promise<ConsoleView> {
+    const reply = await this.request<{ view: ConsoleView }>('session:create', {
+      templateId,
+      settings: {
+        namesEnabled,
+        kLive: 2,
+        kExport: 3,
+        agreement: '',
+        support: 'Local crisis line: 0800 111 222 (free, day and night).\nYour counselor: Sam, sam@example.org',
+        retentionDays: 30,
+      },
+    });
+    this.latest = reply.view;
+    return reply.view;
+  }
+
+  async act(action: ConsoleAction): Promise<ConsoleView> {
+    const reply = await this.request<{ view: ConsoleView }>('session:action', { action });
+    this.latest = reply.view;
+    return reply.view;
+  }
+
+  /** Waits for a console view that satisfies the predicate (the latest one counts too). */
+  until(predicate: (view: ConsoleView) => boolean, what: string): Promise<ConsoleView> {
+    return new Promise((ok, fail) => {
+      const check = () => {
+        if (this.latest && predicate(this.latest)) {
+          this.waiters.delete(check);
+          clearTimeout(timer);
+          ok(this.latest);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        fail(new Error(`console never showed: ${what}`));
+      }, 60_000);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+// ---------------------------------------------------------------- bot participants
+
+/** A participant without a browser, so a reveal has enough answers to pass k_live. */
+export class Bot {
+  private constructor(readonly socket: Socket) {}
+
+  static async join(host: HostProcess, roomCode: string): Promise<Bot> {
+    const socket = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
+    await new Promise<void>((ok, fail) => {
+      socket.once('connect', () => ok());
+      socket.once('connect_error', (error) => fail(error));
+    });
+    const reply = (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('join', { roomCode })) as Reply;
+    if (!reply.ok) throw new Error(`bot join failed: ${reply.error.code}`);
+    return new Bot(socket);
+  }
+
+  async answer(stepId: string, answer: Answer): Promise<void> {
+    const reply = (await this.socket
+      .timeout(REQUEST_TIMEOUT_MS)
+      .emitWithAck('answer', { stepId, answer })) as Reply;
+    if (!reply.ok) throw new Error(`bot answer failed: ${reply.error.code} ${reply.error.message}`);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+export type { ParticipantView };
+
+// ---------------------------------------------------------------- browser
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  /** Content-Security-Policy violations and page errors seen so far. */
+  problems: string[];
+}
+
+export async function openPhone(
+  browser: Browser,
+  viewport: { width: number; height: number } = PHONE,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Phone> {
+  const context = await browser.newContext({
+    viewport,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 1,
+    colorScheme,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      problems.push(`CSP: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the app's strict CSP stays on.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(document);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+interface AxeResults {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** Saves a viewport screenshot under test-artifacts/participant/ for a human to look at. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+}
+
+/** Every button/checkbox/radio target on screen measures at least 44 × 44 CSS px. */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const targets = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input[type=range], .tile, .check-row, summary, input.input, textarea',
+    );
+    for (const el of targets) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not rendered (closed dialog)
+      if (box.width < 44 || box.height < 44)
+        small.push(`${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  });
+}
+
+/** True when the page needs sideways scrolling (it never should, even at 320 px). */
+export function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
