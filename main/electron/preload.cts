@@ -1,6 +1,7 @@
 /**
  * The console window's preload: sandboxed, so it is one self-contained CommonJS file that
- * requires nothing but electron. It exposes four functions and never ipcRenderer itself.
+ * requires nothing but electron (Electron's sandboxed preload wrapper provides
+ * require, module and exports). It exposes four functions and never ipcRenderer itself.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type {

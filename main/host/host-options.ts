@@ -26,6 +26,8 @@ export interface HostOptions {
   consoleAppDir?: string;
   /** Most participants one session takes. */
   roomCap?: number;
+  /** Requests one phone connection may send at once, and per second after that (default 20, 5). */
+  participantRateLimit?: { burst: number; perSecond: number };
   /** Minimum time between two view broadcasts. */
   broadcastIntervalMs?: number;
   /** Reopen the newest recent unfinished session on start (default true). */

@@ -144,8 +144,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sockets,
     log,
     now,
-    burst: 20,
-    perSecond: 5,
+    burst: options.participantRateLimit?.burst ?? 20,
+    perSecond: options.participantRateLimit?.perSecond ?? 5,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
   });
   serveConsoleNamespace(consoleNsp, {

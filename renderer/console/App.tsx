@@ -94,6 +94,13 @@ export function App({ token }: { token: string }) {
               : 'Lost the connection to the app. Reconnecting…'}
         </p>
       )}
+      {api.warnings.length > 0 && (
+        <ul className="host-warnings" role="alert" aria-label="Problems on this laptop">
+          {api.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       {notice && (
         <div className="notice" role="alert">
           <span>{notice}</span>

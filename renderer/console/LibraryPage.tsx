@@ -142,7 +142,7 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
                   Duplicate
                 </button>
                 <button type="button" className="btn btn-quiet" onClick={() => void exportFile(t)}>
-                  Export file
+                  Export
                 </button>
                 {t.source === 'own' && (
                   <button

@@ -136,7 +136,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               </span>
             </label>
             <label className="field">
-              <span>Exports show exercises from</span>
+              <span>Exports include from</span>
               <span className="with-unit">
                 <input
                   type="number"
@@ -150,7 +150,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               </span>
             </label>
             <label className="field">
-              <span>Delete session data after</span>
+              <span>Keep session data for</span>
               <span className="with-unit">
                 <input
                   type="number"
@@ -177,7 +177,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               pass.
             </small>
             <textarea
-              rows={5}
+              rows={6}
               value={current.agreement}
               maxLength={3000}
               onChange={(e) => set('agreement', e.target.value)}

@@ -20,6 +20,8 @@ export interface ConsoleApi {
   clockSkewMs: number;
   settings: AppSettings | null;
   notice: string | null;
+  /** Problems the host reports (damaged journal, disk full), newest last. */
+  warnings: string[];
   setNotice(message: string | null): void;
   call<N extends ConsoleRequestName>(
     name: N,
@@ -41,6 +43,7 @@ export function useConsole(token: string): ConsoleApi {
   }, []);
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
 
   useEffect(() => {
     const s = socket;
@@ -56,6 +59,7 @@ export function useConsole(token: string): ConsoleApi {
       setConnection(/token/i.test(err.message) ? 'refused' : 'offline');
     });
     s.on('console:view', receive);
+    s.on('host:warnings', setWarnings);
     s.connect();
     return () => {
       s.off();
@@ -99,11 +103,12 @@ export function useConsole(token: string): ConsoleApi {
       clockSkewMs,
       settings,
       notice,
+      warnings,
       setNotice,
       call,
       act,
       saveSettings,
     }),
-    [connection, view, clockSkewMs, settings, notice, call, act, saveSettings],
+    [connection, view, clockSkewMs, settings, notice, warnings, call, act, saveSettings],
   );
 }

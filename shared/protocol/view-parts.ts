@@ -2,6 +2,7 @@ import { aggregateStep } from '../aggregate/aggregate-step.js';
 import type { Aggregate } from '../aggregate/aggregate-types.js';
 import { remainingAt } from '../session/timer-transitions.js';
 import type { SessionState } from '../session/session-types.js';
+import { revisionOf } from '../session/state-revision.js';
 import { isExercise, type Step } from '../template/step-schema.js';
 import type { TimerView } from './views.js';
 
@@ -20,11 +21,32 @@ export function answeredCount(state: SessionState): number {
   return Object.values(state.participants).filter((p) => !p.removed && p.answers[step.id]).length;
 }
 
-/** What the room may see: only after reveal, only with k_live respondents, never a worksheet. */
-export function roomAggregate(state: SessionState, step: Step | undefined): Aggregate | undefined {
-  if (!step || !isExercise(step) || state.phases[step.id] !== 'revealed') return undefined;
+/**
+ * One room aggregate per state (and per in-place revision) serves every phone: building
+ * 2,000 participant views costs one aggregation, not 2,000.
+ */
+const roomAggregates = new WeakMap<
+  SessionState,
+  { revision: number; byStep: Map<string, Aggregate | undefined> }
+>();
+
+function computeRoomAggregate(state: SessionState, step: Step): Aggregate | undefined {
+  if (!isExercise(step) || state.phases[step.id] !== 'revealed') return undefined;
   const aggregate = aggregateStep(step, state, { purpose: 'room', k: state.settings.kLive });
   return aggregate.kind === 'private' ? undefined : aggregate;
+}
+
+/** What the room may see: only after reveal, only with k_live respondents, never a worksheet. */
+export function roomAggregate(state: SessionState, step: Step | undefined): Aggregate | undefined {
+  if (!step) return undefined;
+  const revision = revisionOf(state);
+  let cache = roomAggregates.get(state);
+  if (!cache || cache.revision !== revision) {
+    cache = { revision, byStep: new Map() };
+    roomAggregates.set(state, cache);
+  }
+  if (!cache.byStep.has(step.id)) cache.byStep.set(step.id, computeRoomAggregate(state, step));
+  return cache.byStep.get(step.id);
 }
 
 export function timerView(state: SessionState, now: number): TimerView | undefined {

@@ -1,6 +1,7 @@
 import { normaliseWord } from '../aggregate/normalise-word.js';
 import { accept, refuse } from './session-error.js';
-import type { ModerationDecision, SessionState, Transition } from './session-types.js';
+import type { Plan } from './session-patch.js';
+import type { ModerationDecision, SessionState } from './session-types.js';
 
 function hasCurrentAnswerWithRef(state: SessionState, stepId: string, ref: string): boolean {
   return Object.values(state.participants).some(
@@ -14,28 +15,17 @@ export function moderate(
   stepId: string,
   ref: string,
   decision: ModerationDecision,
-): Transition {
+): Plan {
   const step = state.template.steps.find((s) => s.id === stepId);
   if (!step) return refuse('UNKNOWN_STEP', 'This question is not part of the workshop.');
   if (step.kind !== 'open') return refuse('NOT_AN_EXERCISE', 'Only written answers are moderated.');
   if (!hasCurrentAnswerWithRef(state, stepId, ref)) {
     return refuse('UNKNOWN_ANSWER', 'That answer was changed or withdrawn; it is no longer here.');
   }
-  return accept({
-    ...state,
-    moderation: {
-      ...state.moderation,
-      [stepId]: { ...state.moderation[stepId], [ref]: decision },
-    },
-  });
+  return accept({ moderation: { stepId, ref, decision } });
 }
 
-export function hideWord(
-  state: SessionState,
-  stepId: string,
-  word: string,
-  hidden: boolean,
-): Transition {
+export function hideWord(state: SessionState, stepId: string, word: string, hidden: boolean): Plan {
   const step = state.template.steps.find((s) => s.id === stepId);
   if (!step) return refuse('UNKNOWN_STEP', 'This question is not part of the workshop.');
   if (step.kind !== 'words')
@@ -43,8 +33,5 @@ export function hideWord(
   const normalised = normaliseWord(word);
   if (!normalised) return refuse('UNKNOWN_ANSWER', 'That is not a word from the cloud.');
   const others = (state.hiddenWords[stepId] ?? []).filter((w) => w !== normalised);
-  return accept({
-    ...state,
-    hiddenWords: { ...state.hiddenWords, [stepId]: hidden ? [...others, normalised] : others },
-  });
+  return accept({ hiddenWords: { stepId, words: hidden ? [...others, normalised] : others } });
 }

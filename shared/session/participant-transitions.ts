@@ -1,12 +1,9 @@
 import { isExercise } from '../template/step-schema.js';
 import { answerProblem, type Answer } from './answer-schema.js';
 import { accept, refuse } from './session-error.js';
+import type { Plan } from './session-patch.js';
 import { phaseOf } from './step-transitions.js';
-import type { ParticipantRecord, SessionState, Transition } from './session-types.js';
-
-function withParticipant(state: SessionState, record: ParticipantRecord): SessionState {
-  return { ...state, participants: { ...state.participants, [record.id]: record } };
-}
+import type { ParticipantRecord, SessionState } from './session-types.js';
 
 function cleanNickname(state: SessionState, nickname: string | undefined): string | undefined {
   if (!state.settings.namesEnabled) return undefined;
@@ -15,59 +12,55 @@ function cleanNickname(state: SessionState, nickname: string | undefined): strin
 }
 
 /** Joining again with a known id is a rejoin: it restores the same participant, even in a locked room. */
-export function join(state: SessionState, participantId: string, nickname?: string): Transition {
+export function join(state: SessionState, participantId: string, nickname?: string): Plan {
   const known = state.participants[participantId];
   if (known) {
     if (known.removed) return refuse('REMOVED', 'You were removed from this session.');
     const name = cleanNickname(state, nickname);
-    return accept(
-      name === undefined ? state : withParticipant(state, { ...known, nickname: name }),
-    );
+    if (name === undefined || name === known.nickname) return accept();
+    return accept({ participant: { ...known, nickname: name } });
   }
   if (state.status === 'ended') return refuse('ENDED', 'This session has ended.');
   if (state.locked) return refuse('ROOM_LOCKED', 'The room is locked; no one new can join now.');
   const record: ParticipantRecord = { id: participantId, removed: false, answers: {} };
   const name = cleanNickname(state, nickname);
   if (name !== undefined) record.nickname = name;
-  return accept(withParticipant(state, record));
+  return accept({ participant: record });
 }
 
-function activeParticipant(
-  state: SessionState,
-  participantId: string,
-): ParticipantRecord | Transition {
+function activeParticipant(state: SessionState, participantId: string): ParticipantRecord | Plan {
   const record = state.participants[participantId];
   if (!record) return refuse('UNKNOWN_PARTICIPANT', 'This device has not joined the session.');
   if (record.removed) return refuse('REMOVED', 'You were removed from this session.');
   return record;
 }
 
-function isRecord(value: ParticipantRecord | Transition): value is ParticipantRecord {
+function isRecord(value: ParticipantRecord | Plan): value is ParticipantRecord {
   return !('ok' in value);
 }
 
-export function remove(state: SessionState, participantId: string): Transition {
+export function remove(state: SessionState, participantId: string): Plan {
   const record = state.participants[participantId];
   if (!record) return refuse('UNKNOWN_PARTICIPANT', 'No such participant in this session.');
   // The nickname goes too: a removed person must not linger in the counselor's list.
   const { nickname: _dropped, ...rest } = record;
-  const removed = withParticipant(state, { ...rest, removed: true });
   return accept({
-    ...removed,
+    participant: { ...rest, removed: true },
     pauseRequests: state.pauseRequests.filter((id) => id !== participantId),
   });
 }
 
-export function pause(state: SessionState, participantId: string, on: boolean): Transition {
+export function pause(state: SessionState, participantId: string, on: boolean): Plan {
   const record = activeParticipant(state, participantId);
   if (!isRecord(record)) return record;
   if (state.status === 'ended') return refuse('ENDED', 'This session has ended.');
   const others = state.pauseRequests.filter((id) => id !== participantId);
-  return accept({ ...state, pauseRequests: on ? [...others, participantId] : others });
+  if (on === state.pauseRequests.includes(participantId)) return accept();
+  return accept({ pauseRequests: on ? [...others, participantId] : others });
 }
 
-export function clearPauses(state: SessionState): Transition {
-  return accept({ ...state, pauseRequests: [] });
+export function clearPauses(state: SessionState): Plan {
+  return accept(state.pauseRequests.length === 0 ? {} : { pauseRequests: [] });
 }
 
 export function answer(
@@ -76,7 +69,7 @@ export function answer(
   stepId: string,
   given: Answer,
   ref: string,
-): Transition {
+): Plan {
   const record = activeParticipant(state, participantId);
   if (!isRecord(record)) return record;
   if (state.status === 'ended') return refuse('ENDED', 'This session has ended.');
@@ -89,12 +82,9 @@ export function answer(
   }
   const problem = answerProblem(step, given);
   if (problem) return refuse('INVALID_ANSWER', `This answer can't be saved: ${problem}.`);
-  return accept(
-    withParticipant(state, {
-      ...record,
-      answers: { ...record.answers, [stepId]: { answer: given, ref } },
-    }),
-  );
+  return accept({
+    participant: { ...record, answers: { ...record.answers, [stepId]: { answer: given, ref } } },
+  });
 }
 
 /** Whether the room has already seen this participant's shared text, which makes withdrawal moot. */
@@ -111,7 +101,7 @@ export function share(
   participantId: string,
   stepId: string,
   on: boolean,
-): Transition {
+): Plan {
   const record = activeParticipant(state, participantId);
   if (!isRecord(record)) return record;
   const step = state.template.steps.find((s) => s.id === stepId);
@@ -121,17 +111,17 @@ export function share(
   if (!current || current.answer.kind !== 'open') {
     return refuse('UNKNOWN_ANSWER', 'There is no written answer of yours to share.');
   }
-  if (current.answer.share === on) return accept(state);
+  if (current.answer.share === on) return accept();
   if (!on && shareShown(state, participantId, stepId)) {
     return refuse('ALREADY_SHOWN', 'Your answer has already been shown to the group.');
   }
-  return accept(
-    withParticipant(state, {
+  return accept({
+    participant: {
       ...record,
       answers: {
         ...record.answers,
         [stepId]: { ...current, answer: { ...current.answer, share: on } },
       },
-    }),
-  );
+    },
+  });
 }

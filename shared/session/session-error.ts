@@ -1,9 +1,10 @@
-import type { SessionErrorCode, SessionState, Transition } from './session-types.js';
+import type { Plan, SessionPatch } from './session-patch.js';
+import type { SessionErrorCode } from './session-types.js';
 
-export function refuse(code: SessionErrorCode, message: string): Transition {
+export function refuse(code: SessionErrorCode, message: string): Plan {
   return { ok: false, error: { code, message } };
 }
 
-export function accept(state: SessionState): Transition {
-  return { ok: true, state };
+export function accept(patch: SessionPatch = {}): Plan {
+  return { ok: true, patch };
 }

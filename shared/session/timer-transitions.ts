@@ -1,6 +1,7 @@
 import { accept, refuse } from './session-error.js';
 import { currentStepOf } from './step-transitions.js';
-import type { SessionState, TimerState, Transition } from './session-types.js';
+import type { Plan } from './session-patch.js';
+import type { SessionState, TimerState } from './session-types.js';
 
 export type TimerCommand = 'start' | 'pause' | 'reset';
 
@@ -26,7 +27,7 @@ function next(timer: TimerState, command: TimerCommand, now: number): TimerState
   }
 }
 
-export function timer(state: SessionState, command: TimerCommand, now: number): Transition {
+export function timer(state: SessionState, command: TimerCommand, now: number): Plan {
   if (state.status === 'lobby') return refuse('NOT_RUNNING', 'Start the session first.');
   if (state.status === 'ended') return refuse('ENDED', 'This session has ended.');
   const step = currentStepOf(state);
@@ -37,5 +38,5 @@ export function timer(state: SessionState, command: TimerCommand, now: number): 
     state.timer?.stepId === step.id
       ? state.timer
       : { stepId: step.id, durationMs: step.seconds * 1000, remainingMs: step.seconds * 1000 };
-  return accept({ ...state, timer: next(current, command, now) });
+  return accept({ timer: next(current, command, now) });
 }

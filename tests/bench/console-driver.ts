@@ -25,6 +25,10 @@ export const benchSessionSettings = {
   retentionDays: 30,
 };
 
+/** The latest of each pushed event, recorded from the first packet so none is missed. */
+const latestViews = new WeakMap<ConsoleSocket, ConsoleView | null>();
+const latestWarnings = new WeakMap<ConsoleSocket, string[]>();
+
 export function connectConsole(
   origin: string,
   token: string,
@@ -36,6 +40,8 @@ export function connectConsole(
     forceNew: true,
     reconnection: false,
   });
+  socket.on('console:view', (view) => latestViews.set(socket, view));
+  socket.on('host:warnings', (warnings) => latestWarnings.set(socket, warnings));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('console connect timed out')), ACK_TIMEOUT_MS);
     socket.once('connect', () => {
@@ -100,6 +106,9 @@ export function whenConsoleView(
   accept: (view: ConsoleView) => boolean,
   timeoutMs: number,
 ): Promise<{ view: ConsoleView; at: number }> {
+  const latest = latestViews.get(socket);
+  if (latest && accept(latest))
+    return Promise.resolve({ view: latest, at: performance.timeOrigin + performance.now() });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off('console:view', onView);
@@ -113,5 +122,32 @@ export function whenConsoleView(
       resolve({ view, at });
     };
     socket.on('console:view', onView);
+  });
+}
+
+/** Resolves with the host's warning list once it satisfies `accept` (already or later). */
+export function whenWarnings(
+  socket: ConsoleSocket,
+  accept: (warnings: string[]) => boolean,
+  timeoutMs: number,
+): Promise<string[]> {
+  const latest = latestWarnings.get(socket);
+  if (latest && accept(latest)) return Promise.resolve(latest);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off('host:warnings', onWarnings);
+      reject(
+        new Error(
+          `no matching host warning within ${timeoutMs} ms; last: ${JSON.stringify(latestWarnings.get(socket))}`,
+        ),
+      );
+    }, timeoutMs);
+    const onWarnings = (warnings: string[]) => {
+      if (!accept(warnings)) return;
+      clearTimeout(timer);
+      socket.off('host:warnings', onWarnings);
+      resolve(warnings);
+    };
+    socket.on('host:warnings', onWarnings);
   });
 }

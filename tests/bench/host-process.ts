@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { openFileSink, type JournalSink } from '../../main/host/journal/journal-sink.js';
+import { startHost } from '../../main/host/start-host.js';
 
 export interface HostProcessOptions {
   dataDir: string;
@@ -13,6 +15,8 @@ export interface HostProcessOptions {
   token?: string;
   /** Mount a tmpfs of this size (e.g. "2m") on dataDir first; needs `unshare -m` as a wrapper. */
   tmpfsSize?: string;
+  /** Fallback without mount privileges: fill-disk makes journal writes fail with ENOSPC. */
+  simulateDiskFull?: boolean;
 }
 
 export type HostChildMessage =
@@ -34,17 +38,23 @@ export type HostChildMessage =
 export type HostParentMessage =
   { type: 'close' } | { type: 'fill-disk' } | { type: 'free-disk' } | { type: 'make-read-only' };
 
-interface RunningHostLike {
-  participantUrl: string;
-  consoleUrl: string;
-  projectorUrl: string;
-  token: string;
-  participantPort: number;
-  consolePort: number;
-  close(): Promise<void>;
-}
-interface HostModule {
-  startHost(options: Record<string, unknown>): Promise<RunningHostLike>;
+/** Where the machine allows no private mounts: journal writes fail as on a full disk, on demand. */
+function diskFullSwitch() {
+  let full = false;
+  const openSink = async (path: string): Promise<JournalSink> => {
+    const sink = await openFileSink(path);
+    return {
+      ...sink,
+      async write(data) {
+        if (full)
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+            code: 'ENOSPC',
+          });
+        await sink.write(data);
+      },
+    };
+  };
+  return { openSink, set: (value: boolean) => (full = value) };
 }
 
 function send(message: HostChildMessage): void {
@@ -79,9 +89,9 @@ async function main(): Promise<void> {
       options.dataDir,
     ]);
   }
-  const hostModulePath = '../../main/host/start-host.js';
-  const { startHost } = (await import(hostModulePath)) as HostModule;
+  const disk = diskFullSwitch();
   const host = await startHost({
+    ...(options.simulateDiskFull ? { openJournalSink: disk.openSink } : {}),
     dataDir: options.dataDir,
     participantPort: 0,
     consolePort: 0,
@@ -93,12 +103,21 @@ async function main(): Promise<void> {
     if (message.type === 'close') {
       void host.close().finally(() => process.exit(0));
     } else if (message.type === 'fill-disk') {
-      send({ type: 'disk-filled', bytes: fillDisk(options.dataDir) });
+      if (options.simulateDiskFull) disk.set(true);
+      send({
+        type: 'disk-filled',
+        bytes: options.simulateDiskFull ? 0 : fillDisk(options.dataDir),
+      });
     } else if (message.type === 'free-disk') {
+      disk.set(false);
       rmSync(join(options.dataDir, 'filler.bin'), { force: true });
       send({ type: 'disk-freed' });
     } else if (message.type === 'make-read-only') {
-      execFileSync('mount', ['-o', 'remount,ro', options.dataDir]);
+      // Open files stay writable through their descriptors; new files in the folder are refused.
+      const sessions = join(options.dataDir, 'sessions');
+      mkdirSync(sessions, { recursive: true });
+      execFileSync('mount', ['--bind', sessions, sessions]);
+      execFileSync('mount', ['-o', 'remount,bind,ro', sessions]);
       send({ type: 'read-only' });
     }
   });

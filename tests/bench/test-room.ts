@@ -73,12 +73,12 @@ export async function openRoom(options: Partial<HostProcessOptions> = {}): Promi
   }
 }
 
-export async function closeRoom(room: {
-  host: HostHandle;
-  console: ConsoleSocket;
-  dataDir: string;
-}) {
+/** Stops the host and the console; deletes the data dir unless it is kept for a restart. */
+export async function closeRoom(
+  room: { host: HostHandle; console: ConsoleSocket; dataDir: string },
+  keepData = false,
+) {
   room.console.close();
   await room.host.close();
-  rmSync(room.dataDir, { recursive: true, force: true });
+  if (!keepData) rmSync(room.dataDir, { recursive: true, force: true });
 }

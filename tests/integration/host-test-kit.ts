@@ -54,6 +54,25 @@ export function closeClients(): void {
   for (const socket of clients.splice(0)) socket.disconnect();
 }
 
+const RECORDED_EVENTS = ['console:view', 'projector:view', 'host:warnings', 'view'];
+const latestEvents = new WeakMap<Socket, Map<string, unknown>>();
+
+/** The last payload of an event the host pushed (recorded from the moment of connecting). */
+export function latest<T>(socket: Socket, event: string): T | undefined {
+  return latestEvents.get(socket)?.get(event) as T | undefined;
+}
+
+/** Like waitForEvent, but also satisfied by the last payload already received. */
+export function eventually<T>(
+  socket: Socket,
+  event: string,
+  predicate: (payload: T) => boolean,
+): Promise<T> {
+  const seen = latest<T>(socket, event);
+  if (seen !== undefined && predicate(seen)) return Promise.resolve(seen);
+  return waitForEvent(socket, event, predicate);
+}
+
 export function connect(url: string, auth?: object): Promise<Socket> {
   const socket = io(url, {
     transports: ['websocket'],
@@ -62,6 +81,10 @@ export function connect(url: string, auth?: object): Promise<Socket> {
     ...(auth ? { auth } : {}),
   });
   clients.push(socket);
+  const seen = new Map<string, unknown>();
+  latestEvents.set(socket, seen);
+  for (const event of RECORDED_EVENTS)
+    socket.on(event, (payload: unknown) => seen.set(event, payload));
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => reject(error));

@@ -160,7 +160,7 @@ const mean = (values: number[]) =>
 function expectedAggregate(step: ExerciseStep, answers: Answer[], approved: string[]): unknown {
   const given = answers.filter((a) => a.kind !== 'pass');
   const of = <K extends Answer['kind']>(kind: K) =>
-    given.filter((a): a is Extract<Answer, { kind: K }> => a.kind === kind);
+    given.filter((a) => a.kind === kind) as Extract<Answer, { kind: K }>[];
   const respondents = given.length;
   switch (step.kind) {
     case 'choice':

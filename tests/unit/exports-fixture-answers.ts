@@ -17,8 +17,23 @@ export function seededRandom(seed: number): () => number {
 }
 
 const WORDS = [
-  'trust', 'calm', 'space', 'honesty', 'warmth', 'respect', 'freedom', 'safety', 'laughter',
-  'patience', 'доверие', 'спокойствие', 'εμπιστοσύνη', 'ηρεμία', 'tin tưởng', 'bình yên', 'kindness',
+  'trust',
+  'calm',
+  'space',
+  'honesty',
+  'warmth',
+  'respect',
+  'freedom',
+  'safety',
+  'laughter',
+  'patience',
+  'доверие',
+  'спокойствие',
+  'εμπιστοσύνη',
+  'ηρεμία',
+  'tin tưởng',
+  'bình yên',
+  'kindness',
 ];
 
 export const MULTILINGUAL_TEXTS = [
@@ -44,7 +59,11 @@ function shuffled<T>(random: () => number, items: readonly T[]): T[] {
 }
 
 /** A plausible answer for any exercise kind. */
-export function sampleAnswer(step: ExerciseStep, random: () => number, texts = MULTILINGUAL_TEXTS): Answer {
+export function sampleAnswer(
+  step: ExerciseStep,
+  random: () => number,
+  texts = MULTILINGUAL_TEXTS,
+): Answer {
   switch (step.kind) {
     case 'scale': {
       const lean = 1 + Math.floor(random() * 5);
@@ -58,7 +77,10 @@ export function sampleAnswer(step: ExerciseStep, random: () => number, texts = M
       return { kind: 'scale', values };
     }
     case 'choice': {
-      const options = shuffled(random, step.options.map((o) => o.id));
+      const options = shuffled(
+        random,
+        step.options.map((o) => o.id),
+      );
       if (step.correct && random() < 0.6) return { kind: 'choice', optionIds: [step.correct[0]!] };
       const count = step.multiple ? 1 + Math.floor(random() * Math.min(3, options.length)) : 1;
       return { kind: 'choice', optionIds: options.slice(0, count) };
@@ -78,7 +100,13 @@ export function sampleAnswer(step: ExerciseStep, random: () => number, texts = M
       return { kind: 'open', text, share: random() < 0.7 };
     }
     case 'rank':
-      return { kind: 'rank', order: shuffled(random, step.items.map((i) => i.id)) };
+      return {
+        kind: 'rank',
+        order: shuffled(
+          random,
+          step.items.map((i) => i.id),
+        ),
+      };
     case 'slider': {
       const steps = Math.round((step.max - step.min) / step.step);
       const centre = steps * 0.6 + (random() - 0.5) * steps * 0.7;
@@ -94,7 +122,11 @@ export function sampleAnswer(step: ExerciseStep, random: () => number, texts = M
 }
 
 /** `count` participants answering every exercise of `template`, with a few passes. */
-export function sampleParticipants(template: Template, count: number, seed = 7): ScriptedParticipant[] {
+export function sampleParticipants(
+  template: Template,
+  count: number,
+  seed = 7,
+): ScriptedParticipant[] {
   const random = seededRandom(seed);
   const exercises = template.steps.filter(isExercise);
   return Array.from({ length: count }, (_, i) => {

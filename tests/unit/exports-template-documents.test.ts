@@ -13,17 +13,19 @@ function wordBoxes(path: string) {
   const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
   const pages = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
   return pages.flatMap(([, width, height, body]) =>
-    [...(body ?? '').matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
-      (m) => ({
-        pageWidth: Number(width),
-        pageHeight: Number(height),
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        word: m[5] ?? '',
-      }),
-    ),
+    [
+      ...(body ?? '').matchAll(
+        /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
+      ),
+    ].map((m) => ({
+      pageWidth: Number(width),
+      pageHeight: Number(height),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      word: m[5] ?? '',
+    })),
   );
 }
 
@@ -37,7 +39,13 @@ function longTemplate(): Template {
     id: 'long-one',
     title: 'Близость без потери себя — Εγγύτητα — Gần gũi mà không đánh mất mình',
     steps: [
-      { id: 'long-info', kind: 'info', title: 'A long read', minutes: 10, body: paragraph.repeat(40) },
+      {
+        id: 'long-info',
+        kind: 'info',
+        title: 'A long read',
+        minutes: 10,
+        body: paragraph.repeat(30),
+      },
       ...base.steps,
       {
         id: 'big-scale',
@@ -151,7 +159,7 @@ describe('facilitator guide PDF', () => {
     expect(flat).toContain('Safety comes from control instead of trust.');
     expect(flat).toContain('Belongs in');
     expect(flat).toContain('Keeping one’s own friendships is part of keeping a self.');
-    expect(flat).toContain('Timer: 60 seconds');
+    expect(flat).toContain('Timer: 1 min.');
     template.steps.forEach((step, i) => expect(flat).toContain(`${i + 1}. ${step.title}`));
     // Cumulative start times: the last step starts after all the others.
     const before = template.steps.slice(0, -1).reduce((sum, s) => sum + s.minutes, 0);

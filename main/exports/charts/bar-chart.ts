@@ -23,8 +23,9 @@ export function drawBarChart(flow: Flow, bars: Bar[], maxValue: number): void {
   const trackX = flow.left + labelWidth + 10;
   const trackWidth = flow.width - labelWidth - 10 - valueWidth;
   for (const bar of bars) {
-    const label = bar.note ? `${bar.label}\n${bar.note}` : bar.label;
-    const labelHeight = flow.measure(label, { size: LABEL_SIZE, width: labelWidth });
+    const labelHeight =
+      flow.measure(bar.label, { size: LABEL_SIZE, width: labelWidth, bold: bar.highlight }) +
+      (bar.note ? flow.measure(bar.note, { size: 10, width: labelWidth }) : 0);
     const rowHeight = Math.max(labelHeight, BAR_HEIGHT + 4) + 8;
     flow.ensure(rowHeight);
     const top = flow.y;

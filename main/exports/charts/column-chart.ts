@@ -24,7 +24,11 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
     const x = flow.left + i * slot + (slot - barWidth) / 2;
     const height = (column.count / max) * PLOT_HEIGHT;
     doc.rect(x, top, barWidth, PLOT_HEIGHT).fillColor('#f4f4f4').fill();
-    if (height > 0) doc.rect(x, baseline - height, barWidth, height).fillColor('#5a5a5a').fill();
+    if (height > 0)
+      doc
+        .rect(x, baseline - height, barWidth, height)
+        .fillColor('#5a5a5a')
+        .fill();
     doc
       .font(FONT_BOLD)
       .fontSize(labelSize)

@@ -29,8 +29,8 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
     lineBreak: false,
   });
   flow.y = captionY + 16;
-  items.forEach((item, index) => {
-    const labelHeight = flow.measure(`${index + 1}. ${item.label}`, {
+  items.forEach((item) => {
+    const labelHeight = flow.measure(item.label, {
       size: 11.5,
       width: labelWidth,
     });
@@ -38,7 +38,7 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
     flow.ensure(rowHeight);
     const top = flow.y;
     flow.style({ size: 11.5 });
-    doc.text(flow.frame.safe(`${index + 1}. ${item.label}`), flow.left, top, {
+    doc.text(flow.frame.safe(item.label), flow.left, top, {
       width: labelWidth,
       lineGap: 3,
     });

@@ -14,9 +14,19 @@ export const SHADES = ['#1f1f1f', '#5c5c5c', '#949494', '#c4c4c4', '#ececec'];
 
 const HEIGHT = 18;
 
-function fill(doc: PDFKit.PDFDocument, shade: Segment['shade'], x: number, y: number, w: number, h: number): void {
+function fill(
+  doc: PDFKit.PDFDocument,
+  shade: Segment['shade'],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
   if (shade !== 'combined') {
-    doc.rect(x, y, w, h).fillColor(SHADES[shade] ?? INK).fill();
+    doc
+      .rect(x, y, w, h)
+      .fillColor(SHADES[shade] ?? INK)
+      .fill();
     return;
   }
   // Diagonal hatching: reads as "mixed" in black and white, unlike any plain grey.
@@ -60,7 +70,10 @@ export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): 
     const textWidth = doc.widthOfString(text);
     if (textWidth + 6 < width) {
       if (segment.shade === 'combined') {
-        doc.rect(x + (width - textWidth) / 2 - 3, top + 3, textWidth + 6, HEIGHT - 6).fillColor('#ffffff').fill();
+        doc
+          .rect(x + (width - textWidth) / 2 - 3, top + 3, textWidth + 6, HEIGHT - 6)
+          .fillColor('#ffffff')
+          .fill();
       }
       doc.fillColor(textOn(segment.shade)).text(text, x, top + 3.5, {
         width,
@@ -76,7 +89,10 @@ export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): 
 }
 
 /** Swatches naming the shades, wrapped over as many lines as needed. */
-export function drawLegend(flow: Flow, entries: { label: string; shade: Segment['shade'] }[]): void {
+export function drawLegend(
+  flow: Flow,
+  entries: { label: string; shade: Segment['shade'] }[],
+): void {
   const { doc } = flow;
   const swatch = 10;
   flow.ensure(20);
@@ -91,7 +107,11 @@ export function drawLegend(flow: Flow, entries: { label: string; shade: Segment[
       y += 17;
     }
     fill(doc, entry.shade, x, y + 2, swatch, swatch);
-    doc.rect(x, y + 2, swatch, swatch).lineWidth(0.5).strokeColor(INK).stroke();
+    doc
+      .rect(x, y + 2, swatch, swatch)
+      .lineWidth(0.5)
+      .strokeColor(INK)
+      .stroke();
     doc.fillColor(INK).text(text, x + swatch + 5, y, { lineBreak: false });
     x += width;
   }

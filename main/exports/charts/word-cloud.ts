@@ -22,9 +22,7 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
   const max = Math.max(...shown.map((w) => w.count));
   const min = Math.min(...shown.map((w) => w.count));
   const sizeOf = (count: number) =>
-    max === min
-      ? 16
-      : MIN_SIZE + Math.sqrt((count - min) / (max - min)) * (MAX_SIZE - MIN_SIZE);
+    max === min ? 16 : MIN_SIZE + Math.sqrt((count - min) / (max - min)) * (MAX_SIZE - MIN_SIZE);
 
   type Placed = { text: string; count: string; size: number; width: number; countWidth: number };
   const lines: Placed[][] = [[]];
@@ -42,7 +40,13 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
       lines.push([]);
       lineWidth = 0;
     }
-    lines[lines.length - 1]!.push({ text, count, size, width: Math.min(width, flow.width - 30), countWidth });
+    lines[lines.length - 1]!.push({
+      text,
+      count,
+      size,
+      width: Math.min(width, flow.width - 30),
+      countWidth,
+    });
     lineWidth += total;
   }
   for (const line of lines) {

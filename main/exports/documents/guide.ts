@@ -38,7 +38,9 @@ function drawRunningOrder(flow: Flow, template: Template): void {
       return row;
     }),
   );
-  flow.muted(`Planned total: ${clock(start)} (the workshop is announced as ${template.minutes} minutes).`);
+  flow.muted(
+    `Planned total: ${clock(start)} (the workshop is announced as ${template.minutes} minutes).`,
+  );
 }
 
 /** What the facilitator needs beyond the participant's page: keys, privacy reminders, content. */
@@ -83,7 +85,11 @@ function drawStepDetails(flow: Flow, step: Step): void {
         step.items.map((item) => ({
           cells: [
             { text: item.label },
-            { text: step.categories.find((c) => c.id === item.category)?.label ?? item.category, bold: true, size: 11 },
+            {
+              text: step.categories.find((c) => c.id === item.category)?.label ?? item.category,
+              bold: true,
+              size: 11,
+            },
             { text: item.explanation, size: 11 },
           ],
         })),

@@ -64,7 +64,10 @@ export async function renderResultsReport(
   });
   const flow = new Flow(frame);
   const steps = reportedSteps(session);
-  const results = steps.map((step) => ({ step, result: exportAggregate(step, session, settings.kExport) }));
+  const results = steps.map((step) => ({
+    step,
+    result: exportAggregate(step, session, settings.kExport),
+  }));
   const shown = results.filter(({ result }) => result.aggregate.kind !== 'suppressed').length;
 
   flow.text('GROUP RESULTS', { size: 10, color: MUTED, gapAfter: 4 });

@@ -15,7 +15,7 @@ export function drawChoiceForm(
   answer?: AnswerOf<'choice'>,
   showKey = false,
 ): void {
-  if (!answer) flow.muted(step.multiple ? 'Tick all that apply.' : 'Tick one.');
+  if (!answer && !showKey) flow.muted(step.multiple ? 'Tick all that apply.' : 'Tick one.');
   const shape = step.multiple ? 'square' : 'circle';
   const indent = BOX + 12;
   for (const option of step.options) {

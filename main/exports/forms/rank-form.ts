@@ -9,7 +9,9 @@ const BOX = 24;
 /** A box to write a number in next to each item; the takeaway writes the participant's order. */
 export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf<'rank'>): void {
   if (!answer)
-    flow.muted(`Write 1 next to what matters most to you, ${step.items.length} next to what matters least.`);
+    flow.muted(
+      `Write 1 next to what matters most to you, ${step.items.length} next to what matters least.`,
+    );
   const items = answer
     ? answer.order
         .map((id) => step.items.find((item) => item.id === id))

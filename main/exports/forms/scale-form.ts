@@ -4,11 +4,7 @@ import type { Flow } from '../layout/flow.js';
 import { drawTable, type Row } from '../layout/table.js';
 
 /** Likert table: statements grouped by theme, one box per rating, header repeated per page. */
-export function drawScaleForm(
-  flow: Flow,
-  step: StepOf<'scale'>,
-  answer?: AnswerOf<'scale'>,
-): void {
+export function drawScaleForm(flow: Flow, step: StepOf<'scale'>, answer?: AnswerOf<'scale'>): void {
   if (!answer) {
     flow.muted('Mark one box per statement. Leave out any statement you prefer not to answer.');
   }

@@ -19,7 +19,11 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
     flow.ensure(flow.measure(theme.reflection) + 150);
     flow.text(theme.title, { bold: true, gapAfter: 4 });
     flow.text('My answers here lean:', { size: 11, gapAfter: 4 });
-    const choices = [`mostly toward “${first}”`, 'somewhere in the middle, or mixed', `mostly toward “${last}”`];
+    const choices = [
+      `mostly toward “${first}”`,
+      'somewhere in the middle, or mixed',
+      `mostly toward “${last}”`,
+    ];
     for (const choice of choices) {
       const top = flow.y;
       markedBox(flow.doc, 'square', flow.left + 2, top + 2, 11, false);

@@ -8,7 +8,12 @@ const SPACING = 30;
 
 /** A short numbered line per word. */
 export function drawWordsForm(flow: Flow, step: StepOf<'words'>, answer?: AnswerOf<'words'>): void {
-  if (!answer) flow.muted(step.maxWords === 1 ? 'One word or a short phrase.' : `Up to ${step.maxWords} words or short phrases.`);
+  if (!answer)
+    flow.muted(
+      step.maxWords === 1
+        ? 'One word or a short phrase.'
+        : `Up to ${step.maxWords} words or short phrases.`,
+    );
   const count = answer ? answer.words.length : step.maxWords;
   for (let i = 0; i < count; i++) {
     flow.ensure(SPACING);

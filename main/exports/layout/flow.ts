@@ -82,19 +82,30 @@ export class Flow {
     if (style.gapAfter) this.space(style.gapAfter);
   }
 
-  /** Paragraphs separated by blank lines; lines starting with "-" or "*" become bullets. */
+  /** Paragraphs separated by blank lines; lines starting with "-", "*" or "•" become bullets. */
   richText(body: string, style: TextStyle = {}): void {
-    const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    const bullet = /^\s*[-*•]\s+/;
+    const blocks = body
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter(Boolean);
     for (const block of blocks) {
-      const lines = block.split('\n');
-      const bullets = lines.every((line) => /^\s*[-*•]\s+/.test(line));
-      if (bullets) {
-        for (const line of lines) this.bullet(line.replace(/^\s*[-*•]\s+/, ''), style);
-        this.space(6);
-      } else {
-        this.ensure(Math.min(this.measure(block, style), 40));
-        this.text(lines.join(' '), { ...style, gapAfter: 8 });
+      let paragraph: string[] = [];
+      const flush = () => {
+        if (paragraph.length === 0) return;
+        const text = paragraph.join(' ');
+        this.ensure(Math.min(this.measure(text, style), 40));
+        this.text(text, { ...style, gapAfter: 4 });
+        paragraph = [];
+      };
+      for (const line of block.split('\n')) {
+        if (bullet.test(line)) {
+          flush();
+          this.bullet(line.replace(bullet, ''), style);
+        } else paragraph.push(line.trim());
       }
+      flush();
+      this.space(6);
     }
   }
 
@@ -103,7 +114,10 @@ export class Flow {
     this.ensure(Math.min(this.measure(text, { ...style, indent }), 36));
     const y = this.doc.y;
     const size = style.size ?? BODY_SIZE;
-    this.doc.circle(this.left + indent - 9, y + size * 0.72, 2).fillColor(INK).fill();
+    this.doc
+      .circle(this.left + indent - 9, y + size * 0.72, 2)
+      .fillColor(INK)
+      .fill();
     this.text(text, { ...style, indent, gapAfter: 3 });
   }
 

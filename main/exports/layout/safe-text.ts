@@ -3,21 +3,44 @@
  * covers Latin, Cyrillic, Greek and Vietnamese; anything else is turned into something the font
  * can draw, so a PDF never shows empty boxes and never breaks.
  */
-const DROPPED = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/u;
-const REGIONAL_INDICATOR = /[\u{1f1e6}-\u{1f1ff}]/u;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
 const REPLACEMENT = '?';
+
+/**
+ * Emoji and the invisible parts of emoji sequences: joiners, variation selectors, keycaps, tags
+ * and flag letters. © and ® count as emoji in Unicode but are ordinary text in the font.
+ */
+function isEmojiPart(code: number, char: string): boolean {
+  if (code <= 0xff) return false;
+  return (
+    PICTOGRAPHIC.test(char) ||
+    code === 0x200d ||
+    code === 0xfe0e ||
+    code === 0xfe0f ||
+    code === 0x20e3 ||
+    (code >= 0xe0020 && code <= 0xe007f) ||
+    (code >= 0x1f1e6 && code <= 0x1f1ff)
+  );
+}
+
+/** C0 and C1 controls except tab and line feed. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
+}
 
 export type GlyphCoverage = (codePoint: number) => boolean;
 
 function substitute(char: string, covered: GlyphCoverage): string {
-  const emoji = (char.codePointAt(0) ?? 0) > 0xff && DROPPED.test(char);
-  if (emoji || REGIONAL_INDICATOR.test(char)) return '';
-  if (CONTROL.test(char)) return '';
+  const code = char.codePointAt(0) ?? 0;
+  if (isEmojiPart(code, char) || isControl(code)) return '';
   if (char === '\t') return '    ';
   // Styled letters (𝐀, ﬁ, ①) often decompose into plain ones the font has.
   const plain = char.normalize('NFKD');
-  if (plain !== char && [...plain].every((c) => covered(c.codePointAt(0) ?? 0))) return plain;
+  const drawable = (text: string) => [...text].every((c) => covered(c.codePointAt(0) ?? 0));
+  if (plain !== char && drawable(plain)) return plain;
+  // Else the letter without its accents (ǹ → n) reads better than a replacement mark.
+  const bare = plain.replace(/\p{M}/gu, '');
+  if (bare && bare !== char && drawable(bare)) return bare;
   return REPLACEMENT;
 }
 
@@ -28,9 +51,7 @@ export function makeSafeText(covered: GlyphCoverage): (text: string) => string {
     let result = memo.get(char);
     if (result === undefined) {
       const code = char.codePointAt(0) ?? 0;
-      // © and ® count as emoji in Unicode but are ordinary text in the font.
-      const emoji = code > 0xff && DROPPED.test(char);
-      const drawable = covered(code) && !CONTROL.test(char) && !emoji;
+      const drawable = covered(code) && !isControl(code) && !isEmojiPart(code, char);
       result = drawable ? char : substitute(char, covered);
       memo.set(char, result);
     }

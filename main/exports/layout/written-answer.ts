@@ -14,7 +14,10 @@ export function writtenAnswer(flow: Flow, text: string, label?: string): void {
   const top = flow.y;
   flow.text(trimmed, { indent: 12 });
   if (flow.doc.bufferedPageRange().count === pageBefore) {
-    flow.doc.rect(flow.left, top, 2.5, flow.y - top).fillColor(INK).fill();
+    flow.doc
+      .rect(flow.left, top, 2.5, flow.y - top)
+      .fillColor(INK)
+      .fill();
   }
   flow.space(10);
 }

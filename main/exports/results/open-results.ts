@@ -12,12 +12,16 @@ export function drawOpenResults(flow: Flow, aggregate: OpenAggregate): void {
   for (const raw of aggregate.texts) {
     const text = flow.frame.safe(raw);
     if (!text) continue;
-    flow.ensure(Math.min(flow.measure(text, { size: 11.5, indent: 14 }), 50) + 8);
+    // Two lines at least stay together; longer texts continue on the next page by themselves.
+    flow.ensure(text.length > 80 ? 48 : 28);
     const pages = flow.doc.bufferedPageRange().count;
     const top = flow.y;
     flow.text(`“${text}”`, { size: 11.5, indent: 14 });
     if (flow.doc.bufferedPageRange().count === pages)
-      flow.doc.rect(flow.left + 2, top, 3, flow.y - top).fillColor(LIGHT).fill();
+      flow.doc
+        .rect(flow.left + 2, top, 3, flow.y - top)
+        .fillColor(LIGHT)
+        .fill();
     flow.space(8);
   }
 }

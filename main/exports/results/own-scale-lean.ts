@@ -23,7 +23,11 @@ export function themeLeans(step: StepOf<'scale'>, answer: AnswerOf<'scale'>) {
  * The private per-theme reflection of the takeaway: a marker on a line between the scale's
  * end labels, the nearest label in words, and the theme's reflection question.
  */
-export function drawOwnScaleLean(flow: Flow, step: StepOf<'scale'>, answer: AnswerOf<'scale'>): void {
+export function drawOwnScaleLean(
+  flow: Flow,
+  step: StepOf<'scale'>,
+  answer: AnswerOf<'scale'>,
+): void {
   const { doc } = flow;
   const first = step.themes[0];
   flow.ensure(150 + (first ? flow.measure(first.reflection) : 0));
@@ -41,14 +45,20 @@ export function drawOwnScaleLean(flow: Flow, step: StepOf<'scale'>, answer: Answ
       const y = flow.y + 6;
       doc.moveTo(x0, y).lineTo(x1, y).lineWidth(3).strokeColor(LIGHT).stroke();
       for (let i = 0; i < 5; i++) {
-        doc.circle(x0 + (i / 4) * (x1 - x0), y, 2).fillColor('#9a9a9a').fill();
+        doc
+          .circle(x0 + (i / 4) * (x1 - x0), y, 2)
+          .fillColor('#9a9a9a')
+          .fill();
       }
       doc
         .circle(x0 + ((lean.mean - 1) / 4) * (x1 - x0), y, 6)
         .fillColor(INK)
         .fill();
       doc.font(FONT_REGULAR).fontSize(10).fillColor(MUTED);
-      doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, { width: 120, lineBreak: false });
+      doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, {
+        width: 120,
+        lineBreak: false,
+      });
       doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 - 112, y + 10, {
         width: 120,
         align: 'right',

@@ -44,7 +44,11 @@ function ratingSegments(step: StepOf<'scale'>, distribution: number[]): Segment[
  * Per theme, one bar per statement. Exports carry coarse bands (1–2, 3, 4–5) with small
  * cells merged; the room sees the five ratings.
  */
-export function drawScaleResults(flow: Flow, step: StepOf<'scale'>, aggregate: ScaleAggregate): void {
+export function drawScaleResults(
+  flow: Flow,
+  step: StepOf<'scale'>,
+  aggregate: ScaleAggregate,
+): void {
   const coarse = aggregate.themes.some((t) => t.statements.some((s) => s.bands));
   const legend: { label: string; shade: Segment['shade'] }[] = coarse
     ? [
@@ -62,7 +66,11 @@ export function drawScaleResults(flow: Flow, step: StepOf<'scale'>, aggregate: S
     flow.ensure(80);
     flow.text(theme.title, { bold: true, gapAfter: 4 });
     if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
-      drawStackedRow(flow, 'All statements in this theme', ratingSegments(step, themeAggregate.distribution));
+      drawStackedRow(
+        flow,
+        'All statements in this theme',
+        ratingSegments(step, themeAggregate.distribution),
+      );
     }
     for (const statementAggregate of themeAggregate.statements) {
       const statement = theme.statements.find((s) => s.id === statementAggregate.statementId);

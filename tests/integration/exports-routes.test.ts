@@ -1,0 +1,179 @@
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JoinResult } from '../../shared/protocol/participant-events.js';
+import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { Answer } from '../../shared/session/answer-schema.js';
+import { checkPdf } from '../unit/exports-pdf-tools.js';
+import {
+  closeClients,
+  connectConsole,
+  connectParticipant,
+  must,
+  openSession,
+  startTestHost,
+  waitForView,
+  type TestHost,
+} from './host-test-kit.js';
+
+const PEOPLE = 6;
+const nickname = (i: number) => `Yak${i}Nickname`;
+const worksheetText = (i: number) =>
+  `Boundary of person ${['Ada', 'Bea', 'Cy', 'Dee', 'Eve', 'Flo'][i]} kept private`;
+
+function answerFor(stepId: string, i: number): Answer {
+  switch (stepId) {
+    case 'patterns':
+      return { kind: 'scale', values: { needed: i < 3 ? 4 : 2, guilt: 3, yes: 5 } };
+    case 'quiz':
+      return { kind: 'choice', optionIds: [i < 4 ? 'a' : 'c'] };
+    case 'sorting':
+      return { kind: 'sort', placements: { own: 'inter', fix: 'co', ask: 'inter' } };
+    case 'cloud':
+      return { kind: 'words', words: ['listening', i === 0 ? 'Raremoon' : 'patience'] };
+    case 'story':
+      // Person 4 does not opt in; person 5 opts in but is not approved.
+      return {
+        kind: 'open',
+        text: [
+          'Walks by the river',
+          'Calling a friend',
+          'Saying no kindly',
+          'Quiet mornings',
+          'Unshared diary',
+          'Unapproved rant',
+        ][i]!,
+        share: i !== 4,
+      };
+    case 'priorities':
+      return { kind: 'rank', order: ['rest', 'time', 'friends'] };
+    case 'energy':
+      return { kind: 'slider', value: 6 };
+    case 'plan':
+      return { kind: 'worksheet', fields: { boundary: worksheetText(i), first: 'Tell my sister' } };
+    default:
+      throw new Error(`no answer for ${stepId}`);
+  }
+}
+
+describe('exports over the host doors', () => {
+  let t: TestHost;
+  let consoleSocket: Socket;
+  let tokens: string[] = [];
+  let sessionId = '';
+
+  beforeAll(async () => {
+    t = await startTestHost();
+    consoleSocket = await connectConsole(t.host);
+    const opened = await openSession(consoleSocket);
+    sessionId = opened.sessionId;
+    const phones = await Promise.all(
+      Array.from({ length: PEOPLE }, () => connectParticipant(t.host)),
+    );
+    const joins = await Promise.all(
+      phones.map((phone, i) =>
+        must<JoinResult>(phone, 'join', { roomCode: opened.roomCode, nickname: nickname(i) }),
+      ),
+    );
+    tokens = joins.map((j) => j.resumeToken);
+    await must(consoleSocket, 'session:action', { action: { type: 'start' } });
+    for (const [index, step] of opened.template.steps.entries()) {
+      await must(consoleSocket, 'session:action', { action: { type: 'goto', index } });
+      if (step.kind === 'info' || step.kind === 'timer') continue;
+      await must(consoleSocket, 'session:action', { action: { type: 'open' } });
+      await Promise.all(
+        phones.map((phone, i) =>
+          must(phone, 'answer', { stepId: step.id, answer: answerFor(step.id, i) }),
+        ),
+      );
+      const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+        action: { type: 'close' },
+      });
+      for (const item of closed.view.moderation) {
+        const decision = item.text === 'Unapproved rant' ? 'hidden' : 'approved';
+        await must(consoleSocket, 'session:action', {
+          action: { type: 'moderate', stepId: step.id, ref: item.ref, decision },
+        });
+      }
+      const revealed = waitForView(
+        phones[0]!,
+        (v) => v.stepIndex === index && v.phase === 'revealed',
+      );
+      await must(consoleSocket, 'session:action', { action: { type: 'reveal' } });
+      await revealed;
+    }
+    await must(consoleSocket, 'session:action', { action: { type: 'end' } });
+  });
+
+  afterAll(async () => {
+    closeClients();
+    await t.stop();
+  });
+
+  it('serves the anonymized results report to the console', async () => {
+    const res = await fetch(
+      `${t.consoleBase}/api/exports/results/${sessionId}.pdf?token=${t.host.token}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const { flat } = checkPdf(Buffer.from(await res.arrayBuffer()), 'route-results');
+    expect(flat).toContain('Host test: every kind of step');
+    expect(flat).toContain(`Participants: ${PEOPLE}`);
+    expect(flat).toContain(`Respondents: ${PEOPLE}`);
+    expect(flat).toContain('Walks by the river');
+    expect(flat).toContain('Quiet mornings');
+    expect(flat).not.toContain('Unshared diary');
+    expect(flat).not.toContain('Unapproved rant');
+    expect(flat).not.toContain('Raremoon');
+    for (let i = 0; i < PEOPLE; i++) {
+      expect(flat).not.toContain(nickname(i));
+      expect(flat).not.toContain(worksheetText(i));
+    }
+  });
+
+  it('serves the handout and the guide to the console', async () => {
+    for (const kind of ['handout', 'guide']) {
+      const res = await fetch(`${t.consoleBase}/api/exports/${kind}/host-every-kind.pdf`, {
+        headers: { 'x-console-token': t.host.token },
+      });
+      expect(res.status).toBe(200);
+      const { flat } = checkPdf(Buffer.from(await res.arrayBuffer()), `route-${kind}`);
+      expect(flat).toContain('Which is a sign of interdependence?');
+    }
+  });
+
+  it('gives each phone its own takeaway and nobody else’s', async () => {
+    const takeaway = async (token: string) => {
+      const res = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+        headers: { 'x-resume-token': token },
+      });
+      expect(res.status).toBe(200);
+      return checkPdf(Buffer.from(await res.arrayBuffer()), 'route-takeaway').flat;
+    };
+    const first = await takeaway(tokens[0]!);
+    expect(first).toContain('MY TAKEAWAY');
+    expect(first).toContain(worksheetText(0));
+    expect(first).toContain('Raremoon');
+    expect(first).toContain('Welcome to the test workshop.');
+    expect(first).toContain('Your answers lean toward');
+    expect(first).not.toContain(worksheetText(1));
+    expect(first).not.toContain(nickname(0));
+    const second = await takeaway(tokens[1]!);
+    expect(second).toContain(worksheetText(1));
+    expect(second).not.toContain(worksheetText(0));
+  });
+
+  it('refuses the takeaway without a token or with an unknown one', async () => {
+    const none = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).not.toBe('application/pdf');
+    const unknown = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': 'A'.repeat(43) },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).not.toBe('application/pdf');
+    const consoleToken = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': t.host.token },
+    });
+    expect(consoleToken.status).not.toBe(200);
+  });
+});

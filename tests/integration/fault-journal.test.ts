@@ -1,0 +1,149 @@
+import { appendFileSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FRAME_HEAD_BYTES, MAGIC, readFrame } from '../../main/host/journal/journal-format.js';
+import { consoleRequestRaw, whenConsoleView, whenWarnings } from '../bench/console-driver.js';
+import { Crowd } from '../bench/crowd.js';
+import {
+  choiceAnswers,
+  closeRoom,
+  openRoom,
+  originOf,
+  startHostWithConsole,
+  tempDataDir,
+} from '../bench/test-room.js';
+
+const PARTICIPANTS = 10;
+
+interface Recorded {
+  dataDir: string;
+  sessionId: string;
+  journalPath: string;
+  crowd: Crowd;
+  stepId: string;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A session where participants answered one after another, then the host shut down. */
+async function recordSession(): Promise<Recorded> {
+  const dataDir = tempDataDir();
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const room = await openRoom({ dataDir });
+  const crowd = new Crowd({ url: room.participantOrigin, count: PARTICIPANTS, concurrency: 1 });
+  cleanups.push(() => crowd.close());
+  try {
+    expect((await crowd.join(room.roomCode)).joined).toBe(PARTICIPANTS);
+    for (let i = 0; i < PARTICIPANTS; i++) {
+      expect(await crowd.answerOne(i, room.stepId, choiceAnswers[i % 4]!)).toBe('ok');
+    }
+  } finally {
+    await closeRoom(room, true);
+  }
+  const sessionId = room.view.sessionId;
+  return {
+    dataDir,
+    sessionId,
+    journalPath: join(dataDir, 'sessions', `${sessionId}.journal`),
+    crowd,
+    stepId: room.stepId,
+  };
+}
+
+/** Byte offsets where each frame (header, then records) starts. */
+function frameOffsets(path: string): { offsets: number[]; size: number } {
+  const data = readFileSync(path);
+  const offsets: number[] = [];
+  let offset = MAGIC.length;
+  for (;;) {
+    const frame = readFrame(data, offset);
+    if (frame.ok !== true) break;
+    offsets.push(offset);
+    offset = frame.next;
+  }
+  return { offsets, size: data.length };
+}
+
+async function restart(recorded: Recorded) {
+  const started = await startHostWithConsole({ dataDir: recorded.dataDir });
+  cleanups.push(() => closeRoom({ ...started, dataDir: recorded.dataDir }, true));
+  recorded.crowd.retarget(originOf(started.host.participantUrl));
+  return started;
+}
+
+describe('a damaged journal is reported, the host keeps running, nothing before the damage is lost', () => {
+  test('torn last record (the file ends mid-record)', async () => {
+    const recorded = await recordSession();
+    const { offsets, size } = frameOffsets(recorded.journalPath);
+    const last = offsets.at(-1)!;
+    const tornAt = last + FRAME_HEAD_BYTES + Math.floor((size - last - FRAME_HEAD_BYTES) / 2);
+    truncateSync(recorded.journalPath, tornAt);
+
+    const { host, console } = await restart(recorded);
+    const warnings = await whenWarnings(console, (w) => w.some((m) => /damaged/.test(m)), 30_000);
+    expect(warnings.join('\n')).toContain(recorded.sessionId);
+    const { view } = await whenConsoleView(
+      console,
+      (v) => v.sessionId === recorded.sessionId,
+      30_000,
+    );
+    // The torn record was the last answer: every answer before it is there.
+    expect(view.answered).toBe(PARTICIPANTS - 1);
+
+    const storm = await recorded.crowd.storm(500);
+    expect(storm.resumed).toBe(PARTICIPANTS);
+    expect(storm.identical).toBe(PARTICIPANTS - 1);
+    expect(storm.errors).toEqual({ ANSWER_DIFFERS: 1 });
+
+    // The damaged tail was cut off, so a new answer lands after the good records and survives.
+    const lastIndex = PARTICIPANTS - 1;
+    expect(
+      await recorded.crowd.answerOne(lastIndex, recorded.stepId, choiceAnswers[lastIndex % 4]!),
+    ).toBe('ok');
+    await whenConsoleView(console, (v) => v.answered === PARTICIPANTS, 30_000);
+    expect(host.child.exitCode).toBeNull();
+  });
+
+  test('zero-filled tail (the file grew but its last blocks were never written)', async () => {
+    const recorded = await recordSession();
+    appendFileSync(recorded.journalPath, Buffer.alloc(64 * 1024));
+
+    const { console } = await restart(recorded);
+    const warnings = await whenWarnings(console, (w) => w.some((m) => /zero/.test(m)), 30_000);
+    expect(warnings.join('\n')).toContain(recorded.sessionId);
+    const { view } = await whenConsoleView(
+      console,
+      (v) => v.sessionId === recorded.sessionId,
+      30_000,
+    );
+    expect(view.answered).toBe(PARTICIPANTS);
+
+    const storm = await recorded.crowd.storm(500);
+    expect(storm.errors).toEqual({});
+    expect(storm.identical).toBe(PARTICIPANTS);
+  });
+
+  test('missing journal file: the host starts without it and says the session is gone', async () => {
+    const recorded = await recordSession();
+    rmSync(recorded.journalPath);
+
+    const { host, console } = await restart(recorded);
+    const reply = await consoleRequestRaw(console, 'session:resume', {
+      sessionId: recorded.sessionId,
+    });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('NOT_FOUND');
+      expect(reply.error.message).toMatch(/missing|deleted|not/i);
+    }
+    const history = await consoleRequestRaw(console, 'history:list', {});
+    expect(history.ok).toBe(true);
+    const resumedPhone = await recorded.crowd.storm(0);
+    expect(resumedPhone.resumed).toBe(0);
+    expect(Object.keys(resumedPhone.errors)).toEqual(['NO_SESSION']);
+    expect(host.child.exitCode).toBeNull();
+  });
+});

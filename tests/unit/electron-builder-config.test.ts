@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = new URL('../../', import.meta.url);
+const config = parse(readFileSync(new URL('electron-builder.yml', root), 'utf8')) as {
+  appId: string;
+  productName: string;
+  files: string[];
+  extraResources: { from: string }[];
+  linux: { target: string[]; icon: string };
+  win: { target: string[] };
+  mac: { target: string[] };
+  electronFuses: Record<string, boolean>;
+};
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s own schema', () => {
+    // ajv comes with electron-builder (app-builder-lib), the tool that reads this file.
+    const builderRequire = createRequire(createRequire(import.meta.url).resolve('app-builder-lib'));
+    const Ajv = builderRequire('ajv') as new (o: object) => {
+      compile(s: object): ((d: unknown) => boolean) & { errors?: unknown };
+    };
+    const schema = builderRequire('../scheme.json') as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('builds AppImage and deb, NSIS and dmg with an id, a name and an icon', () => {
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.productName).toBe('Circlework');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    const png = readFileSync(new URL(config.linux.icon, root));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+  });
+
+  it('packs the built bundles and templates, and leaves sources, tests and maps out', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['dist/main/**/*', 'dist/renderer/**/*']));
+    expect(config.files).toEqual(expect.arrayContaining(['!**/*.map', '!**/*.{ts,tsx,cts,mts}']));
+    expect(config.files.some((f) => /^(main|renderer|shared|tests)\//.test(f))).toBe(false);
+    expect(config.extraResources.map((r) => r.from)).toEqual(['templates']);
+  });
+
+  it('turns off run-as-node and NODE_OPTIONS and checks asar integrity', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+});
