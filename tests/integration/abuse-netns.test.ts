@@ -6,9 +6,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchHost, type HostHandle } from '../bench/host-launcher.js';
 import { tempDataDir } from '../bench/test-room.js';
 
-/** TEST-NET-1 (RFC 5737): documentation addresses, never routed; only ever used on our own veth. */
-const HOST_SIDE = '192.0.2.1';
-const OTHER_HOST = '192.0.2.2';
+/**
+ * Documentation prefixes (RFC 5737), never routed on the internet; the first one this machine does
+ * not already use (its own LAN may be one of them) goes on our own veth pair, and nowhere else.
+ */
+const CANDIDATE_PREFIXES = ['198.51.100', '203.0.113', '192.0.2'];
 const suffix = String(process.pid % 100_000);
 const namespace = `cwtest${suffix}`;
 const hostLink = `cwh${suffix}`;
@@ -17,7 +19,7 @@ const otherLink = `cwo${suffix}`;
 type Reach = 'connected' | 'refused' | 'timeout' | string;
 
 /** Runs in the other host's namespace: plain Node, no test code, reports what it could reach. */
-const probeScript = `
+const probeScript = (hostSide: string) => `
 const net = require('node:net');
 const [participantPort, consolePort] = process.argv.slice(1).map(Number);
 const tcp = (host, port) => new Promise((resolve) => {
@@ -33,13 +35,13 @@ const get = async (url) => {
 };
 (async () => {
   console.log(JSON.stringify({
-    participantTcp: await tcp('${HOST_SIDE}', participantPort),
-    participantPage: await get('http://${HOST_SIDE}:' + participantPort + '/'),
-    participantHandshake: await get('http://${HOST_SIDE}:' + participantPort + '/socket.io/?EIO=4&transport=polling'),
-    consoleTcp: await tcp('${HOST_SIDE}', consolePort),
-    consolePage: await get('http://${HOST_SIDE}:' + consolePort + '/console/'),
+    participantTcp: await tcp('${hostSide}', participantPort),
+    participantPage: await get('http://${hostSide}:' + participantPort + '/'),
+    participantHandshake: await get('http://${hostSide}:' + participantPort + '/socket.io/?EIO=4&transport=polling'),
+    consoleTcp: await tcp('${hostSide}', consolePort),
+    consolePage: await get('http://${hostSide}:' + consolePort + '/console/'),
     consoleViaOwnLoopback: await tcp('127.0.0.1', consolePort),
-    consolePagesOnParticipantDoor: await get('http://${HOST_SIDE}:' + participantPort + '/console/'),
+    consolePagesOnParticipantDoor: await get('http://${hostSide}:' + participantPort + '/console/'),
   }));
 })();
 `;
@@ -63,13 +65,25 @@ function tcpFrom(host: string, port: number): Promise<Reach> {
   });
 }
 
+function unusedPrefix(): string | undefined {
+  const inUse = run('ip', ['-4', '-o', 'addr']) + run('ip', ['-4', 'route']);
+  return CANDIDATE_PREFIXES.find((prefix) => !inUse.includes(prefix + '.'));
+}
+
 /** Makes "another host": a namespace joined to this one by a veth pair with our own addresses. */
-function makeOtherHost(): string | null {
+function makeOtherHost(): {
+  addresses?: { hostSide: string; otherHost: string };
+  problem?: string;
+} {
   try {
+    const prefix = unusedPrefix();
+    if (!prefix) return { problem: 'every documentation prefix is already used on this machine' };
+    const hostSide = `${prefix}.1`;
+    const otherHost = `${prefix}.2`;
     run('ip', ['netns', 'add', namespace]);
     run('ip', ['link', 'add', hostLink, 'type', 'veth', 'peer', 'name', otherLink]);
     run('ip', ['link', 'set', otherLink, 'netns', namespace]);
-    run('ip', ['addr', 'add', `${HOST_SIDE}/24`, 'dev', hostLink]);
+    run('ip', ['addr', 'add', `${hostSide}/30`, 'dev', hostLink]);
     run('ip', ['link', 'set', hostLink, 'up']);
     run('ip', [
       'netns',
@@ -78,17 +92,17 @@ function makeOtherHost(): string | null {
       'ip',
       'addr',
       'add',
-      `${OTHER_HOST}/24`,
+      `${otherHost}/30`,
       'dev',
       otherLink,
     ]);
     run('ip', ['netns', 'exec', namespace, 'ip', 'link', 'set', otherLink, 'up']);
     run('ip', ['netns', 'exec', namespace, 'ip', 'link', 'set', 'lo', 'up']);
-    return null;
+    return { addresses: { hostSide, otherHost } };
   } catch (error) {
     removeOtherHost();
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    return stderr || (error as Error).message;
+    return { problem: stderr || (error as Error).message };
   }
 }
 
@@ -123,10 +137,10 @@ test('from another host on the network, the participant door answers and the con
   expect(new URL(host.consoleUrl).hostname).toBe('127.0.0.1');
   expect(await tcpFrom('127.0.0.1', host.consolePort)).toBe('connected');
 
-  const unavailable = makeOtherHost();
-  if (unavailable) {
+  const { addresses, problem } = makeOtherHost();
+  if (!addresses) {
     console.warn(
-      `abuse-netns: NOT tested from another host, network namespaces are not available here (${unavailable}). ` +
+      `abuse-netns: NOT tested from another host, network namespaces are not available here (${problem}). ` +
         'Checked instead: the console door listens on 127.0.0.1 only and refuses this machine’s LAN addresses.',
     );
     const lan = Object.values(networkInterfaces())
@@ -146,12 +160,12 @@ test('from another host on the network, the participant door answers and the con
     namespace,
     process.execPath,
     '-e',
-    probeScript,
+    probeScript(addresses.hostSide),
     String(host.participantPort),
     String(host.consolePort),
   ]);
   const seen = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Record<string, string>;
-  console.log(`abuse-netns: seen from ${OTHER_HOST}: ${JSON.stringify(seen)}`);
+  console.log(`abuse-netns: seen from ${addresses.otherHost}: ${JSON.stringify(seen)}`);
   expect(seen).toEqual({
     participantTcp: 'connected',
     participantPage: expect.stringMatching(/^200 /),

@@ -11,7 +11,6 @@ import {
   openSession,
   startTestHost,
   tempDir,
-  waitForEvent,
   type TestHost,
 } from './host-test-kit.js';
 

@@ -11,12 +11,10 @@ import {
   closeClients,
   connectConsole,
   connectParticipant,
-  everyKindTemplate,
   must,
   openSession,
   startTestHost,
   eventually,
-  waitForEvent,
   waitForView,
   type TestHost,
 } from './host-test-kit.js';

@@ -251,7 +251,7 @@ describe('mergeSmallCells: no count of 1 or 2 can be read or derived', () => {
           });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

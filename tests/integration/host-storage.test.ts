@@ -1,0 +1,178 @@
+import { appendFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JoinResult } from '../../shared/protocol/participant-events.js';
+import type { ConsoleView } from '../../shared/protocol/views.js';
+import { createFileKeyProvider } from '../../main/host/crypto/file-key-provider.js';
+import { openFileSink } from '../../main/host/journal/journal-sink.js';
+import { JournalStore } from '../../main/host/journal/journal-store.js';
+import {
+  ask,
+  closeClients,
+  connectConsole,
+  connectParticipant,
+  eventually,
+  must,
+  openSession,
+  startTestHost,
+  tempDir,
+  type TestHost,
+} from './host-test-kit.js';
+
+const QUIZ_INDEX = 3;
+const DAY = 24 * 60 * 60 * 1000;
+const hosts: TestHost[] = [];
+
+afterEach(async () => {
+  closeClients();
+  for (const t of hosts.splice(0)) await t.stop();
+});
+
+async function quizWithAnswers(t: TestHost, count: number) {
+  const consoleSocket = await connectConsole(t.host);
+  const view = await openSession(consoleSocket);
+  await must(consoleSocket, 'session:action', { action: { type: 'start' } });
+  await must(consoleSocket, 'session:action', { action: { type: 'goto', index: QUIZ_INDEX } });
+  await must(consoleSocket, 'session:action', { action: { type: 'open' } });
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const phone = await connectParticipant(t.host);
+    tokens.push((await must<JoinResult>(phone, 'join', { roomCode: view.roomCode })).resumeToken);
+    await must(phone, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['a'] } });
+  }
+  return { consoleSocket, view, tokens };
+}
+
+describe('host: storage trouble', () => {
+  it('resumes a session whose journal tail is corrupt, keeps what came before and warns the console', async () => {
+    const dataDir = await tempDir();
+    const first = await startTestHost({ dataDir });
+    const { view, tokens } = await quizWithAnswers(first, 3);
+    await first.stop();
+    await appendFile(
+      join(dataDir, 'sessions', `${view.sessionId}.journal`),
+      Buffer.from('\x00\x00\x01\x00garbage'),
+    );
+
+    const second = await startTestHost({ dataDir });
+    hosts.push(second);
+    expect(second.warnings.join('\n')).toMatch(/damaged/);
+    const consoleSocket = await connectConsole(second.host);
+    const warnings = await eventually<string[]>(
+      consoleSocket,
+      'host:warnings',
+      (w) => w.length > 0,
+    );
+    expect(warnings.join(' ')).toMatch(/damaged at byte \d+/);
+    const restored = await eventually<ConsoleView | null>(
+      consoleSocket,
+      'console:view',
+      (v) => v !== null,
+    );
+    expect(restored?.warnings?.join(' ')).toMatch(/damaged/);
+    for (const token of tokens) {
+      const phone = await connectParticipant(second.host);
+      const resumed = await must<JoinResult>(phone, 'resume', { resumeToken: token });
+      expect(resumed.view.myAnswer).toEqual({ kind: 'choice', optionIds: ['a'] });
+    }
+    // New answers after the damage are kept too (the tail was cut before appending).
+    const phone = await connectParticipant(second.host);
+    await must(phone, 'join', { roomCode: view.roomCode });
+    await must(phone, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['b'] } });
+    const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      action: { type: 'close' },
+    });
+    expect(closed.view.answered).toBe(4);
+  });
+
+  it('refuses an answer it cannot write (disk full) and never acknowledges it', async () => {
+    let diskFull = false;
+    const t = await startTestHost({
+      openJournalSink: async (path) => {
+        const sink = await openFileSink(path);
+        return {
+          ...sink,
+          write: (data) =>
+            diskFull
+              ? Promise.reject(
+                  Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+                )
+              : sink.write(data),
+        };
+      },
+    });
+    hosts.push(t);
+    const { consoleSocket, view } = await quizWithAnswers(t, 1);
+    const phone = await connectParticipant(t.host);
+    const joined = await must<JoinResult>(phone, 'join', { roomCode: view.roomCode });
+
+    diskFull = true;
+    const refused = await ask(phone, 'answer', {
+      stepId: 'quiz',
+      answer: { kind: 'choice', optionIds: ['c'] },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_UNAVAILABLE' } });
+    const warned = await eventually<string[]>(consoleSocket, 'host:warnings', (w) =>
+      w.some((m) => /ENOSPC/.test(m)),
+    );
+    expect(warned.length).toBeGreaterThan(0);
+    const again = await connectParticipant(t.host);
+    const resumed = await must<JoinResult>(again, 'resume', { resumeToken: joined.resumeToken });
+    expect(resumed.view.myAnswer).toBeUndefined();
+
+    diskFull = false;
+    await must(phone, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['c'] } });
+    const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      action: { type: 'close' },
+    });
+    expect(closed.view.answered).toBe(2);
+  });
+
+  it('reports a resumable session whose file went missing', async () => {
+    const t = await startTestHost();
+    hosts.push(t);
+    const consoleSocket = await connectConsole(t.host);
+    const reply = await ask(consoleSocket, 'session:resume', { sessionId: 'NoSuchSession123' });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/missing/) },
+    });
+  });
+
+  it('deletes sessions past the retention period at start, and on request for real', async () => {
+    const dataDir = await tempDir();
+    const store = new JournalStore(join(dataDir, 'sessions'), createFileKeyProvider(dataDir));
+    await (await store.create('OldSession0001', Date.now() - 40 * DAY)).close();
+    await (await store.create('RecentSession01', Date.now() - 10 * DAY)).close();
+    const t = await startTestHost({ dataDir });
+    hosts.push(t);
+    expect((await readdir(join(dataDir, 'sessions'))).sort()).toEqual(['RecentSession01.journal']);
+
+    const consoleSocket = await connectConsole(t.host);
+    const { view } = await quizWithAnswers(t, 1);
+    const listed = await must<{
+      sessions: { sessionId: string; expiresInDays: number }[];
+      resumable: unknown[];
+    }>(consoleSocket, 'history:list', {});
+    const live = listed.sessions.find((s) => s.sessionId === view.sessionId);
+    expect(live?.expiresInDays).toBe(30);
+    const damaged = listed.sessions.find((s) => s.sessionId === 'RecentSession01');
+    expect(damaged?.expiresInDays).toBe(20);
+
+    await must(consoleSocket, 'history:delete', { sessionId: view.sessionId });
+    expect(await readdir(join(dataDir, 'sessions'))).not.toContain(`${view.sessionId}.journal`);
+    const closedView = await eventually<ConsoleView | null>(
+      consoleSocket,
+      'console:view',
+      (v) => v === null,
+    );
+    expect(closedView).toBeNull();
+    const res = await fetch(
+      `${t.consoleBase}/api/exports/results/${view.sessionId}.pdf?token=${t.host.token}`,
+    );
+    expect(res.status).toBe(404);
+
+    await must(consoleSocket, 'settings:set', { retentionDays: 5 });
+    expect(await readdir(join(dataDir, 'sessions'))).toEqual([]);
+  });
+});
