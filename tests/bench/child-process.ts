@@ -66,13 +66,19 @@ export function nextMessage<T>(
       cleanup();
       reject(new Error(`child exited (code ${code}, signal ${signal}) while waiting for ${what}`));
     };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(new Error(`child failed (${error.message}) while waiting for ${what}`));
+    };
     const cleanup = () => {
       clearTimeout(timer);
       child.off('message', onMessage);
       child.off('exit', onExit);
+      child.off('error', onError);
     };
     child.on('message', onMessage);
     child.on('exit', onExit);
+    child.on('error', onError);
   });
 }
 

@@ -3,7 +3,7 @@
  * run in their own process and face the same crowd from a separate load-generator process.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { participantAppSize, type AppSize } from './app-size.js';
@@ -283,6 +283,7 @@ async function main(): Promise<void> {
     );
   }
   const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   console.log(`bench: ${PARTICIPANTS} participants against the bare relay (baseline)…`);
   const base = await runBaseline();
   console.log(`bench: ${PARTICIPANTS} participants against the host…`);
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(
     `${availableParallelism()} cores, Node ${process.versions.node}, open-file limit ${fdLimit}, ` +
+      `load average ${loadAtStart.toFixed(1)} at start (other work on the machine skews absolute figures), ` +
       `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   for (const [name, outcome] of [

@@ -24,6 +24,12 @@ export const SMALL_PHONE = { width: 320, height: 568 };
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const REQUEST_TIMEOUT_MS = 30_000;
+export const GROUP_AGREEMENT = [
+  'What people share here stays here.',
+  'One limit: if someone may be in danger, the counselor may need to act to keep people safe.',
+  'You can pass on any question, and you never need to say why.',
+  'Talk about patterns and feelings, not graphic details.',
+].join('\n');
 
 // ---------------------------------------------------------------- host process
 
@@ -85,7 +91,8 @@ export function startHost(dataDir: string, port = 0): Promise<HostProcess> {
 
 // ---------------------------------------------------------------- console driver
 
-type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
+type Reply =
+  { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
 
 export class ConsoleDriver {
   latest: ConsoleView | null = null;
@@ -112,7 +119,9 @@ export class ConsoleDriver {
   }
 
   async request<T = Record<string, unknown>>(name: string, payload: object): Promise<T> {
-    const reply = (await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(name, payload)) as Reply;
+    const reply = (await this.socket
+      .timeout(REQUEST_TIMEOUT_MS)
+      .emitWithAck(name, payload)) as Reply;
     if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code} ${reply.error.message}`);
     return reply as T;
   }
@@ -132,8 +141,9 @@ export class ConsoleDriver {
         namesEnabled,
         kLive: 2,
         kExport: 3,
-        agreement: '',
-        support: 'Local crisis line: 0800 111 222 (free, day and night).\nYour counselor: Sam, sam@example.org',
+        agreement: GROUP_AGREEMENT,
+        support:
+          'Local crisis line: 0800 111 222 (free, day and night).\nYour counselor: Sam, sam@example.org',
         retentionDays: 30,
       },
     });
@@ -183,7 +193,9 @@ export class Bot {
       socket.once('connect', () => ok());
       socket.once('connect_error', (error) => fail(error));
     });
-    const reply = (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck('join', { roomCode })) as Reply;
+    const reply = (await socket
+      .timeout(REQUEST_TIMEOUT_MS)
+      .emitWithAck('join', { roomCode })) as Reply;
     if (!reply.ok) throw new Error(`bot join failed: ${reply.error.code}`);
     return new Bot(socket);
   }
@@ -283,7 +295,9 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered (closed dialog)
       if (box.width < 44 || box.height < 44)
-        small.push(`${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        small.push(
+          `${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return small;
   });

@@ -127,7 +127,9 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByRole('button', { name: 'I need a pause' }).click();
     await driver.until((v) => v.pauseCount === 1, 'pause count 1');
     await page.getByRole('button', { name: 'Pause asked' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Pause asked' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Pause asked' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await check('06-pause-on');
     await page.getByRole('button', { name: 'Pause asked' }).click();
     await driver.until((v) => v.pauseCount === 0, 'pause count back to 0');
@@ -154,11 +156,12 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('Statement 1 of 3').waitFor();
     await check('10-scale-one-by-one');
-    await page.getByRole('radio', { name: '4: Mostly like me' }).check();
+    // A tap on a rating moves on to the next statement by itself.
+    await page.locator('label.tile', { hasText: 'Mostly like me' }).click();
     await page.getByText('Statement 2 of 3').waitFor();
-    await page.getByRole('radio', { name: '2: A little like me' }).check();
+    await page.locator('label.tile', { hasText: 'A little like me' }).click();
     await page.getByText('Statement 3 of 3').waitFor();
-    await page.getByRole('radio', { name: '5: Very like me' }).check();
+    await page.locator('label.tile', { hasText: 'Very like me' }).click();
     await page.getByText('3 of 3 rated').waitFor();
     await page.getByRole('button', { name: 'All on one page' }).click();
     await check('11-scale-list', true);
@@ -222,11 +225,18 @@ describe('a participant runs a whole workshop on a phone', () => {
     await check('18-sort-open', true);
     await send();
     await revealWith('sorting', [
-      { kind: 'sort', placements: { 'say-need': 'interdependent', 'yes-peace': 'codependent', 'own-friends': 'interdependent' } },
+      {
+        kind: 'sort',
+        placements: {
+          'say-need': 'interdependent',
+          'yes-peace': 'codependent',
+          'own-friends': 'interdependent',
+        },
+      },
       { kind: 'sort', placements: { 'say-need': 'interdependent', 'yes-peace': 'interdependent' } },
     ]);
     await page.getByRole('heading', { name: 'Where each one belongs' }).waitFor();
-    await page.getByText('Small, kind no\'s are a good start.').waitFor();
+    await page.getByText("Small, kind no's are a good start.").waitFor();
     await check('19-sort-revealed', true);
   });
 
@@ -254,7 +264,9 @@ describe('a participant runs a whole workshop on a phone', () => {
     await share.check();
     await check('22-open-written');
     await send();
-    await Promise.all(bots.map((bot) => bot.answer('open', { kind: 'open', text: 'Sleep more.', share: false })));
+    await Promise.all(
+      bots.map((bot) => bot.answer('open', { kind: 'open', text: 'Sleep more.', share: false })),
+    );
     await driver.until((v) => v.answered === 3, 'open: all answered');
     await driver.act({ type: 'close' });
     // Withdraw and opt in again while closed: the choice is the author's until it is shown.
@@ -265,11 +277,18 @@ describe('a participant runs a whole workshop on a phone', () => {
     await closedShare.check();
     await page.getByText('Sharing choice saved ✓').waitFor();
     const withItem = await driver.until((v) => v.moderation.length === 1, 'one text to moderate');
-    await driver.act({ type: 'moderate', stepId: 'open', ref: withItem.moderation[0]!.ref, decision: 'approved' });
+    await driver.act({
+      type: 'moderate',
+      stepId: 'open',
+      ref: withItem.moderation[0]!.ref,
+      decision: 'approved',
+    });
     await driver.act({ type: 'reveal' });
     await page.locator('.agg-quote', { hasText: text }).waitFor();
     await page.getByText('Your words have been shown to the group anonymously.').waitFor();
-    expect(await page.getByRole('checkbox', { name: 'OK to share anonymously' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'OK to share anonymously' }).isDisabled()).toBe(
+      true,
+    );
     await check('24-open-revealed', true);
   });
 
@@ -315,7 +334,9 @@ describe('a participant runs a whole workshop on a phone', () => {
   it('fills a worksheet that is clearly private', async () => {
     await openStep('plan');
     await page.getByText('Only you see this').waitFor();
-    await page.getByRole('textbox', { name: 'One small step I will take' }).fill('Say no once, kindly.');
+    await page
+      .getByRole('textbox', { name: 'One small step I will take' })
+      .fill('Say no once, kindly.');
     await check('31-worksheet', true);
     await send();
   });

@@ -10,7 +10,7 @@ import {
 } from '../bench/test-room.js';
 
 const PARTICIPANTS = 100;
-const KILL_AFTER_ACKS = 40;
+const KILL_AFTER_ACKS = 25;
 
 test(`kill -9 while ${PARTICIPANTS} phones answer: every acknowledged answer survives the restart and every phone resumes`, async () => {
   const room = await openRoom();
@@ -25,7 +25,7 @@ test(`kill -9 while ${PARTICIPANTS} phones answer: every acknowledged answer sur
     expect((await crowd.join(room.roomCode)).joined).toBe(PARTICIPANTS);
 
     let killed: Promise<void> | undefined;
-    const report = await crowd.answerAll(room.stepId, choiceAnswers, 2000, (acked) => {
+    const report = await crowd.answerAll(room.stepId, choiceAnswers, 3000, (acked) => {
       if (acked >= KILL_AFTER_ACKS) killed ??= room.host.kill();
     });
     await killed;

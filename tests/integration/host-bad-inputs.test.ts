@@ -234,6 +234,16 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
     expect((await ask<JoinResult>(next, 'join', { roomCode })).ok).toBe(true);
   });
 
+  it('drops a connection that sends a malformed socket.io packet, and serves others', async () => {
+    const raw = await connectParticipant(t.host);
+    const gone = waitForDisconnect(raw);
+    const engine = (raw.io as unknown as { engine: { write(data: string): void } }).engine;
+    engine.write('42/participant,["answer",{"stepId":');
+    expect(await gone).toBeTruthy();
+    const next = await connectParticipant(t.host);
+    expect((await ask<JoinResult>(next, 'join', { roomCode })).ok).toBe(true);
+  });
+
   it('rate-limits a phone that floods the host', async () => {
     const strict = await startTestHost();
     const flood = await connectParticipant(strict.host);

@@ -35,7 +35,9 @@ describe('room codes as people type them', () => {
   it('pass the host’s own shape check exactly when plausible', () => {
     for (const typed of ['k7mq2x', 'ABCD', 'a', 'ABCDEFGHJK', '', 'ab c-d']) {
       const code = normalizeRoomCode(typed);
-      const hostAccepts = events.participantRequestSchemas.join.safeParse({ roomCode: code }).success;
+      const hostAccepts = events.participantRequestSchemas.join.safeParse({
+        roomCode: code,
+      }).success;
       expect(isPlausibleRoomCode(code)).toBe(hostAccepts);
     }
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaleAggregate } from '../../shared/aggregate/aggregate-types.js';
 import type { StepOf } from '../../shared/template/step-schema.js';
-import { leanPercent, scaleReflection } from '../../renderer/participant/results/scale-reflection.js';
+import {
+  leanPercent,
+  scaleReflection,
+} from '../../renderer/participant/results/scale-reflection.js';
 
 const step: StepOf<'scale'> = {
   id: 'lean',

@@ -13,6 +13,7 @@ import {
   CHECK_PAGE_HTML,
   CHECK_PATH,
 } from './check-page.js';
+import { RenderQueue } from './render-queue.js';
 import { sendPdf } from './send-pdf.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -29,6 +30,7 @@ export interface ParticipantHttpOptions {
 /** The LAN door: the phone app, the network test page and a participant's own takeaway. */
 export function participantRequestHandler(options: ParticipantHttpOptions) {
   const { appDir, manager, settings, log } = options;
+  const takeaways = new RenderQueue(2, 50);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     const path = new URL(req.url ?? '/', 'http://door').pathname;
@@ -52,12 +54,23 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
         sendText(res, 404, 'This phone has no takeaway in the open session.');
         return;
       }
-      await sendPdf(res, 'circlework-takeaway.pdf', log, () =>
-        renderTakeawayPdf(withoutNicknames(live.committed), found.participantId, {
+      const state = withoutNicknames(live.committed);
+      const queued = takeaways.run(() =>
+        renderTakeawayPdf(state, found.participantId, {
           paperSize: settings.get().paperSize,
-          support: live.committed.settings.support,
+          support: state.settings.support,
         }),
       );
+      if (!queued) {
+        res.setHeader('Retry-After', '5');
+        sendText(
+          res,
+          503,
+          'Many takeaways are being made right now. Please try again in a moment.',
+        );
+        return;
+      }
+      await sendPdf(res, 'circlework-takeaway.pdf', log, () => queued);
       return;
     }
     if (!existsSync(join(appDir, 'index.html'))) {

@@ -274,7 +274,12 @@ export class SessionManager {
         sessions.push(summarizeSession(this.open.committed, retentionDays, now));
         continue;
       }
-      const summary = await this.summaryOf(stored.sessionId, retentionDays, now);
+      const summary = await this.summaryOf(
+        stored.sessionId,
+        stored.header?.createdAt,
+        retentionDays,
+        now,
+      );
       if (summary) sessions.push(summary);
     }
     sessions.sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
@@ -353,7 +358,7 @@ export class SessionManager {
 
   private unreadable(
     sessionId: string,
-    modified: number,
+    createdAt: number,
     retentionDays: number,
     now: number,
   ): SessionSummary {
@@ -361,9 +366,9 @@ export class SessionManager {
       sessionId,
       title: 'Unreadable session',
       status: 'ended',
-      month: monthOf(modified),
+      month: monthOf(createdAt),
       participants: 0,
-      expiresInDays: expiresInDays(modified, retentionDays, now),
+      expiresInDays: expiresInDays(createdAt, retentionDays, now),
       warning:
         "This session's file is damaged or was written with another key; it cannot be opened. You can delete it.",
     };
@@ -371,6 +376,7 @@ export class SessionManager {
 
   private async summaryOf(
     sessionId: string,
+    createdAt: number | undefined,
     retentionDays: number,
     now: number,
   ): Promise<SessionSummary | undefined> {
@@ -382,7 +388,8 @@ export class SessionManager {
     try {
       const contents = await this.deps.journals.read(sessionId);
       const replayed = replaySession(contents.records);
-      if (!replayed) return this.unreadable(sessionId, info.mtimeMs, retentionDays, now);
+      if (!replayed)
+        return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now);
       const summary = summarizeSession(replayed.state, retentionDays, now);
       if (contents.damage) {
         summary.warning = `Part of this session's file is damaged; ${contents.damage.droppedBytes} bytes at its end could not be read.`;
@@ -390,7 +397,7 @@ export class SessionManager {
       this.summaryCache.set(sessionId, { stamp, summary });
       return summary;
     } catch {
-      return this.unreadable(sessionId, info.mtimeMs, retentionDays, now);
+      return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now);
     }
   }
 }

@@ -68,7 +68,14 @@ export class ParticipantConnection {
       unreachable: false,
       nicknameDropped: false,
     };
-    this.socket = io(url, { reconnectionDelay: 500, reconnectionDelayMax: 3000 });
+    this.socket = io(url, {
+      // WebSocket first: on a LAN it connects in one round trip and spares a busy host the
+      // long-polling phase; polling stays as the fallback for networks that block WebSocket.
+      transports: ['websocket', 'polling'],
+      tryAllTransports: true,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 3000,
+    });
     this.socket.on('connect', () => {
       this.everConnected = true;
       this.update({ link: 'online', unreachable: false });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
@@ -6,6 +6,8 @@ import type { InputProps } from './exercise-input.js';
 import { RatingGroup } from './rating-group.js';
 
 type Mode = 'one' | 'all';
+/** Long enough to see the tapped rating light up before the next statement slides in. */
+const ADVANCE_DELAY_MS = 350;
 
 /** Statements one at a time (default, calmer on a phone) or all on one page. */
 export function ScaleInput({ step, draft, onChange }: InputProps<PublicStepOf<'scale'>, DraftOf<'scale'>>) {
@@ -15,10 +17,19 @@ export function ScaleInput({ step, draft, onChange }: InputProps<PublicStepOf<'s
     const firstOpen = statements.findIndex((s) => draft.values[s.id] === undefined);
     return firstOpen === -1 ? 0 : firstOpen;
   });
+  const advance = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(advance.current), []);
   const rated = statements.filter((s) => draft.values[s.id] !== undefined).length;
   const rate = (id: string, value: number) => {
     onChange({ kind: 'scale', values: { ...draft.values, [id]: value } });
-    if (mode === 'one' && index < statements.length - 1) setIndex(index + 1);
+    if (mode === 'one' && index < statements.length - 1) {
+      window.clearTimeout(advance.current);
+      const from = index;
+      advance.current = window.setTimeout(
+        () => setIndex((i) => (i === from ? i + 1 : i)),
+        ADVANCE_DELAY_MS,
+      );
+    }
   };
   const current = statements[index];
 

@@ -11,7 +11,9 @@ export function MyAnswerNote({ step }: { step: PublicExerciseStep }) {
   const connection = useConnection();
   const { view, link } = useConnectionSnapshot();
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<boolean | null>(null);
+  /** The tapped choice, shown at once while the host confirms it. */
+  const [tapped, setTapped] = useState<boolean | null>(null);
   const mine = view?.myAnswer;
   if (!view) return null;
   if (!mine) return <p className="muted">{strings.step.noAnswer}</p>;
@@ -21,10 +23,12 @@ export function MyAnswerNote({ step }: { step: PublicExerciseStep }) {
 
   const toggle = async (share: boolean) => {
     setBusy(true);
-    setSaved(false);
+    setSaved(null);
+    setTapped(share);
     const reply = await connection.share(step.id, share);
     setBusy(false);
     setSaved(reply.ok);
+    setTapped(null);
   };
   const shown = view.myShareShown === true;
   return (
@@ -35,14 +39,23 @@ export function MyAnswerNote({ step }: { step: PublicExerciseStep }) {
         <input
           type="checkbox"
           className="check-input"
-          checked={mine.share}
-          disabled={shown || busy || link !== 'online'}
-          onChange={(e) => void toggle(e.target.checked)}
+          checked={tapped ?? mine.share}
+          disabled={shown || link !== 'online'}
+          aria-busy={busy || undefined}
+          onChange={(e) => {
+            if (!busy) void toggle(e.target.checked);
+          }}
         />
         <span className="check-label">{strings.open.share}</span>
       </label>
       <p className="field-hint" role="status">
-        {shown ? strings.open.shareShown : saved ? strings.open.shareSaved : strings.open.shareHint}
+        {shown
+          ? strings.open.shareShown
+          : saved === true
+            ? strings.open.shareSaved
+            : saved === false
+              ? strings.actions.failed
+              : strings.open.shareHint}
       </p>
     </section>
   );

@@ -1,0 +1,175 @@
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createConfSettingsStore } from '../../main/settings/conf-settings-store.js';
+import { DEFAULT_SETTINGS, settingsWithDefaults } from '../../main/settings/default-settings.js';
+import {
+  guessKind,
+  isPrivateIPv4,
+  listLanAddresses,
+  pickJoinAddress,
+} from '../../main/host/network/lan-addresses.js';
+import { networkAdvice } from '../../main/host/network/network-check.js';
+import { newRoomCode, sameSecret } from '../../main/host/session/ids.js';
+import { Broadcaster, type DirtyViews } from '../../main/host/sockets/broadcaster.js';
+import { TokenBucket } from '../../main/host/sockets/token-bucket.js';
+import { ROOM_CODE_ALPHABET } from '../../shared/protocol/participant-events.js';
+
+describe('settings store (conf)', () => {
+  it('starts from the defaults and keeps what is set, across instances', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'circlework-settings-'));
+    const store = createConfSettingsStore(dir);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.get()).toMatchObject({
+      namesEnabled: true,
+      kLive: 3,
+      kExport: 5,
+      retentionDays: 30,
+      paperSize: 'A4',
+    });
+    store.set({ kLive: 4, paperSize: 'Letter', joinAddress: '192.168.1.20' });
+    expect(createConfSettingsStore(dir).get()).toMatchObject({
+      kLive: 4,
+      paperSize: 'Letter',
+      joinAddress: '192.168.1.20',
+    });
+    expect(() => store.set({ kLive: 1 })).toThrow();
+    if (process.platform !== 'win32')
+      expect((await stat(join(dir, 'settings.json'))).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).kLive).toBe(4);
+  });
+
+  it('falls back to the default for each broken field only', () => {
+    expect(settingsWithDefaults({ kLive: 'many', kExport: 7, bogus: 1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      kExport: 7,
+    });
+    expect(settingsWithDefaults(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('has a warm agreement and support text', () => {
+    expect(DEFAULT_SETTINGS.agreement).toMatch(/pass/);
+    expect(DEFAULT_SETTINGS.support.length).toBeGreaterThan(40);
+  });
+});
+
+describe('LAN addresses', () => {
+  it('knows private ranges', () => {
+    for (const a of ['10.0.0.5', '172.16.3.4', '172.31.255.1', '192.168.178.20', '100.64.0.9'])
+      expect(isPrivateIPv4(a), a).toBe(true);
+    for (const a of ['8.8.8.8', '172.32.0.1', '127.0.0.1', '169.254.1.1', '192.169.0.1', 'x.y.z.w'])
+      expect(isPrivateIPv4(a), a).toBe(false);
+  });
+
+  it('guesses the kind from the interface name', () => {
+    expect(guessKind('wlp2s0')).toBe('wifi');
+    expect(guessKind('Wi-Fi')).toBe('wifi');
+    expect(guessKind('enp3s0')).toBe('ethernet');
+    expect(guessKind('eth0')).toBe('ethernet');
+    expect(guessKind('docker0')).toBe('virtual');
+    expect(guessKind('utun3')).toBe('virtual');
+    expect(guessKind('bridge100')).toBe('hotspot');
+    expect(guessKind('Local Area Connection* 2')).toBe('hotspot');
+  });
+
+  it('lists private IPv4 only, Wi-Fi first, and honours the counselor’s pick', () => {
+    const entry = (address: string, family = 'IPv4', internal = false) =>
+      ({ address, family, internal, netmask: '', mac: '', cidr: null }) as never;
+    const list = listLanAddresses({
+      lo: [entry('127.0.0.1', 'IPv4', true)],
+      docker0: [entry('172.17.0.1')],
+      eth0: [entry('10.1.2.3'), entry('fe80::1', 'IPv6')],
+      wlan0: [entry('192.168.1.7')],
+      wan: [entry('203.0.113.9')],
+    });
+    expect(list.map((i) => i.address)).toEqual(['192.168.1.7', '10.1.2.3', '172.17.0.1']);
+    expect(pickJoinAddress(undefined, list)).toBe('192.168.1.7');
+    expect(pickJoinAddress('10.1.2.3', list)).toBe('10.1.2.3');
+    expect(pickJoinAddress('10.9.9.9', list)).toBe('192.168.1.7');
+    expect(pickJoinAddress(undefined, [])).toBe('127.0.0.1');
+  });
+
+  it('gives plain advice', () => {
+    const wifi = [{ name: 'wlan0', address: '192.168.1.7', kind: 'wifi' as const }];
+    expect(networkAdvice([], {}, 8080).join(' ')).toMatch(/hotspot/);
+    expect(networkAdvice(wifi, { '192.168.1.7': false }, 8080).join(' ')).toMatch(/firewall/i);
+    expect(networkAdvice(wifi, { '192.168.1.7': true }, 8080).join(' ')).toMatch(
+      /client isolation/,
+    );
+  });
+});
+
+describe('room codes and secrets', () => {
+  it('draws 6 characters from the unambiguous alphabet', () => {
+    const codes = new Set(Array.from({ length: 500 }, () => newRoomCode()));
+    for (const code of codes) {
+      expect(code).toHaveLength(6);
+      for (const ch of code) expect(ROOM_CODE_ALPHABET).toContain(ch);
+    }
+    expect(codes.size).toBeGreaterThan(495);
+  });
+
+  it('compares secrets of any length', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true);
+    expect(sameSecret('abc', 'abcd')).toBe(false);
+    expect(sameSecret('', 'abc')).toBe(false);
+  });
+});
+
+describe('token bucket', () => {
+  it('allows a burst, then refills over time', () => {
+    let now = 0;
+    const bucket = new TokenBucket(3, 2, () => now);
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    now = 500;
+    expect([bucket.take(), bucket.take()]).toEqual([true, false]);
+    now = 60_000;
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('broadcaster', () => {
+  it('coalesces any number of changes into one send per interval', async () => {
+    const sends: DirtyViews[] = [];
+    let wake: () => void = () => {};
+    const broadcaster = new Broadcaster(
+      (dirty) => {
+        sends.push(dirty);
+        wake();
+      },
+      50,
+      (e) => {
+        throw e;
+      },
+    );
+    const sent = () => new Promise<void>((resolve) => (wake = resolve));
+
+    let next = sent();
+    for (let i = 0; i < 1000; i++)
+      broadcaster.note({ scope: 'participant', participantId: `p${i}` });
+    await next;
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.participants.size).toBe(1000);
+    expect(sends[0]!.room).toBe(false);
+    expect(sends[0]!.console).toBe(true);
+
+    next = sent();
+    broadcaster.note({ scope: 'participant', participantId: 'x' });
+    broadcaster.note({ scope: 'room' });
+    await next;
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.room).toBe(true);
+    broadcaster.stop();
+  });
+});
