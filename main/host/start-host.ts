@@ -87,6 +87,42 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const participantHttp = createServer();
   const consoleHttp = createServer();
+  // Our handlers must be attached before socket.io: engine.io then routes /socket.io/ to itself
+  // and only passes other requests on, instead of both answering the same long-poll request.
+  const guard =
+    (handler: (req: IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>) =>
+    (req: IncomingMessage, res: import('node:http').ServerResponse) => {
+      handler(req, res).catch((error: unknown) => {
+        log.error(`HTTP ${req.method} ${req.url}: ${(error as Error).message}`);
+        sendText(res, 500, 'Something went wrong on the laptop.');
+      });
+    };
+  participantHttp.on(
+    'request',
+    guard(
+      participantRequestHandler({
+        appDir: options.participantAppDir ?? participantAppDir(),
+        manager,
+        settings,
+        log,
+      }),
+    ),
+  );
+  consoleHttp.on(
+    'request',
+    guard(
+      consoleRequestHandler({
+        appDir: options.consoleAppDir ?? consoleAppDir(),
+        token,
+        port: () => consolePort,
+        manager,
+        library,
+        settings,
+        log,
+      }),
+    ),
+  );
+
   const participantIo = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
@@ -158,40 +194,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     participantPort: () => participantPort,
     maxPayloadChars: CONSOLE_MAX_MESSAGE_BYTES,
   });
-
-  const guard =
-    (handler: (req: IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>) =>
-    (req: IncomingMessage, res: import('node:http').ServerResponse) => {
-      handler(req, res).catch((error: unknown) => {
-        log.error(`HTTP ${req.method} ${req.url}: ${(error as Error).message}`);
-        sendText(res, 500, 'Something went wrong on the laptop.');
-      });
-    };
-  participantHttp.on(
-    'request',
-    guard(
-      participantRequestHandler({
-        appDir: options.participantAppDir ?? participantAppDir(),
-        manager,
-        settings,
-        log,
-      }),
-    ),
-  );
-  consoleHttp.on(
-    'request',
-    guard(
-      consoleRequestHandler({
-        appDir: options.consoleAppDir ?? consoleAppDir(),
-        token,
-        port: () => consolePort,
-        manager,
-        library,
-        settings,
-        log,
-      }),
-    ),
-  );
 
   await manager
     .sweepRetention()

@@ -19,7 +19,12 @@ export interface AggregateChartProps {
 }
 
 /** The anonymized summary of one exercise, drawn with plain HTML/CSS (no chart library). */
-export function AggregateChart({ step, aggregate, size = 'compact', text = chartStrings }: AggregateChartProps) {
+export function AggregateChart({
+  step,
+  aggregate,
+  size = 'compact',
+  text = chartStrings,
+}: AggregateChartProps) {
   return (
     <div className={`agg agg--${size}`}>
       {aggregate.kind === 'suppressed' ? (

@@ -21,12 +21,14 @@ export const en = {
     codeLabel: 'Room code',
     codeHint: '6 letters and numbers',
     nicknameLabel: 'First name or nickname (optional)',
-    nicknameHint: 'Only the counselor sees it, and only during the session. Your answers never show a name.',
+    nicknameHint:
+      'Only the counselor sees it, and only during the session. Your answers never show a name.',
     submit: 'Join',
     joining: 'Joining…',
     privacy: 'No account, no e-mail. Your answers are anonymous to the group.',
     errors: {
-      WRONG_CODE: 'That code doesn’t match a room that’s open right now. Check the code on the screen and try again.',
+      WRONG_CODE:
+        'That code doesn’t match a room that’s open right now. Check the code on the screen and try again.',
       ROOM_LOCKED:
         'This room is closed to new people at the moment. Let the counselor know you’d like to join.',
       ROOM_FULL: 'This room is full. Let the counselor know you’d like to join.',
@@ -44,6 +46,7 @@ export const en = {
   agreement: {
     title: 'Our group agreement',
     intro: 'Before we begin, please read what we agree on together.',
+    inThisApp: 'In this app',
     pass: 'You can pass on any question. Nobody sees who passed.',
     anonymous: 'Your answers are shown to the group only as a summary, never with your name.',
     accept: 'I understand, let’s go',
@@ -51,6 +54,7 @@ export const en = {
 
   waiting: {
     title: 'You’re in',
+    greeting: (name: string) => `You’re in, ${name}`,
     body: 'The counselor will start soon. Take a breath and settle in.',
     nextSoon: 'The next part will appear here by itself.',
     between: 'The counselor will continue in a moment.',
@@ -65,6 +69,7 @@ export const en = {
     youPassed: 'You passed on this one. That’s completely fine.',
     noAnswer: 'You didn’t answer this one. That’s completely fine.',
     answered: 'Your answer was received.',
+    worksheetSaved: 'Saved for your own takeaway. Nobody else sees it.',
   },
 
   contentNote: {
@@ -110,7 +115,7 @@ export const en = {
     instructions: 'For each item, tap the group you think it belongs to.',
     placed: (done: number, count: number) => `${done} of ${count} placed`,
     yourPlacement: 'You placed it:',
-    notPlaced: 'not placed',
+    notPlaced: 'You left this one out.',
     keyTitle: 'Where each one belongs',
   },
 
@@ -155,7 +160,8 @@ export const en = {
     forYouTitle: 'Just for you',
     forYouNote: 'Only you see this part. It’s a mirror for reflection, not a score.',
     yourLean: 'Where your answers lean',
-    groupLean: 'The group',
+    you: 'You',
+    groupLean: 'Group average',
     notRated: 'You didn’t rate statements in this theme.',
     quizTitle: 'The answer',
     correctMark: 'a good answer',
@@ -181,7 +187,8 @@ export const en = {
     pauseActive: 'The counselor knows someone needs a pause.',
     close: 'Close',
     supportTitle: 'Support',
-    supportIntro: 'If something here stirs up difficult feelings, you don’t have to handle it alone.',
+    supportIntro:
+      'If something here stirs up difficult feelings, you don’t have to handle it alone.',
     supportFallback:
       'If you are in danger or crisis, call your local emergency number. You can also talk to the counselor after the session.',
     supportFromCounselor: 'From your counselor',

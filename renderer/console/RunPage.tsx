@@ -145,6 +145,13 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
             <span className="step-counter">
               Step {view.stepIndex + 1} of {steps.length} · {step ? stepKindLabel[step.kind] : ''}
             </span>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small shortcut-hint"
+              onClick={() => setHelpOpen(true)}
+            >
+              Keyboard shortcuts <kbd>?</kbd>
+            </button>
             {exercise && (
               <span className={`pill phase-${phase ?? 'pending'}`} data-testid="phase">
                 {phaseLabel[phase ?? 'pending']}
@@ -163,53 +170,39 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
               disabled={view.stepIndex === 0}
               onClick={() => run('previous')}
             >
-              ← Previous
+              ← Previous <kbd>←</kbd>
             </button>
-            {exercise && (
-              <>
+            <span className="phase-actions">
+              {exercise && controls.canOpen && (
                 <button
                   type="button"
-                  className="btn btn-primary"
-                  disabled={!controls.canOpen}
+                  className={phase === 'closed' ? 'btn' : 'btn btn-primary'}
                   onClick={() => run('open')}
                 >
-                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'}
+                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'} <kbd>O</kbd>
                 </button>
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  disabled={!controls.canClose}
-                  onClick={() => run('close')}
-                >
-                  Close responses
+              )}
+              {exercise && controls.canClose && (
+                <button type="button" className="btn btn-primary" onClick={() => run('close')}>
+                  Close responses <kbd>C</kbd>
                 </button>
-                {step.kind !== 'worksheet' && (
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    disabled={!controls.canReveal}
-                    onClick={() => run('reveal')}
-                  >
-                    Reveal to the room
-                  </button>
-                )}
-              </>
-            )}
+              )}
+              {exercise && controls.canReveal && (
+                <button type="button" className="btn btn-primary" onClick={() => run('reveal')}>
+                  Reveal to the room <kbd>R</kbd>
+                </button>
+              )}
+              {exercise && phase === 'revealed' && (
+                <span className="phase-done">The result is on the projector and phones.</span>
+              )}
+            </span>
             <button
               type="button"
               className="btn"
               disabled={view.stepIndex >= steps.length - 1}
               onClick={() => run('next')}
             >
-              Next →
-            </button>
-            <button
-              type="button"
-              className="btn btn-quiet shortcut-hint"
-              onClick={() => setHelpOpen(true)}
-              aria-label="Keyboard shortcuts"
-            >
-              ⌨ Shortcuts
+              Next → <kbd>→</kbd>
             </button>
           </div>
 

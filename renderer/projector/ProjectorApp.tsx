@@ -114,6 +114,9 @@ function StepScreen({ view, skew }: { view: ProjectorView; skew: number }) {
       {revealed && view.aggregate ? (
         <div className="projector-result" data-testid="projector-aggregate">
           <AggregateChart step={step} aggregate={view.aggregate} />
+          {step.kind === 'choice' && step.explanation && (
+            <p className="projector-explanation">{step.explanation}</p>
+          )}
         </div>
       ) : (
         <div className="phase-panel">

@@ -29,7 +29,8 @@ export function AggregateChart({ step, aggregate, onHideWord }: Props) {
       <div className="agg agg-suppressed" role="status">
         <p className="agg-suppressed-title">Too few answers to show</p>
         <p className="agg-suppressed-detail">
-          {aggregate.respondents} answered; the group sees results from {aggregate.k} answers on.
+          {aggregate.respondents} answered. To keep everyone anonymous, results are shown from{' '}
+          {aggregate.k} answers.
         </p>
       </div>
     );

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import { participantAppSize, type AppSize } from './app-size.js';
+import { participantAppSize } from './app-size.js';
+import { appRow, liveRows, pdfRows, type Outcome } from './bench-rows.js';
 import {
   LIVE_OPTION_IDS,
   LIVE_STEP_ID,
@@ -24,14 +25,9 @@ import {
 } from './child-process.js';
 import { connectConsole, openExercise } from './console-driver.js';
 import { launchHost } from './host-launcher.js';
-import {
-  measureLive,
-  type LiveFigures,
-  type LiveOptions,
-  type LiveTarget,
-} from './live-measure.js';
-import { measureResultsPdf, type PdfMeasure } from './results-pdf-measure.js';
-import { formatTable, kb, mb, ms, ratio, yesNo, type Row } from './table.js';
+import { measureLive, type LiveOptions, type LiveTarget } from './live-measure.js';
+import { measureResultsPdf } from './results-pdf-measure.js';
+import { formatTable } from './table.js';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 2000);
 const PDF_PARTICIPANTS = 2000;
@@ -43,8 +39,6 @@ const liveOptions: LiveOptions = {
   phaseTimeoutMs: 90_000,
 };
 const answers: Answer[] = LIVE_OPTION_IDS.map((id) => ({ kind: 'choice', optionIds: [id] }));
-
-type Outcome = { ok: true; figures: LiveFigures } | { ok: false; reason: string };
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
@@ -106,164 +100,6 @@ async function runHost(): Promise<Outcome> {
   }
 }
 
-function liveRows(host: Outcome, base: Outcome): Row[] {
-  const h = host.ok ? host.figures : undefined;
-  const b = base.ok ? base.figures : undefined;
-  const na = (o: Outcome) => (o.ok ? '' : 'not available');
-  const n = PARTICIPANTS.toLocaleString('en');
-  const rssAt = (f?: LiveFigures) =>
-    f ? Math.max(f.memoryConnected.rssBytes, f.memoryAfter.rssBytes) : undefined;
-  const row = (
-    measure: string,
-    value: (f: LiveFigures) => number | null,
-    show: (v: number | null) => string,
-    target: string,
-    met: ((v: number | null) => boolean) | null,
-    withRatio = true,
-  ): Row => {
-    const hv = h ? value(h) : undefined;
-    const bv = b ? value(b) : undefined;
-    return {
-      measure,
-      host: hv === undefined ? na(host) : show(hv),
-      baseline: bv === undefined ? na(base) : show(bv),
-      ratio: withRatio ? ratio(hv, bv) : '—',
-      target,
-      met: met === null ? '—' : hv === undefined ? 'NO' : yesNo(met(hv)),
-    };
-  };
-  const int = (v: number | null) => (v == null ? 'n/a' : v.toLocaleString('en'));
-  return [
-    row(
-      'participants connected',
-      (f) => f.join.joined,
-      int,
-      n,
-      (v) => v === PARTICIPANTS,
-      false,
-    ),
-    row(
-      `answers lost (all answer within 2 s)`,
-      (f) => f.answer.lost,
-      int,
-      '0',
-      (v) => v === 0,
-      false,
-    ),
-    row('answer ack latency p50', (f) => f.answer.latency.p50, ms, '—', null),
-    row(
-      'answer ack latency p95',
-      (f) => f.answer.latency.p95,
-      ms,
-      '≤ 100 ms',
-      (v) => v != null && v <= 100,
-    ),
-    row('answer ack latency p99', (f) => f.answer.latency.p99, ms, '—', null),
-    row(
-      'console sees the final aggregate',
-      (f) => f.consoleLagMs,
-      ms,
-      '≤ 500 ms after last ack',
-      (v) => v != null && v <= 500,
-    ),
-    row(
-      `RSS at ${n} connected`,
-      (f) => rssAt(f) ?? 0,
-      (v) => mb(v ?? 0),
-      '≤ 400 MB',
-      (v) => v != null && v <= 400 * 1024 * 1024,
-    ),
-    row(
-      'peak RSS (VmHWM)',
-      (f) => f.memoryAfter.peakRssBytes,
-      (v) => mb(v ?? 0),
-      '—',
-      null,
-    ),
-    row(
-      'CPU during the answer burst',
-      (f) => f.answerCpu.cores * 100,
-      (v) => `${Math.round(v ?? 0)}% of a core`,
-      '—',
-      null,
-    ),
-    row(
-      'resumed with identical answers (storm in 5 s)',
-      (f) => f.storm.identical,
-      int,
-      `all ${n}`,
-      (v) => v === PARTICIPANTS,
-      false,
-    ),
-    row('time until all resumed (from the drop)', (f) => f.storm.ms, ms, '—', null),
-    row('resume ack latency p95', (f) => f.storm.latency.p95, ms, '—', null),
-  ];
-}
-
-function pdfRows(pdf: PdfMeasure): Row[] {
-  const what = `results PDF, ${PDF_PARTICIPANTS.toLocaleString('en')} × 15 exercises`;
-  if (!pdf.available) {
-    return [
-      {
-        measure: what,
-        host: 'not available yet',
-        baseline: '—',
-        ratio: '—',
-        target: '≤ 1 s',
-        met: 'NO',
-      },
-    ];
-  }
-  return [
-    {
-      measure: `${what}: first render`,
-      host: ms(pdf.firstMs),
-      baseline: '—',
-      ratio: '—',
-      target: '≤ 1 s',
-      met: yesNo(pdf.firstMs <= 1000),
-    },
-    {
-      measure: `${what}: warm render`,
-      host: ms(pdf.warmMs),
-      baseline: '—',
-      ratio: '—',
-      target: '≤ 1 s',
-      met: yesNo(pdf.warmMs <= 1000),
-    },
-    {
-      measure: `${what}: size`,
-      host: kb(pdf.bytes),
-      baseline: '—',
-      ratio: '—',
-      target: '—',
-      met: '—',
-    },
-  ];
-}
-
-function appRow(size: AppSize): Row {
-  const measure = 'participant app transfer size (gzip, JS + CSS)';
-  if (!size.available) {
-    return {
-      measure,
-      host: 'not available yet',
-      baseline: '—',
-      ratio: '—',
-      target: '≤ 120 KB',
-      met: 'NO',
-    };
-  }
-  return {
-    measure,
-    host: kb(size.gzipBytes),
-    baseline: '—',
-    ratio: '—',
-    target: '≤ 120 KB',
-    met: yesNo(size.gzipBytes <= 120 * 1024),
-  };
-}
-
 function openFileLimit(): number {
   const limits = readFileSync('/proc/self/limits', 'utf8');
   const match = /^Max open files\s+(\d+)/m.exec(limits);
@@ -292,7 +128,11 @@ async function main(): Promise<void> {
   const pdf = await measureResultsPdf(PDF_PARTICIPANTS);
   const app = participantAppSize(join(repoRoot, 'dist/renderer/participant'));
 
-  const rows = [...liveRows(host, base), ...pdfRows(pdf), appRow(app)];
+  const rows = [
+    ...liveRows(host, base, PARTICIPANTS),
+    ...pdfRows(pdf, PDF_PARTICIPANTS),
+    appRow(app),
+  ];
   console.log('');
   console.log(formatTable(rows));
   console.log('');

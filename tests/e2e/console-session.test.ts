@@ -159,10 +159,14 @@ describe('the counselor runs a whole session from the console', () => {
       buffer: Buffer.from(ALL_KINDS_TEMPLATE_YAML),
     });
     await con.getByText('“every-kind.yaml” was added to your own workshops.').waitFor(WAIT);
-    const card = con.locator('.template-card', { hasText: 'Close without losing yourself' });
+    // Exact title: a shipped workshop has a similar one.
+    const card = con.locator('.template-card').filter({
+      has: con.getByRole('heading', { name: 'Close without losing yourself', exact: true }),
+    });
     await waitForText(card, /11 steps/);
     await card.getByRole('button', { name: 'Preview' }).click();
     const steps = con.getByRole('list', { name: 'Steps' }).getByRole('button');
+    await steps.first().waitFor(WAIT);
     expect(await steps.count()).toBe(11);
     for (let i = 0; i < 11; i += 1) {
       await steps.nth(i).click();

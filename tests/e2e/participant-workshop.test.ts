@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
@@ -36,9 +36,13 @@ describe('a participant runs a whole workshop on a phone', () => {
   let roomCode: string;
   const bots: Bot[] = [];
 
-  /** Screenshot plus zero serious/critical axe violations. */
-  const check = async (name: string, fullPage = false) => {
-    await screenshot(page, name, fullPage);
+  /** Screenshot (optionally scrolled to a heading) plus zero serious/critical axe violations. */
+  const check = async (name: string, scrollTo?: string) => {
+    if (scrollTo)
+      await page
+        .getByRole('heading', { name: scrollTo })
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, name);
     expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
   };
 
@@ -74,6 +78,10 @@ describe('a participant runs a whole workshop on a phone', () => {
     page = phone.page;
   });
 
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) await screenshot(page, `failed-${context.task.name.slice(0, 40)}`);
+  });
+
   afterAll(async () => {
     for (const bot of bots) bot.close();
     driver?.close();
@@ -91,7 +99,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: 'Our group agreement' }).waitFor();
     await page.getByText('What people share here stays here.').waitFor();
-    await check('02-agreement', true);
+    await check('02-agreement');
     await driver.until((v) => v.joined === 1, 'one person joined');
     expect(driver.latest?.people.map((p) => p.nickname)).toEqual(['Robin']);
     const token = await page.evaluate(() => localStorage.getItem('circlework.resumeToken'));
@@ -164,7 +172,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.locator('label.tile', { hasText: 'Very like me' }).click();
     await page.getByText('3 of 3 rated').waitFor();
     await page.getByRole('button', { name: 'All on one page' }).click();
-    await check('11-scale-list', true);
+    await check('11-scale-list');
     await send();
     await check('12-scale-sent');
     await revealWith('lean', [
@@ -176,7 +184,8 @@ describe('a participant runs a whole workshop on a phone', () => {
     // My compass: ratings 4 and 2 → leans to "Somewhat like me"; Give and take: 5.
     await page.getByText('Where your answers lean: Somewhat like me').waitFor();
     await page.getByText('Where your answers lean: Very like me').waitFor();
-    await check('13-scale-revealed', true);
+    await check('13-scale-revealed');
+    await check('13b-scale-just-for-you', 'Just for you');
   });
 
   it('answers a single-choice quiz and sees the answer with its explanation', async () => {
@@ -191,7 +200,8 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByRole('heading', { name: 'The answer' }).waitFor();
     await page.getByText('keeps things fair for both', { exact: false }).first().waitFor();
     await page.getByText('3 people answered').waitFor();
-    await check('15-choice-revealed', true);
+    await check('15-choice-revealed');
+    await check('15b-choice-answer', 'The answer');
   });
 
   it('passes on a multiple-choice question without any fuss', async () => {
@@ -222,7 +232,7 @@ describe('a participant runs a whole workshop on a phone', () => {
       .getByText('More like codependency')
       .click();
     await page.getByText('2 of 3 placed').waitFor();
-    await check('18-sort-open', true);
+    await check('18-sort-open');
     await send();
     await revealWith('sorting', [
       {
@@ -237,7 +247,8 @@ describe('a participant runs a whole workshop on a phone', () => {
     ]);
     await page.getByRole('heading', { name: 'Where each one belongs' }).waitFor();
     await page.getByText("Small, kind no's are a good start.").waitFor();
-    await check('19-sort-revealed', true);
+    await check('19-sort-revealed');
+    await check('19b-sort-key', 'Where each one belongs');
   });
 
   it('writes a few words and sees the word cloud', async () => {
@@ -269,6 +280,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     );
     await driver.until((v) => v.answered === 3, 'open: all answered');
     await driver.act({ type: 'close' });
+    await page.getByRole('heading', { name: 'Answers are closed' }).waitFor();
     // Withdraw and opt in again while closed: the choice is the author's until it is shown.
     const closedShare = page.getByRole('checkbox', { name: 'OK to share anonymously' });
     await closedShare.uncheck();
@@ -289,7 +301,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     expect(await page.getByRole('checkbox', { name: 'OK to share anonymously' }).isDisabled()).toBe(
       true,
     );
-    await check('24-open-revealed', true);
+    await check('24-open-revealed');
   });
 
   it('ranks with up/down buttons and keeps the order after a reload', async () => {
@@ -337,7 +349,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page
       .getByRole('textbox', { name: 'One small step I will take' })
       .fill('Say no once, kindly.');
-    await check('31-worksheet', true);
+    await check('31-worksheet');
     await send();
   });
 

@@ -146,4 +146,25 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     expect(Object.keys(resumedPhone.errors)).toEqual(['NO_SESSION']);
     expect(host.child.exitCode).toBeNull();
   });
+
+  test('missing key file: the session is listed as unreadable, not dropped, and its journal is left as it was', async () => {
+    const recorded = await recordSession();
+    const before = readFileSync(recorded.journalPath);
+    rmSync(join(recorded.dataDir, 'key'));
+
+    const { host, console } = await restart(recorded);
+    const history = await consoleRequestRaw(console, 'history:list', {});
+    expect(history.ok).toBe(true);
+    if (history.ok) {
+      const listed = history.sessions.find((s) => s.sessionId === recorded.sessionId);
+      expect(listed, 'the session is still listed').toBeDefined();
+      expect(JSON.stringify(listed)).toMatch(/cannot|damaged|key/i);
+    }
+    const reply = await consoleRequestRaw(console, 'session:resume', {
+      sessionId: recorded.sessionId,
+    });
+    expect(reply.ok).toBe(false);
+    expect(readFileSync(recorded.journalPath).equals(before)).toBe(true);
+    expect(host.child.exitCode).toBeNull();
+  });
 });

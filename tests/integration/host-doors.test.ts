@@ -1,12 +1,15 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectorView } from '../../shared/protocol/views.js';
+import type { JoinResult } from '../../shared/protocol/participant-events.js';
+import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
 import {
   closeClients,
   connect,
   connectConsole,
+  connectParticipant,
   everyKindTemplate,
   must,
   openSession,
@@ -60,6 +63,23 @@ async function fakeBuild(): Promise<{ participant: string; console: string; outs
     '<!doctype html><title>projector</title>',
   );
   return { participant, console: consoleDir, outside: join(root, 'outside.txt') };
+}
+
+/** A client on HTTP long-polling only, as a phone starts out before it upgrades. */
+function connectPolling(url: string, auth?: object): Promise<Socket> {
+  const socket = io(url, {
+    transports: ['polling'],
+    forceNew: true,
+    reconnection: false,
+    ...(auth ? { auth } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.disconnect();
+      reject(error);
+    });
+  });
 }
 
 describe('host: two doors', () => {
@@ -216,6 +236,45 @@ describe('host: two doors', () => {
     await expect(
       connect(`${t.consoleBase}/console`, { token: t.host.token }).then(() => 'connected'),
     ).resolves.toBe('connected');
+  });
+
+  // Regression: the host's own HTTP handler once answered /socket.io/ long-poll requests next to
+  // engine.io (handlers attached after new Server(...)): ERR_HTTP_HEADERS_SENT, phones stuck.
+  it('serves socket.io over HTTP long-polling on both doors, and keeps serving', async () => {
+    const opened: Socket[] = [];
+    try {
+      const consoleSocket = await connectPolling(`${t.consoleBase}/console`, {
+        token: t.host.token,
+        role: 'console',
+      });
+      opened.push(consoleSocket);
+      expect(consoleSocket.io.engine.transport.name).toBe('polling');
+      const view: ConsoleView = await openSession(consoleSocket, everyKindTemplate('doors-poll'));
+
+      const phone = await connectPolling(`${t.host.participantUrl}/participant`);
+      opened.push(phone);
+      expect(phone.io.engine.transport.name).toBe('polling');
+      const joined = await must<JoinResult>(phone, 'join', { roomCode: view.roomCode });
+      expect(joined.resumeToken.length).toBeGreaterThan(16);
+      expect(joined.view.sessionId).toBe(view.sessionId);
+      // More round trips on the same long-poll connection, both ways.
+      await must(phone, 'pause', { on: true });
+      const counted = await must<{ settings: { kLive: number } }>(
+        consoleSocket,
+        'settings:get',
+        {},
+      );
+      expect(counted.settings.kLive).toBe(3);
+
+      const page = await rawGet(t.host.participantPort, '/');
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('phone app');
+      const other = await connectParticipant(t.host);
+      expect((await must<JoinResult>(other, 'join', { roomCode: view.roomCode })).ok).toBe(true);
+      expect(t.warnings.filter((w) => w.includes('/socket.io/'))).toEqual([]);
+    } finally {
+      for (const socket of opened) socket.disconnect();
+    }
   });
 
   it('says to run the build when the app pages are missing', async () => {

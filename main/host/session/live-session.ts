@@ -1,6 +1,7 @@
 import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
-import { reduceSession } from '../../../shared/session/reduce-session.js';
+import { applySessionAction, cloneForOwnership } from '../../../shared/session/reduce-session.js';
 import type { SessionAction, SessionState } from '../../../shared/session/session-types.js';
+import { revisionOf } from '../../../shared/session/state-revision.js';
 import type { SessionJournal } from '../journal/journal-store.js';
 
 export type Applied = { ok: true; state: SessionState } | { ok: false; error: ProtocolError };
@@ -8,15 +9,29 @@ export type Applied = { ok: true; state: SessionState } | { ok: false; error: Pr
 export const STORAGE_UNAVAILABLE_MESSAGE =
   'Your answer could not be saved on the laptop right now. Please try again in a moment.';
 
+/** An action applied to the speculative state whose journal record is not yet on disk. */
+interface PendingAction {
+  action: SessionAction;
+}
+
 /**
- * The one session that is open. Actions are reduced at once (so the next one sees them), written
- * to the journal, and count only once the journal says they are on disk: `committed` is what has
- * been made durable and is what anyone gets to see. If the disk refuses, the speculative state is
- * rolled back to `committed` and the refused actions are answered with STORAGE_UNAVAILABLE.
+ * The one session that is open. Actions are applied at once to the speculative state (so the
+ * next one is checked against them), written to the journal, and count only once the journal
+ * says they are on disk: then the same action is applied to `committed`, which is what anyone
+ * gets to see. If the disk refuses, the speculative state is rebuilt from `committed` and the
+ * refused actions are answered with STORAGE_UNAVAILABLE.
+ *
+ * Both states are changed in place (O(1) per action however many people joined), so each owns
+ * its participants map and no one outside may keep a reference across an await expecting it to
+ * stay as it was: take a copy (e.g. withoutNicknames) for anything asynchronous.
  */
 export class LiveSession {
   private speculative: SessionState;
-  private durable: SessionState;
+  private readonly durable: SessionState;
+  /** In journal order; the journal commits in that order too. */
+  private pending: PendingAction[] = [];
+  /** Participants in the speculative state, removed ones included (records are never deleted). */
+  private joined: number;
   /** SHA-256 of each resume token → participant id. */
   readonly tokens: Map<string, string>;
   onStorageFailure: ((error: Error) => void) | undefined;
@@ -27,11 +42,14 @@ export class LiveSession {
     readonly journal: SessionJournal,
     public joinUrl: string,
   ) {
-    this.speculative = state;
-    this.durable = state;
+    this.durable = cloneForOwnership(state);
+    this.speculative = cloneForOwnership(state);
+    this.joined = Object.keys(state.participants).length;
     this.tokens = tokens;
     journal.writer.onFailure = (error) => {
-      this.speculative = this.durable;
+      // The writer refuses every record still waiting along with the failed batch.
+      this.pending = [];
+      this.rebuildSpeculative();
       this.onStorageFailure?.(error);
     };
   }
@@ -50,22 +68,30 @@ export class LiveSession {
     return this.speculative;
   }
 
+  /** How many joined so far, pending joins included; O(1), for the room cap on every join. */
+  get participantCount(): number {
+    return this.joined;
+  }
+
   async apply(action: SessionAction, tokenHash?: string): Promise<Applied> {
-    const transition = reduceSession(this.speculative, action);
-    if (!transition.ok) return transition;
-    if (transition.state === this.speculative) return { ok: true, state: this.durable };
-    const next = transition.state;
-    this.speculative = next;
+    const before = revisionOf(this.speculative);
+    const newcomer = action.type === 'join' && !this.speculative.participants[action.participantId];
+    const error = applySessionAction(this.speculative, action);
+    if (error) return { ok: false, error };
+    if (revisionOf(this.speculative) === before) return { ok: true, state: this.durable };
+    if (newcomer) this.joined++;
+    const entry: PendingAction = { action };
+    this.pending.push(entry);
     const stored =
       action.type === 'join'
         ? { type: 'join' as const, participantId: action.participantId }
         : action;
     try {
-      await this.journal.append({ t: 'action', action: stored, tokenHash }, () => {
-        this.durable = next;
-        if (tokenHash && action.type === 'join') this.tokens.set(tokenHash, action.participantId);
-      });
+      await this.journal.append({ t: 'action', action: stored, tokenHash }, () =>
+        this.commit(entry, tokenHash),
+      );
     } catch {
+      this.drop(entry);
       return fail('STORAGE_UNAVAILABLE', STORAGE_UNAVAILABLE_MESSAGE);
     }
     return { ok: true, state: this.durable };
@@ -73,5 +99,29 @@ export class LiveSession {
 
   close(): Promise<void> {
     return this.journal.close();
+  }
+
+  private commit(entry: PendingAction, tokenHash: string | undefined): void {
+    if (this.pending[0] === entry) this.pending.shift();
+    else this.pending = this.pending.filter((p) => p !== entry);
+    // Cannot fail: it was checked against exactly this state plus the actions before it.
+    applySessionAction(this.durable, entry.action);
+    if (tokenHash && entry.action.type === 'join') {
+      this.tokens.set(tokenHash, entry.action.participantId);
+    }
+  }
+
+  /** A refused record the failure handler has not already rolled back (e.g. a closed journal). */
+  private drop(entry: PendingAction): void {
+    if (!this.pending.includes(entry)) return;
+    this.pending = this.pending.filter((p) => p !== entry);
+    this.rebuildSpeculative();
+  }
+
+  private rebuildSpeculative(): void {
+    const rebuilt = cloneForOwnership(this.durable);
+    this.pending = this.pending.filter((p) => applySessionAction(rebuilt, p.action) === null);
+    this.speculative = rebuilt;
+    this.joined = Object.keys(rebuilt.participants).length;
   }
 }

@@ -1,4 +1,4 @@
-import { reduceSession } from '../../../shared/session/reduce-session.js';
+import { applySessionAction, cloneForOwnership } from '../../../shared/session/reduce-session.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import type { JournalRecord } from '../journal/journal-records.js';
 
@@ -14,7 +14,8 @@ export interface ReplayedSession {
 export function replaySession(records: JournalRecord[]): ReplayedSession | undefined {
   const [first, ...rest] = records;
   if (!first || first.t !== 'init') return undefined;
-  let state = first.state;
+  // Changed in place: replaying a 2,000-person journal stays linear, not quadratic.
+  const state = cloneForOwnership(first.state);
   const tokens = new Map<string, string>();
   let skipped = 0;
   for (const record of rest) {
@@ -22,12 +23,10 @@ export function replaySession(records: JournalRecord[]): ReplayedSession | undef
       skipped++;
       continue;
     }
-    const transition = reduceSession(state, record.action);
-    if (!transition.ok) {
+    if (applySessionAction(state, record.action)) {
       skipped++;
       continue;
     }
-    state = transition.state;
     if (record.tokenHash && record.action.type === 'join') {
       tokens.set(record.tokenHash, record.action.participantId);
     }

@@ -203,7 +203,7 @@ export class SessionManager {
     }
     if (state.status === 'ended') return fail('ENDED', 'This session has ended.');
     if (state.locked) return fail('ROOM_LOCKED', 'The room is locked; no one new can join now.');
-    if (Object.keys(state.participants).length >= this.deps.roomCap) {
+    if (live.participantCount >= this.deps.roomCap) {
       return fail('ROOM_FULL', 'The room is full. Please ask the counselor.');
     }
     const participantId = newParticipantId();

@@ -23,10 +23,7 @@ export function RankList({
               {step.items.find((i) => i.id === item.itemId)?.label ?? item.itemId}
             </span>
             <span className="agg-bar-track" aria-hidden="true">
-              <span
-                className="agg-bar-fill"
-                style={{ width: `${Math.max(4, strength * 100)}%` }}
-              />
+              <span className="agg-bar-fill" style={{ width: `${Math.max(4, strength * 100)}%` }} />
             </span>
             <span className="agg-bar-detail">{text.averagePosition(item.averagePosition)}</span>
           </li>

@@ -20,8 +20,7 @@ export type LinkState = 'connecting' | 'online' | 'offline';
 export type Membership = 'resuming' | 'outside' | 'inside';
 export type ClientErrorCode = ProtocolErrorCode | 'UNREACHABLE' | 'TIMEOUT';
 export type ClientReply<T> =
-  | ({ ok: true } & T)
-  | { ok: false; error: { code: ClientErrorCode; message: string } };
+  ({ ok: true } & T) | { ok: false; error: { code: ClientErrorCode; message: string } };
 
 export interface ConnectionSnapshot {
   link: LinkState;

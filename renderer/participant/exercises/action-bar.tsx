@@ -27,7 +27,15 @@ export function ActionBar({
   const worksheet = kind === 'worksheet';
   const sentLabel = worksheet ? a.saved : a.sent;
   const sendLabel =
-    sendState === 'sending' ? a.sending : isSent ? sentLabel : hasSent ? a.update : worksheet ? a.save : a.send;
+    sendState === 'sending'
+      ? a.sending
+      : isSent
+        ? sentLabel
+        : hasSent
+          ? a.update
+          : worksheet
+            ? a.save
+            : a.send;
   const status =
     sendState === 'sending'
       ? a.sending

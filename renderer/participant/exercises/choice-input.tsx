@@ -13,12 +13,16 @@ export function ChoiceInput({
     if (!step.multiple) return onChange({ kind: 'choice', optionIds: [id] });
     const rest = draft.optionIds.filter((x) => x !== id);
     // Keep the template's order so the same choice always compares equal.
-    const next = checked ? step.options.map((o) => o.id).filter((x) => x === id || rest.includes(x)) : rest;
+    const next = checked
+      ? step.options.map((o) => o.id).filter((x) => x === id || rest.includes(x))
+      : rest;
     onChange({ kind: 'choice', optionIds: next });
   };
   return (
     <fieldset className="group" aria-labelledby={promptId}>
-      <p className="muted small">{step.multiple ? strings.choice.pickMany : strings.choice.pickOne}</p>
+      <p className="muted small">
+        {step.multiple ? strings.choice.pickMany : strings.choice.pickOne}
+      </p>
       <div className="tiles">
         {step.options.map((option) => (
           <label key={option.id} className="tile">

@@ -11,7 +11,13 @@ import { ExerciseInput } from './exercise-input.js';
  * Answering an open exercise. "Sent ✓" shows only for what the host acknowledged; any change
  * after that offers "Send change" while the step stays open.
  */
-export function ExerciseForm({ step, sent }: { step: PublicExerciseStep; sent: Answer | undefined }) {
+export function ExerciseForm({
+  step,
+  sent,
+}: {
+  step: PublicExerciseStep;
+  sent: Answer | undefined;
+}) {
   const connection = useConnection();
   const { link } = useConnectionSnapshot();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(step, sent));

@@ -4,7 +4,11 @@ import type { DraftOf } from './drafts.js';
 import type { InputProps } from './exercise-input.js';
 
 /** Reorder with up/down buttons: works with a thumb, a keyboard and a screen reader alike. */
-export function RankInput({ step, draft, onChange }: InputProps<PublicStepOf<'rank'>, DraftOf<'rank'>>) {
+export function RankInput({
+  step,
+  draft,
+  onChange,
+}: InputProps<PublicStepOf<'rank'>, DraftOf<'rank'>>) {
   const label = (id: string) => step.items.find((i) => i.id === id)?.label ?? id;
   const move = (from: number, to: number) => {
     const order = [...draft.order];

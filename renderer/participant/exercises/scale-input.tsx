@@ -10,7 +10,11 @@ type Mode = 'one' | 'all';
 const ADVANCE_DELAY_MS = 350;
 
 /** Statements one at a time (default, calmer on a phone) or all on one page. */
-export function ScaleInput({ step, draft, onChange }: InputProps<PublicStepOf<'scale'>, DraftOf<'scale'>>) {
+export function ScaleInput({
+  step,
+  draft,
+  onChange,
+}: InputProps<PublicStepOf<'scale'>, DraftOf<'scale'>>) {
   const statements = step.themes.flatMap((t) => t.statements);
   const [mode, setMode] = useState<Mode>('one');
   const [index, setIndex] = useState(() => {
@@ -48,12 +52,12 @@ export function ScaleInput({ step, draft, onChange }: InputProps<PublicStepOf<'s
           </button>
         ))}
       </div>
-      <p className="muted small" aria-live="polite">
-        {strings.scale.rated(rated, statements.length)}
-      </p>
       {mode === 'one' && current ? (
         <div className="card">
-          <p className="eyebrow">{strings.scale.statementOf(index, statements.length)}</p>
+          <p className="eyebrow">
+            {strings.scale.statementOf(index, statements.length)} ·{' '}
+            <span aria-live="polite">{strings.scale.rated(rated, statements.length)}</span>
+          </p>
           <RatingGroup
             key={current.id}
             name={`scale-${step.id}-${current.id}`}
@@ -84,6 +88,9 @@ export function ScaleInput({ step, draft, onChange }: InputProps<PublicStepOf<'s
         </div>
       ) : (
         <>
+          <p className="muted small" aria-live="polite">
+            {strings.scale.rated(rated, statements.length)}
+          </p>
           <ol className="scale-legend" aria-hidden="true">
             {step.labels.map((label, i) => (
               <li key={label}>

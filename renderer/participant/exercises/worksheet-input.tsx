@@ -29,7 +29,10 @@ export function WorksheetInput({
             maxLength={WORKSHEET_FIELD_MAX_LENGTH}
             value={draft.fields[field.id] ?? ''}
             onChange={(e) =>
-              onChange({ kind: 'worksheet', fields: { ...draft.fields, [field.id]: e.target.value } })
+              onChange({
+                kind: 'worksheet',
+                fields: { ...draft.fields, [field.id]: e.target.value },
+              })
             }
           />
         </label>

@@ -51,7 +51,9 @@ export function AnswerKey({
             </p>
             {mine?.kind === 'sort' ? (
               <p className="muted small">
-                {strings.sort.yourPlacement} {category(placements[item.id])}
+                {placements[item.id]
+                  ? `${strings.sort.yourPlacement} ${category(placements[item.id])}`
+                  : strings.sort.notPlaced}
               </p>
             ) : null}
             {item.explanation ? <p className="small">{item.explanation}</p> : null}

@@ -18,6 +18,7 @@ export function MyAnswerNote({ step }: { step: PublicExerciseStep }) {
   if (!view) return null;
   if (!mine) return <p className="muted">{strings.step.noAnswer}</p>;
   if (mine.kind === 'pass') return <p className="muted">{strings.step.youPassed}</p>;
+  if (mine.kind === 'worksheet') return <p className="muted">{strings.step.worksheetSaved}</p>;
   if (mine.kind !== 'open' || step.kind !== 'open')
     return <p className="muted">{strings.step.answered}</p>;
 

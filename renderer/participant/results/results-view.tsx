@@ -27,7 +27,9 @@ export function ResultsView({ step }: { step: PublicExerciseStep }) {
           aggregate={view.aggregate?.kind === 'scale' ? view.aggregate : undefined}
         />
       ) : null}
-      {step.kind === 'choice' || step.kind === 'sort' ? <AnswerKey step={step} mine={mine} /> : null}
+      {step.kind === 'choice' || step.kind === 'sort' ? (
+        <AnswerKey step={step} mine={mine} />
+      ) : null}
       <MyAnswerNote step={step} />
     </>
   );

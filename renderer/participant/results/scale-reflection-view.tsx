@@ -46,7 +46,7 @@ export function ScaleReflectionView({
               </div>
               {lean.groupMean !== null ? (
                 <p className="lean-legend small muted">
-                  <span className="lean-key" aria-hidden="true" /> {strings.results.yourLean}
+                  <span className="lean-key" aria-hidden="true" /> {strings.results.you}
                   <span className="lean-key lean-key--group" aria-hidden="true" />{' '}
                   {strings.results.groupLean}
                 </p>

@@ -25,7 +25,13 @@ export function JoinScreen() {
   const [nickname, setNickname] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<JoinErrorKey | null>(null);
-  const ids = { code: useId(), codeHint: useId(), nick: useId(), nickHint: useId(), error: useId() };
+  const ids = {
+    code: useId(),
+    codeHint: useId(),
+    nick: useId(),
+    nickHint: useId(),
+    error: useId(),
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -27,7 +27,11 @@ export function TimerStepView({ step }: { step: PublicStepOf<'timer'> }) {
   const seconds = Math.ceil(remainingMs / 1000);
   const label = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   const state =
-    remainingMs === 0 && timer ? strings.timer.done : running ? strings.timer.remaining : strings.timer.paused;
+    remainingMs === 0 && timer
+      ? strings.timer.done
+      : running
+        ? strings.timer.remaining
+        : strings.timer.paused;
   return (
     <div className="timer">
       <p className="prompt pre-line">{step.prompt}</p>

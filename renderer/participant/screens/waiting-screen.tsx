@@ -8,7 +8,9 @@ export function WaitingScreen() {
   return (
     <section className="screen screen--center">
       <span className="breath" aria-hidden="true" />
-      <p className="eyebrow">{strings.waiting.title}</p>
+      <p className="eyebrow">
+        {view?.nickname ? strings.waiting.greeting(view.nickname) : strings.waiting.title}
+      </p>
       <h1>{view?.title}</h1>
       <p>{started ? strings.waiting.between : strings.waiting.body}</p>
       <p className="muted">{strings.waiting.nextSoon}</p>
