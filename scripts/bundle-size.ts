@@ -51,7 +51,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = measureBundle();
-  for (const f of files) console.log(`${f.file.padEnd(40)} ${kb(f.rawBytes).padStart(10)} ${kb(f.gzipBytes).padStart(10)} gzip`);
+  for (const f of files)
+    console.log(
+      `${f.file.padEnd(40)} ${kb(f.rawBytes).padStart(10)} ${kb(f.gzipBytes).padStart(10)} gzip`,
+    );
   const total = totalGzipBytes(files);
   console.log(`total JS+CSS: ${kb(total)} gzip (limit ${kb(PARTICIPANT_GZIP_LIMIT_BYTES)})`);
   if (total > PARTICIPANT_GZIP_LIMIT_BYTES) process.exit(1);

@@ -90,6 +90,7 @@ export const en = {
     passHint: 'Passing is always OK.',
     failed: 'Not sent yet. Please try again.',
     offline: 'Not connected right now. Your answer stays here until you can send it.',
+    sentOffline: 'Your answer is safe with the counselor. Reconnecting…',
     changeWhileOpen: 'You can change your answer while answers are open.',
     incomplete: 'Choose an answer, or pass.',
   },
@@ -171,6 +172,7 @@ export const en = {
   timer: {
     remaining: 'Time left',
     paused: 'Paused',
+    ready: 'Starts when the counselor is ready',
     done: 'Time is up',
   },
 

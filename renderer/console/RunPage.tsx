@@ -150,7 +150,7 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
               className="btn btn-quiet btn-small shortcut-hint"
               onClick={() => setHelpOpen(true)}
             >
-              Keyboard shortcuts <kbd>?</kbd>
+              Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
             </button>
             {exercise && (
               <span className={`pill phase-${phase ?? 'pending'}`} data-testid="phase">
@@ -170,7 +170,7 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
               disabled={view.stepIndex === 0}
               onClick={() => run('previous')}
             >
-              ← Previous <kbd>←</kbd>
+              ← Previous <kbd aria-hidden="true">←</kbd>
             </button>
             <span className="phase-actions">
               {exercise && controls.canOpen && (
@@ -179,17 +179,17 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                   className={phase === 'closed' ? 'btn' : 'btn btn-primary'}
                   onClick={() => run('open')}
                 >
-                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'} <kbd>O</kbd>
+                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'} <kbd aria-hidden="true">O</kbd>
                 </button>
               )}
               {exercise && controls.canClose && (
                 <button type="button" className="btn btn-primary" onClick={() => run('close')}>
-                  Close responses <kbd>C</kbd>
+                  Close responses <kbd aria-hidden="true">C</kbd>
                 </button>
               )}
               {exercise && controls.canReveal && (
                 <button type="button" className="btn btn-primary" onClick={() => run('reveal')}>
-                  Reveal to the room <kbd>R</kbd>
+                  Reveal to the room <kbd aria-hidden="true">R</kbd>
                 </button>
               )}
               {exercise && phase === 'revealed' && (
@@ -202,7 +202,7 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
               disabled={view.stepIndex >= steps.length - 1}
               onClick={() => run('next')}
             >
-              Next → <kbd>→</kbd>
+              Next → <kbd aria-hidden="true">→</kbd>
             </button>
           </div>
 

@@ -20,7 +20,7 @@ export function buildParticipantView(
     sessionId: state.id,
     title: state.template.title,
     status: state.status,
-    agreement: state.settings.agreement,
+    agreement: state.settings.agreement.trim() || state.template.agreement,
     support: state.settings.support,
     namesEnabled: state.settings.namesEnabled,
     removed,

@@ -21,7 +21,10 @@ export interface CrowdOptions {
   count: number;
   /** Joins in flight at once (a real room joins over minutes, not in one instant). */
   concurrency?: number;
-  /** Spread the clients over many loopback source addresses (127.1.x.y), like phones on a LAN. */
+  /**
+   * Spread the clients over many loopback source addresses (127.1.x.y), like phones on a LAN, for
+   * per-address limits. Costly: bind-before-connect makes each new socket search for a free port.
+   */
   spreadSourceAddresses?: boolean;
   ackTimeoutMs?: number;
 }

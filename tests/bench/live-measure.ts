@@ -68,7 +68,9 @@ export async function measureLive(target: LiveTarget, options: LiveOptions): Pro
         url: target.participantOrigin,
         roomCode: target.roomCode,
         count: options.participants,
-        spreadSourceAddresses: true,
+        // One source address: the host limits per connection, not per address, and binding
+        // thousands of sockets to chosen addresses makes the kernel's port search the bottleneck.
+        spreadSourceAddresses: false,
       },
       'joined',
       options.phaseTimeoutMs,

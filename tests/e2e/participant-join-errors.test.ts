@@ -75,10 +75,29 @@ describe('joining a room that cannot be joined', () => {
     await driver.act({ type: 'lock', locked: false });
   });
 
+  it('a person the counselor removed is told so kindly and can join again with a code', async () => {
+    const phone = await openPhone(browser, PHONE);
+    await phone.page.goto(`${host.participantUrl}/?code=${roomCode}`);
+    await phone.page.getByLabel(/First name or nickname/).fill('Alex');
+    await phone.page.getByRole('button', { name: 'Join' }).click();
+    await phone.page.getByRole('heading', { name: 'Our group agreement' }).waitFor();
+    const view = await driver.until((v) => v.people.some((p) => p.nickname === 'Alex'), 'Alex in');
+    const alex = view.people.find((p) => p.nickname === 'Alex')!;
+    await driver.act({ type: 'remove', participantId: alex.id });
+    await phone.page.getByRole('heading', { name: 'You’ve left this session' }).waitFor();
+    await screenshot(phone.page, '45-removed');
+    expect(await seriousA11yViolations(phone.page)).toEqual([]);
+    await phone.page.reload();
+    await phone.page.getByRole('heading', { name: 'Join the group' }).waitFor();
+  });
+
   it('an unreachable laptop gets advice about the Wi-Fi', async () => {
     const { page } = await openPhone(browser, PHONE);
     await page.goto(`${host.participantUrl}/?code=${roomCode}`);
-    await page.getByRole('status').getByText('Connected', { exact: true }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('status')
+      .getByText('Connected', { exact: true })
+      .waitFor({ state: 'attached' });
     await host.kill();
     await page.getByRole('status').getByText('Reconnecting…', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Join' }).click();

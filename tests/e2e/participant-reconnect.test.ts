@@ -58,22 +58,30 @@ describe('resuming after the laptop restarts', () => {
     driver.close();
     await host.kill();
     await page.getByRole('status').getByText('Reconnecting…', { exact: true }).waitFor();
-    await page.getByText('Not connected right now.', { exact: false }).waitFor();
+    await page.getByText('Your answer is safe with the counselor.', { exact: false }).waitFor();
     await screenshot(page, '43-host-gone');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     host = await startHost(dataDir, port);
     driver = await ConsoleDriver.connect(host);
-    await page.getByRole('status').getByText('Connected', { exact: true }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('status')
+      .getByText('Connected', { exact: true })
+      .waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
-    expect(await page.getByRole('radio', { name: 'Both people can say what they need' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('radio', { name: 'Both people can say what they need' }).isChecked(),
+    ).toBe(true);
     await screenshot(page, '44-back-after-restart');
 
     // Still the same participant: a changed answer replaces the first, it does not add one.
     await page.getByRole('radio', { name: 'Dropping your own friends' }).check();
     await page.getByRole('button', { name: 'Send change' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
-    const view = await driver.until((v) => v.answered === 1 && v.joined === 1, 'one person, one answer');
+    const view = await driver.until(
+      (v) => v.answered === 1 && v.joined === 1,
+      'one person, one answer',
+    );
     expect(view.answered).toBe(1);
   });
 
@@ -83,7 +91,9 @@ describe('resuming after the laptop restarts', () => {
     await page.goto(host.participantUrl);
     await page.getByRole('heading', { name: 'A quick question' }).waitFor();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
-    expect(await page.getByRole('radio', { name: 'Dropping your own friends' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Dropping your own friends' }).isChecked()).toBe(
+      true,
+    );
     expect(phone.problems).toEqual([]);
   });
 });

@@ -38,8 +38,11 @@ describe.each(['light', 'dark'] as const)('a 320 px phone in %s mode', (scheme) 
   };
 
   const open = async (id: (typeof ALL_KINDS_STEP_IDS)[number]) => {
-    await driver.act({ type: 'goto', index: ALL_KINDS_STEP_IDS.indexOf(id) });
+    const index = ALL_KINDS_STEP_IDS.indexOf(id);
+    await driver.act({ type: 'goto', index });
     await driver.act({ type: 'open' });
+    // Wait for this step's own form, not the previous step's.
+    await page.getByText(`Part ${index + 1} of ${ALL_KINDS_STEP_IDS.length}`).waitFor();
     await page.getByRole('button', { name: 'Pass' }).waitFor();
   };
 
@@ -89,7 +92,7 @@ describe.each(['light', 'dark'] as const)('a 320 px phone in %s mode', (scheme) 
     await fits('choice');
 
     await open('sorting');
-    await page.getByText('More like interdependence').first().click();
+    await page.getByRole('radio', { name: 'More like interdependence' }).first().check();
     await fits('sort');
 
     await open('words');
@@ -116,7 +119,9 @@ describe.each(['light', 'dark'] as const)('a 320 px phone in %s mode', (scheme) 
     await page.getByRole('radio', { name: 'Both people can say what they need' }).check();
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
-    await Promise.all(bots.map((bot) => bot.answer('quiz', { kind: 'choice', optionIds: ['always-yes'] })));
+    await Promise.all(
+      bots.map((bot) => bot.answer('quiz', { kind: 'choice', optionIds: ['always-yes'] })),
+    );
     await driver.until((v) => v.answered === 3, 'three answers');
     await driver.act({ type: 'close' });
     await driver.act({ type: 'reveal' });

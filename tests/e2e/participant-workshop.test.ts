@@ -50,6 +50,8 @@ describe('a participant runs a whole workshop on a phone', () => {
   const openStep = async (id: (typeof ALL_KINDS_STEP_IDS)[number]) => {
     await driver.act({ type: 'goto', index: stepIndex(id) });
     await driver.act({ type: 'open' });
+    // Wait for this step's own form, not the previous step's.
+    await page.getByText(`Part ${stepIndex(id) + 1} of ${ALL_KINDS_STEP_IDS.length}`).waitFor();
     await page.getByRole('button', { name: /^Pass/ }).waitFor();
   };
 
@@ -79,7 +81,8 @@ describe('a participant runs a whole workshop on a phone', () => {
   });
 
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) await screenshot(page, `failed-${context.task.name.slice(0, 40)}`);
+    if (context.task.result?.state === 'fail' && page)
+      await screenshot(page, `failed-${context.task.name.slice(0, 40)}`);
   });
 
   afterAll(async () => {
@@ -165,11 +168,11 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByText('Statement 1 of 3').waitFor();
     await check('10-scale-one-by-one');
     // A tap on a rating moves on to the next statement by itself.
-    await page.locator('label.tile', { hasText: 'Mostly like me' }).click();
+    await page.getByRole('radio', { name: '4: Mostly like me' }).click();
     await page.getByText('Statement 2 of 3').waitFor();
-    await page.locator('label.tile', { hasText: 'A little like me' }).click();
+    await page.getByRole('radio', { name: '2: A little like me' }).click();
     await page.getByText('Statement 3 of 3').waitFor();
-    await page.locator('label.tile', { hasText: 'Very like me' }).click();
+    await page.getByRole('radio', { name: '5: Very like me' }).click();
     await page.getByText('3 of 3 rated').waitFor();
     await page.getByRole('button', { name: 'All on one page' }).click();
     await check('11-scale-list');
@@ -225,12 +228,12 @@ describe('a participant runs a whole workshop on a phone', () => {
     await openStep('sorting');
     await page
       .getByRole('group', { name: 'Both people can say what they need.' })
-      .getByText('More like interdependence')
-      .click();
+      .getByRole('radio', { name: 'More like interdependence' })
+      .check();
     await page
       .getByRole('group', { name: 'Saying yes to keep the peace when you mean no.' })
-      .getByText('More like codependency')
-      .click();
+      .getByRole('radio', { name: 'More like codependency' })
+      .check();
     await page.getByText('2 of 3 placed').waitFor();
     await check('18-sort-open');
     await send();

@@ -40,7 +40,9 @@ export function ActionBar({
     sendState === 'sending'
       ? a.sending
       : offline
-        ? a.offline
+        ? isSent || passed
+          ? a.sentOffline
+          : a.offline
         : sendState === 'failed'
           ? a.failed
           : passed

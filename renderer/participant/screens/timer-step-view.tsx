@@ -31,7 +31,9 @@ export function TimerStepView({ step }: { step: PublicStepOf<'timer'> }) {
       ? strings.timer.done
       : running
         ? strings.timer.remaining
-        : strings.timer.paused;
+        : !timer || timer.remainingMs === timer.durationMs
+          ? strings.timer.ready
+          : strings.timer.paused;
   return (
     <div className="timer">
       <p className="prompt pre-line">{step.prompt}</p>
