@@ -28,6 +28,8 @@ export interface HostOptions {
   roomCap?: number;
   /** Requests one phone connection may send at once, and per second after that (default 20, 5). */
   participantRateLimit?: { burst: number; perSecond: number };
+  /** Wrong room codes / unknown resume tokens one remote address may try (default 10, then 1/s). */
+  participantGuessLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** Minimum time between two view broadcasts. */
   broadcastIntervalMs?: number;
   /** Reopen the newest recent unfinished session on start (default true). */

@@ -182,6 +182,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     now,
     burst: options.participantRateLimit?.burst ?? 20,
     perSecond: options.participantRateLimit?.perSecond ?? 5,
+    guessLimit: options.participantGuessLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
   });
   serveConsoleNamespace(consoleNsp, {

@@ -179,7 +179,8 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                   className={phase === 'closed' ? 'btn' : 'btn btn-primary'}
                   onClick={() => run('open')}
                 >
-                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'} <kbd aria-hidden="true">O</kbd>
+                  {phase === 'closed' ? 'Reopen responses' : 'Open responses'}{' '}
+                  <kbd aria-hidden="true">O</kbd>
                 </button>
               )}
               {exercise && controls.canClose && (

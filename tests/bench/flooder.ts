@@ -14,7 +14,7 @@ export type FlooderCommand = {
 };
 export type FlooderReply =
   | { type: 'joined' }
-  | { type: 'flooded'; codes: Record<string, number> }
+  | { type: 'flooded'; codes: Record<string, number>; disconnected?: string }
   | { type: 'error'; message: string };
 
 function reply(message: FlooderReply): void {
@@ -26,6 +26,8 @@ async function flood(command: FlooderCommand): Promise<void> {
   const joined = await rawRequest(socket, 'join', [{ roomCode: command.roomCode }]);
   if (joined === 'NO_ACK' || !joined.ok) throw new Error(`join: ${JSON.stringify(joined)}`);
   reply({ type: 'joined' });
+  let disconnected: string | undefined;
+  socket.once('disconnect', (reason) => (disconnected = reason));
   const replies: (RawReply | 'NO_ACK')[] = await Promise.all(
     Array.from({ length: command.count }, (_, i) =>
       rawRequest(socket, command.event, [command.payloads[i % command.payloads.length]], 60_000),
@@ -37,7 +39,7 @@ async function flood(command: FlooderCommand): Promise<void> {
     const code = r === 'NO_ACK' ? 'NO_ACK' : r.ok ? 'OK' : r.error.code;
     codes[code] = (codes[code] ?? 0) + 1;
   }
-  reply({ type: 'flooded', codes });
+  reply({ type: 'flooded', codes, ...(disconnected ? { disconnected } : {}) });
 }
 
 process.on('message', (command: FlooderCommand) => {

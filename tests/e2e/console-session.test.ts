@@ -7,9 +7,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withContentSecurityPolicy } from '../../main/electron/content-security-policy.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
 import {
   launchBrowser,
@@ -150,6 +151,43 @@ describe('the counselor runs a whole session from the console', () => {
     await waitForText(errors, /broken-workshop\.yaml:\d+/);
     expect(await errors.textContent()).toMatch(/steps/);
     await shot(con, '01-library');
+  });
+
+  it('works under the Electron shell’s stricter CSP, with no violations', async () => {
+    // Responses fulfilled by a route lose their loopback origin in Chromium's Local Network
+    // Access checks, which would then block the websocket; the real shell loads 127.0.0.1 directly.
+    const strictBrowser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-features=LocalNetworkAccessChecks',
+      ],
+    });
+    const context = await strictBrowser.newContext({ viewport: { width: 1440, height: 900 } });
+    // Serve every response with the header the shell sets (main/electron/content-security-policy.ts).
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: withContentSecurityPolicy(response.headers()) as Record<string, string>,
+      });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('pageerror', (e) => violations.push(e.message));
+    await page.goto(`${host.consoleOrigin}/console/?token=${host.token}`);
+    await page.locator('.template-card').first().waitFor(WAIT);
+    expect(await page.getByText('Lost the connection').count()).toBe(0);
+    await page.goto(`${host.consoleOrigin}/projector/?token=${host.token}`);
+    await page.getByText('The session will start soon.').waitFor(WAIT);
+    expect(violations).toEqual([]);
+    await strictBrowser.close();
   });
 
   it('imports a workshop file and previews every step as phones will show it', async () => {
@@ -339,7 +377,10 @@ describe('the counselor runs a whole session from the console', () => {
         ['Saying yes to keep the peace when you mean no.', 'More like codependency'],
         ['Having friends of your own.', 'More like interdependence'],
       ] as const) {
-        await phone.getByRole('group', { name: item }).getByText(category).click();
+        await phone
+          .getByRole('group', { name: item })
+          .getByRole('radio', { name: category })
+          .check();
       }
       await send(phone);
     }

@@ -221,6 +221,46 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
     expect(reply.ok).toBe(true);
   });
 
+  it('answers an unknown request that waits for a reply, exactly once, on both doors', async () => {
+    const unknown = (name: string) => ({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: `Unknown request "${name}".` },
+    });
+    const ackIds: number[] = [];
+    const countAcks = (packet: { type: number; id?: number }) => {
+      if (packet.type === 3) ackIds.push(packet.id!);
+    };
+    phone.io.on('packet', countAcks);
+    try {
+      expect(await ask(phone, 'hack', { rm: '-rf' })).toEqual(unknown('hack'));
+      expect(await ask(phone, 'y'.repeat(100))).toEqual(unknown('y'.repeat(40)));
+      expect(await ask(phone, '__proto__', {})).toEqual(unknown('__proto__'));
+      expect(await ask(phone, 'session:action', { action: { type: 'end' } })).toEqual(
+        unknown('session:action'),
+      );
+      // A last argument that is not a function is no ack: nothing to answer, nothing breaks.
+      phone.emit('hack', { rm: '-rf' }, 'not a function');
+      // Known requests are answered by their own handler only, once.
+      const known = answer('quiz', { kind: 'choice', optionIds: ['a'] });
+      expect((await ask(phone, 'answer', known)).ok).toBe(true);
+      expect(await ask(phone, 'pause', { on: 'maybe' })).toMatchObject({
+        error: { code: 'BAD_REQUEST', message: expect.stringMatching(/not understood/) },
+      });
+      expect(await ask(phone, 'hack')).toEqual(unknown('hack'));
+      expect(ackIds).toHaveLength(7);
+      expect(new Set(ackIds).size).toBe(7);
+    } finally {
+      phone.io.off('packet', countAcks);
+    }
+
+    expect(await ask(consoleSocket, 'library:nuke', {})).toEqual(unknown('library:nuke'));
+    expect((await ask(consoleSocket, 'library:list', {})).ok).toBe(true);
+    const projector = await connectConsole(t.host, t.host.token, 'projector');
+    expect(await ask(projector, 'session:action', { action: { type: 'end' } })).toEqual(
+      unknown('session:action'),
+    );
+  });
+
   it('closes a connection whose message is over the size cap, and serves others', async () => {
     const big = await connectParticipant(t.host);
     const gone = waitForDisconnect(big);
@@ -247,8 +287,9 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
   it('rate-limits a phone that floods the host', async () => {
     const strict = await startTestHost();
     const flood = await connectParticipant(strict.host);
+    // 20 admitted, 40 refused: under the 50 refusals that close the connection (abuse-flood).
     const replies = await Promise.all(
-      Array.from({ length: 100 }, () => ask(flood, 'pause', { on: true })),
+      Array.from({ length: 60 }, () => ask(flood, 'pause', { on: true })),
     );
     const limited = replies.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
     expect(limited.length).toBeGreaterThan(0);

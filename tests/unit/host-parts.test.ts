@@ -13,6 +13,8 @@ import {
 import { networkAdvice } from '../../main/host/network/network-check.js';
 import { newRoomCode, sameSecret } from '../../main/host/session/ids.js';
 import { Broadcaster, type DirtyViews } from '../../main/host/sockets/broadcaster.js';
+import { GuessLimiter, remoteAddressKey } from '../../main/host/sockets/guess-limiter.js';
+import { RequestGate } from '../../main/host/sockets/request-gate.js';
 import { TokenBucket } from '../../main/host/sockets/token-bucket.js';
 import { ROOM_CODE_ALPHABET } from '../../shared/protocol/participant-events.js';
 
@@ -114,6 +116,104 @@ describe('room codes and secrets', () => {
     expect(sameSecret('abc', 'abc')).toBe(true);
     expect(sameSecret('abc', 'abcd')).toBe(false);
     expect(sameSecret('', 'abc')).toBe(false);
+  });
+});
+
+describe('guess limiter (per remote address)', () => {
+  const limit = { burst: 3, perSecond: 1, maxAddresses: 4 };
+
+  it('lets an address miss a burst of times, then one try a second; others are untouched', () => {
+    let now = 0;
+    const reports: [string, number][] = [];
+    const guesses = new GuessLimiter(
+      limit,
+      (a, n) => reports.push([a, n]),
+      () => now,
+    );
+    const tries = (address: string, n: number) =>
+      Array.from({ length: n }, () => guesses.mayTry(address) && guesses.missed(address));
+    expect(tries('10.0.0.5', 5)).toEqual([true, true, true, false, false]);
+    expect(guesses.mayTry('10.0.0.6')).toBe(true);
+    now = 1_000;
+    expect(tries('10.0.0.5', 2)).toEqual([true, false]);
+    // One log line for the first refusal, then one sum a minute, however hard it tries.
+    expect(reports).toEqual([['10.0.0.5', 1]]);
+    now = 61_000;
+    expect(Array.from({ length: 4 }, () => guesses.missed('10.0.0.5'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(guesses.mayTry('10.0.0.5')).toBe(false);
+    expect(reports).toEqual([
+      ['10.0.0.5', 1],
+      ['10.0.0.5', 3],
+    ]);
+  });
+
+  it('costs nothing for tries that were right: only misses make an entry', () => {
+    const guesses = new GuessLimiter(limit, undefined, () => 0);
+    for (let i = 0; i < 100; i++) expect(guesses.mayTry('10.0.0.7')).toBe(true);
+    expect(guesses.size).toBe(0);
+  });
+
+  it('remembers a bounded number of addresses, forgetting the least recently seen', () => {
+    const guesses = new GuessLimiter(limit, undefined, () => 0);
+    for (let i = 0; i < 3; i++) guesses.missed('10.0.0.1');
+    expect(guesses.mayTry('10.0.0.1')).toBe(false);
+    for (let i = 2; i <= 1000; i++) guesses.missed(`10.0.${i >> 8}.${i & 255}`);
+    expect(guesses.size).toBe(limit.maxAddresses);
+    expect(guesses.mayTry('10.0.0.1')).toBe(true);
+  });
+
+  it('treats an IPv4-mapped IPv6 address as the same device', () => {
+    expect(remoteAddressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(remoteAddressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(remoteAddressKey('fe80::1')).toBe('fe80::1');
+    expect(remoteAddressKey(undefined)).toBe('unknown');
+  });
+});
+
+describe('request gate (per connection)', () => {
+  it('closes a connection after 50 refusals within 10 s, once, and then admits nothing', () => {
+    let now = 0;
+    const closes: number[] = [];
+    const gate = new RequestGate(
+      new TokenBucket(2, 1, () => now),
+      { refusals: 50, withinMs: 10_000, close: (n) => closes.push(n) },
+      () => now,
+    );
+    expect([gate.admit(), gate.admit(), gate.admit()]).toEqual([true, true, false]);
+    for (let i = 0; i < 49; i++) gate.refused();
+    expect(gate.open).toBe(true);
+    gate.refused();
+    expect(gate.open).toBe(false);
+    expect(closes).toEqual([50]);
+    now = 60_000;
+    gate.refused();
+    expect(gate.admit()).toBe(false);
+    expect(closes).toEqual([50]);
+  });
+
+  it('keeps a connection whose refusals are spread out (a slow, steady client)', () => {
+    let now = 0;
+    const gate = new RequestGate(
+      new TokenBucket(1, 1, () => now),
+      { refusals: 50, withinMs: 10_000, close: () => {} },
+      () => now,
+    );
+    for (let i = 0; i < 500; i++) {
+      now += 250;
+      gate.refused();
+    }
+    expect(gate.open).toBe(true);
+  });
+
+  it('never closes without a drop policy (the console door)', () => {
+    const gate = new RequestGate(new TokenBucket(1, 1, () => 0), undefined, () => 0);
+    for (let i = 0; i < 1000; i++) gate.refused();
+    expect(gate.open).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Flow } from '../layout/flow.js';
 import { FONT_BOLD } from '../layout/fonts.js';
-import { INK, LIGHT } from '../layout/page-frame.js';
+import { INK, LIGHT, MUTED } from '../layout/page-frame.js';
+import { fillShade } from './stacked-bar.js';
 
 export interface Bar {
   label: string;
@@ -9,49 +10,91 @@ export interface Bar {
   display: string;
   /** Drawn darker and marked, e.g. the correct option of a quiz. */
   highlight?: boolean;
+  /** A cell that combines small groups: hatched, like in the stacked bars. */
+  combined?: boolean;
+  /** A smaller line under the label, e.g. "Answer key: …". */
   note?: string;
+  /** Said instead of drawing the bar, where the value must not be printed. */
+  withheld?: string;
+}
+
+export interface BarChartOptions {
+  /** Share of the width the labels take; longer labels (sentences) want more. */
+  labelShare?: number;
 }
 
 const BAR_HEIGHT = 14;
 const LABEL_SIZE = 11.5;
+const NOTE_SIZE = 10;
+const VALUE_SIZE = 11;
 
 /** Horizontal bars, labels on the left; the rows split across pages like table rows. */
-export function drawBarChart(flow: Flow, bars: Bar[], maxValue: number): void {
+export function drawBarChart(
+  flow: Flow,
+  bars: Bar[],
+  maxValue: number,
+  options: BarChartOptions = {},
+): void {
   const { doc } = flow;
-  const labelWidth = Math.round(flow.width * 0.38);
-  const valueWidth = 78;
-  const trackX = flow.left + labelWidth + 10;
-  const trackWidth = flow.width - labelWidth - 10 - valueWidth;
+  const labelWidth = Math.round(flow.width * (options.labelShare ?? 0.38));
+  doc.font(FONT_BOLD).fontSize(VALUE_SIZE);
+  const widest = Math.max(0, ...bars.map((bar) => doc.widthOfString(bar.display)));
+  const valueWidth = Math.max(48, Math.ceil(widest) + 12);
+  const trackX = flow.left + labelWidth + 12;
+  const trackWidth = flow.width - labelWidth - 12 - valueWidth;
   for (const bar of bars) {
+    const noteHeight = bar.note
+      ? flow.measure(bar.note, { size: NOTE_SIZE, width: labelWidth }) + 1
+      : 0;
     const labelHeight =
       flow.measure(bar.label, { size: LABEL_SIZE, width: labelWidth, bold: bar.highlight }) +
-      (bar.note ? flow.measure(bar.note, { size: 10, width: labelWidth }) : 0);
-    const rowHeight = Math.max(labelHeight, BAR_HEIGHT + 4) + 8;
+      noteHeight;
+    const withheldHeight = bar.withheld
+      ? flow.measure(bar.withheld, { size: NOTE_SIZE, width: trackWidth + valueWidth })
+      : 0;
+    const rowHeight = Math.max(labelHeight, BAR_HEIGHT + 4, withheldHeight + 2) + 10;
     flow.ensure(rowHeight);
     const top = flow.y;
     flow.style({ size: LABEL_SIZE, bold: bar.highlight });
     doc.text(flow.frame.safe(bar.label), flow.left, top, { width: labelWidth, lineGap: 3 });
     if (bar.note) {
-      flow.style({ size: 10, color: '#444444' });
-      doc.text(flow.frame.safe(bar.note), flow.left, doc.y, { width: labelWidth, lineGap: 2 });
+      flow.style({ size: NOTE_SIZE, color: MUTED });
+      doc.text(flow.frame.safe(bar.note), flow.left, doc.y + 1, {
+        width: labelWidth,
+        lineGap: 2,
+      });
     }
     const barY = top + 2;
-    doc.rect(trackX, barY, trackWidth, BAR_HEIGHT).fillColor(LIGHT).fill();
-    const length = maxValue > 0 ? (bar.value / maxValue) * trackWidth : 0;
-    if (length > 0) {
-      doc
-        .rect(trackX, barY, Math.max(length, 1.5), BAR_HEIGHT)
-        .fillColor(bar.highlight ? INK : '#5a5a5a')
-        .fill();
-    }
-    doc
-      .font(FONT_BOLD)
-      .fontSize(11)
-      .fillColor(INK)
-      .text(bar.display, trackX + trackWidth + 8, barY + 1, {
-        width: valueWidth - 8,
-        lineBreak: false,
+    if (bar.withheld) {
+      flow.style({ size: NOTE_SIZE, color: MUTED });
+      doc.text(flow.frame.safe(bar.withheld), trackX, barY + 1, {
+        width: trackWidth + valueWidth,
+        lineGap: 2,
       });
+    } else {
+      doc.rect(trackX, barY, trackWidth, BAR_HEIGHT).fillColor(LIGHT).fill();
+      const length = maxValue > 0 ? (bar.value / maxValue) * trackWidth : 0;
+      if (length > 0) {
+        const width = Math.max(length, 1.5);
+        if (bar.combined) {
+          fillShade(doc, 'combined', trackX, barY, width, BAR_HEIGHT);
+          doc.rect(trackX, barY, width, BAR_HEIGHT).lineWidth(0.5).strokeColor(INK).stroke();
+        } else {
+          doc
+            .rect(trackX, barY, width, BAR_HEIGHT)
+            .fillColor(bar.highlight ? INK : '#5a5a5a')
+            .fill();
+        }
+      }
+      doc
+        .font(FONT_BOLD)
+        .fontSize(VALUE_SIZE)
+        .fillColor(INK)
+        .text(bar.display, trackX + trackWidth + 8, barY + 1, {
+          width: valueWidth - 8,
+          lineBreak: false,
+        });
+    }
     flow.y = top + rowHeight;
     doc.x = flow.left;
   }

@@ -1,10 +1,13 @@
 import type { Flow } from '../layout/flow.js';
 import { FONT_BOLD, FONT_REGULAR } from '../layout/fonts.js';
 import { INK, MUTED } from '../layout/page-frame.js';
+import { fillShade } from './stacked-bar.js';
 
 export interface Column {
   label: string;
   count: number;
+  /** A column that combines small groups: hatched, like in the stacked bars. */
+  combined?: boolean;
 }
 
 const PLOT_HEIGHT = 120;
@@ -24,7 +27,14 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
     const x = flow.left + i * slot + (slot - barWidth) / 2;
     const height = (column.count / max) * PLOT_HEIGHT;
     doc.rect(x, top, barWidth, PLOT_HEIGHT).fillColor('#f4f4f4').fill();
-    if (height > 0)
+    if (height > 0 && column.combined) {
+      fillShade(doc, 'combined', x, baseline - height, barWidth, height);
+      doc
+        .rect(x, baseline - height, barWidth, height)
+        .lineWidth(0.5)
+        .strokeColor(INK)
+        .stroke();
+    } else if (height > 0)
       doc
         .rect(x, baseline - height, barWidth, height)
         .fillColor('#5a5a5a')
@@ -33,7 +43,7 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
       .font(FONT_BOLD)
       .fontSize(labelSize)
       .fillColor(INK)
-      .text(String(column.count), x - 8, baseline - height - labelSize - 3, {
+      .text(flow.frame.numbers.count(column.count), x - 8, baseline - height - labelSize - 3, {
         width: barWidth + 16,
         align: 'center',
         lineBreak: false,
@@ -83,6 +93,7 @@ export function binColumns(columns: Column[], maxColumns = 21): Column[] {
     bins.push({
       label: first === last ? first : `${first}–${last}`,
       count: group.reduce((sum, c) => sum + c.count, 0),
+      ...(group.some((c) => c.combined) ? { combined: true } : {}),
     });
   }
   return bins;

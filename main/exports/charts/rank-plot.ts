@@ -19,7 +19,12 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
   const at = (position: number) =>
     axisX0 + ((position - 1) / Math.max(positions - 1, 1)) * (axisX1 - axisX0);
 
-  flow.ensure(40);
+  const rowHeights = items.map(
+    (item) => Math.max(flow.measure(item.label, { size: 11.5, width: labelWidth }), 16) + 8,
+  );
+  const total = 16 + rowHeights.reduce((sum, h) => sum + h, 0);
+  // The whole plot moves to the next page when that keeps it in one piece.
+  flow.ensure(total <= flow.frame.bottom - flow.frame.top ? total : 40);
   const captionY = flow.y;
   doc.font(FONT_REGULAR).fontSize(9.5).fillColor(MUTED);
   doc.text('most important', axisX0 - 4, captionY, { width: 100, lineBreak: false });
@@ -29,12 +34,8 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
     lineBreak: false,
   });
   flow.y = captionY + 16;
-  items.forEach((item) => {
-    const labelHeight = flow.measure(item.label, {
-      size: 11.5,
-      width: labelWidth,
-    });
-    const rowHeight = Math.max(labelHeight, 16) + 8;
+  items.forEach((item, index) => {
+    const rowHeight = rowHeights[index] ?? 24;
     flow.ensure(rowHeight);
     const top = flow.y;
     flow.style({ size: 11.5 });
@@ -52,7 +53,10 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
       .font(FONT_BOLD)
       .fontSize(11)
       .fillColor(INK)
-      .text(item.averagePosition.toFixed(1), axisX1 + 12, top, { width: 40, lineBreak: false });
+      .text(flow.frame.numbers.average(item.averagePosition), axisX1 + 12, top, {
+        width: 40,
+        lineBreak: false,
+      });
     flow.y = top + rowHeight;
   });
   doc.x = flow.left;

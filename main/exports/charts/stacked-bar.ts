@@ -14,7 +14,8 @@ export const SHADES = ['#1f1f1f', '#5c5c5c', '#949494', '#c4c4c4', '#ececec'];
 
 const HEIGHT = 18;
 
-function fill(
+/** A plain grey, or diagonal hatching for a cell that combines small groups. */
+export function fillShade(
   doc: PDFKit.PDFDocument,
   shade: Segment['shade'],
   x: number,
@@ -48,15 +49,24 @@ function textOn(shade: Segment['shade']): string {
  * One 100% bar per row (a statement) with counts inside the segments that have room, and a
  * caption below naming every segment with its count, so nothing depends on telling greys apart.
  */
+function captionOf(flow: Flow, segments: Segment[]): string {
+  return segments
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.label}: ${flow.frame.numbers.count(s.count)}`)
+    .join('   ·   ');
+}
+
+/** The height drawStackedRow takes, so a heading can keep the first row with it. */
+export function stackedRowHeight(flow: Flow, label: string, segments: Segment[]): number {
+  const labelHeight = flow.measure(label, { size: 11.5 });
+  const captionHeight = flow.measure(captionOf(flow, segments), { size: 10 });
+  return labelHeight + HEIGHT + captionHeight + 14;
+}
+
 export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): void {
   const { doc } = flow;
-  const caption = segments
-    .filter((s) => s.count > 0)
-    .map((s) => `${s.label}: ${s.count}`)
-    .join('   ·   ');
-  const labelHeight = flow.measure(label, { size: 11.5 });
-  const captionHeight = flow.measure(caption, { size: 10 });
-  flow.ensure(labelHeight + HEIGHT + captionHeight + 14);
+  const caption = captionOf(flow, segments);
+  flow.ensure(stackedRowHeight(flow, label, segments));
   flow.text(label, { size: 11.5, gapAfter: 2 });
   const top = flow.y;
   const total = segments.reduce((sum, s) => sum + s.count, 0);
@@ -64,8 +74,8 @@ export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): 
   for (const segment of segments) {
     if (segment.count <= 0 || total === 0) continue;
     const width = (segment.count / total) * flow.width;
-    fill(doc, segment.shade, x, top, width, HEIGHT);
-    const text = String(segment.count);
+    fillShade(doc, segment.shade, x, top, width, HEIGHT);
+    const text = flow.frame.numbers.count(segment.count);
     doc.font(FONT_REGULAR).fontSize(10);
     const textWidth = doc.widthOfString(text);
     if (textWidth + 6 < width) {
@@ -106,7 +116,7 @@ export function drawLegend(
       x = flow.left;
       y += 17;
     }
-    fill(doc, entry.shade, x, y + 2, swatch, swatch);
+    fillShade(doc, entry.shade, x, y + 2, swatch, swatch);
     doc
       .rect(x, y + 2, swatch, swatch)
       .lineWidth(0.5)

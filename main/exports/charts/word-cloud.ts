@@ -33,7 +33,7 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
     const text = flow.frame.safe(entry.word);
     if (!text) continue;
     const width = doc.font(FONT_BOLD).fontSize(size).widthOfString(text);
-    const count = String(entry.count);
+    const count = flow.frame.numbers.count(entry.count);
     const countWidth = doc.font(FONT_REGULAR).fontSize(9).widthOfString(count) + 2;
     const total = width + countWidth + gap;
     if (lineWidth + total > flow.width && lineWidth > 0) {

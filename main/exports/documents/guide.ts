@@ -156,7 +156,11 @@ export async function renderGuide(
     flow.noteBox('Content notes to announce', template.contentNotes.join('\n'));
   drawRunningOrder(flow, template);
   template.steps.forEach((step, index) => {
-    drawStepIntro(flow, { ...step, title: `${index + 1}. ${step.title}` });
+    // A title and its notes box stay together: the box never breaks, so it would move alone.
+    const keepWith = step.facilitatorNotes
+      ? flow.noteBoxHeight('Facilitator notes', step.facilitatorNotes) + 40
+      : undefined;
+    drawStepIntro(flow, { ...step, title: `${index + 1}. ${step.title}` }, { keepWith });
     if (step.facilitatorNotes) flow.noteBox('Facilitator notes', step.facilitatorNotes);
     drawStepDetails(flow, step);
   });

@@ -1,6 +1,7 @@
 import type { Template } from '../../../shared/template/template-schema.js';
 import { isExercise, type Step } from '../../../shared/template/step-schema.js';
 import { drawExerciseForm } from '../forms/exercise-form.js';
+import { formKeepHeight } from '../forms/form-height.js';
 import { drawScaleReflectionGuide } from '../forms/scale-reflection-guide.js';
 import { drawStepIntro } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
@@ -15,7 +16,7 @@ export interface TemplateDocumentOptions {
 
 /** The handout text of a step: psychoeducation, a pause, or an exercise's blank form. */
 export function drawHandoutStep(flow: Flow, step: Step): void {
-  drawStepIntro(flow, step);
+  drawStepIntro(flow, step, { keepWith: isExercise(step) ? formKeepHeight(flow, step) : 0 });
   if (step.kind === 'info') {
     flow.richText(step.body);
     return;
@@ -46,7 +47,6 @@ export async function renderHandout(
   });
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
-  flow.newPage();
   for (const step of template.steps) drawHandoutStep(flow, step);
   if (template.credits.length > 0) {
     flow.heading('Sources and credits', 3);

@@ -1,4 +1,3 @@
-import type { StepAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import { exportAggregate } from '../../../shared/aggregate/export-aggregate.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
@@ -13,25 +12,11 @@ import {
   type PaperSize,
 } from '../layout/page-frame.js';
 import { drawAggregate } from '../results/draw-aggregate.js';
+import { firstBlockHeight } from '../results/first-block-height.js';
 
 export interface ResultsOptions {
   paperSize: PaperSize;
   support: string;
-}
-
-/** Room for the start of a chart, so an exercise title never ends a page on its own. */
-function firstBlockHeight(aggregate: StepAggregate): number {
-  switch (aggregate.kind) {
-    case 'slider':
-      return 190;
-    case 'scale':
-      return 130;
-    case 'suppressed':
-    case 'private':
-      return 30;
-    default:
-      return 90;
-  }
 }
 
 /** Exercises a report can speak about: worksheets are private and never collected. */
@@ -73,12 +58,18 @@ export async function renderResultsReport(
   flow.text('GROUP RESULTS', { size: 10, color: MUTED, gapAfter: 4 });
   flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
   flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
-  flow.text(`Participants: ${participantCount(session)}`, { bold: true, gapAfter: 2 });
-  flow.text(`Exercises shown: ${shown} of ${steps.length}`, { gapAfter: 10 });
+  const { numbers } = frame;
+  flow.text(`Participants: ${numbers.count(participantCount(session))}`, {
+    bold: true,
+    gapAfter: 2,
+  });
+  flow.text(`Exercises shown: ${numbers.count(shown)} of ${numbers.count(steps.length)}`, {
+    gapAfter: 10,
+  });
   flow.noteBox(
     'About this report',
     'It shows anonymized group totals only: no names, no individual answers and no answer ' +
-      `times. An exercise answered by fewer than ${Math.max(settings.kExport, 3)} people is ` +
+      `times. An exercise answered by fewer than ${numbers.count(Math.max(settings.kExport, 3))} people is ` +
       'withheld. Shared texts appear only when their authors opted in and the facilitator ' +
       'approved them, in random order. Private worksheets are never included.',
   );
@@ -93,7 +84,11 @@ export async function renderResultsReport(
     flow.text(step.title, { size: 15, bold: true, gapAfter: 4 });
     flow.text(step.prompt, { size: 12, gapAfter: 4 });
     if (aggregate.kind !== 'suppressed' && aggregate.kind !== 'private') {
-      flow.text(`Respondents: ${aggregate.respondents}`, { bold: true, size: 11.5, gapAfter: 8 });
+      flow.text(`Respondents: ${numbers.count(aggregate.respondents)}`, {
+        bold: true,
+        size: 11.5,
+        gapAfter: 8,
+      });
     }
     drawAggregate(flow, step, aggregate, 'export');
     if (result.smallCellMethod && aggregate.kind !== 'suppressed') {

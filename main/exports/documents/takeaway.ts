@@ -3,6 +3,7 @@ import { roomAggregate } from '../../../shared/protocol/view-parts.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { drawExerciseForm } from '../forms/exercise-form.js';
+import { formKeepHeight } from '../forms/form-height.js';
 import { drawStepIntro } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
 import {
@@ -14,6 +15,7 @@ import {
   type PaperSize,
 } from '../layout/page-frame.js';
 import { drawAggregate } from '../results/draw-aggregate.js';
+import { firstBlockHeight } from '../results/first-block-height.js';
 import { drawOwnScaleLean } from '../results/own-scale-lean.js';
 
 export interface TakeawayOptions {
@@ -44,7 +46,7 @@ function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void 
     return;
   }
   const aggregate = roomAggregate(session, step);
-  flow.ensure(80);
+  flow.ensure(24 + (aggregate ? firstBlockHeight(aggregate) : 30));
   flow.text('The group', { bold: true, size: 13, gapAfter: 4 });
   if (!aggregate) {
     flow.muted('The group results of this exercise were not shown in the session.');
@@ -92,7 +94,11 @@ export async function renderTakeaway(
   flow.noteBox('Support', options.support);
 
   for (const step of template.steps) {
-    drawStepIntro(flow, step, { minutes: false });
+    drawStepIntro(flow, step, {
+      minutes: false,
+      // "Your answer" heading above the form.
+      keepWith: isExercise(step) ? formKeepHeight(flow, step) + 24 : 0,
+    });
     if (step.kind === 'info') flow.richText(step.body);
     if (!isExercise(step)) continue;
     drawOwnAnswer(flow, step, participant.answers[step.id]?.answer);

@@ -9,14 +9,20 @@ import { markedBox } from '../layout/marks.js';
 export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): void {
   const first = step.labels[0] ?? '';
   const last = step.labels[4] ?? '';
-  flow.heading('Reading your answers', 3);
-  flow.text(
+  const intro =
     'There is no score and no right answer. For each theme, look at the boxes you marked and ' +
-      'notice where they lean. Then take a moment with the question below it.',
-    { gapAfter: 8 },
+    'notice where they lean. Then take a moment with the question below it.';
+  // Title, three tick boxes and three writing lines, plus the reflection question.
+  const themeHeight = (reflection: string) => 190 + flow.measure(reflection);
+  const firstTheme = step.themes[0];
+  flow.heading(
+    'Reading your answers',
+    3,
+    flow.measure(intro) + 8 + (firstTheme ? themeHeight(firstTheme.reflection) : 0),
   );
+  flow.text(intro, { gapAfter: 8 });
   for (const theme of step.themes) {
-    flow.ensure(flow.measure(theme.reflection) + 150);
+    flow.ensure(themeHeight(theme.reflection));
     flow.text(theme.title, { bold: true, gapAfter: 4 });
     flow.text('My answers here lean:', { size: 11, gapAfter: 4 });
     const choices = [

@@ -1,15 +1,16 @@
 import type { AnswerOf } from '../../../shared/session/answer-schema.js';
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import type { Flow } from '../layout/flow.js';
-import { drawTable } from '../layout/table.js';
+import { drawTable, tableHeight, type Column, type Row } from '../layout/table.js';
 
-/** One row per item, one column per category; a cross marks where the item goes. */
-export function drawSortForm(flow: Flow, step: StepOf<'sort'>, answer?: AnswerOf<'sort'>): void {
-  if (!answer) flow.muted('Mark one column for each item.');
+function sortTable(
+  flow: Flow,
+  step: StepOf<'sort'>,
+  answer?: AnswerOf<'sort'>,
+): { columns: Column[]; rows: Row[] } {
   const categoryWidth = Math.min(96, (flow.width * 0.56) / step.categories.length);
-  drawTable(
-    flow,
-    [
+  return {
+    columns: [
       { header: 'Item', width: 'rest' },
       ...step.categories.map((c) => ({
         header: c.label,
@@ -17,7 +18,7 @@ export function drawSortForm(flow: Flow, step: StepOf<'sort'>, answer?: AnswerOf
         align: 'center' as const,
       })),
     ],
-    step.items.map((item) => ({
+    rows: step.items.map((item) => ({
       cells: [
         { text: item.label },
         ...step.categories.map((c) => ({
@@ -26,5 +27,18 @@ export function drawSortForm(flow: Flow, step: StepOf<'sort'>, answer?: AnswerOf
         })),
       ],
     })),
-  );
+  };
+}
+
+/** The form's height: the hint line and the whole table. */
+export function sortFormHeight(flow: Flow, step: StepOf<'sort'>): number {
+  const { columns, rows } = sortTable(flow, step);
+  return 20 + tableHeight(flow, columns, rows);
+}
+
+/** One row per item, one column per category; a cross marks where the item goes. */
+export function drawSortForm(flow: Flow, step: StepOf<'sort'>, answer?: AnswerOf<'sort'>): void {
+  if (!answer) flow.muted('Mark one column for each item.');
+  const { columns, rows } = sortTable(flow, step, answer);
+  drawTable(flow, columns, rows);
 }

@@ -23,7 +23,14 @@ export function kindLabel(kind: Step['kind']): string {
 const KEEP_WITH_CONTENT = 100;
 
 /** Kind and minutes, the step title, its content note and its prompt, kept together. */
-export function drawStepIntro(flow: Flow, step: Step, options: { minutes?: boolean } = {}): void {
+export function drawStepIntro(
+  flow: Flow,
+  step: Step,
+  options: {
+    minutes?: boolean;
+    /** Height of what must follow on the same page. */ keepWith?: number;
+  } = {},
+): void {
   const overline =
     options.minutes === false
       ? kindLabel(step.kind)
@@ -34,7 +41,9 @@ export function drawStepIntro(flow: Flow, step: Step, options: { minutes?: boole
     flow.measure(step.title, { size: 15, bold: true }) +
     (step.contentNote ? flow.measure(step.contentNote, { size: 11 }) + 40 : 0) +
     (prompt ? flow.measure(prompt, { bold: true }) + 8 : 0);
-  flow.ensure(14 + introHeight + KEEP_WITH_CONTENT);
+  const page = flow.frame.bottom - flow.frame.top;
+  const keep = Math.max(KEEP_WITH_CONTENT, options.keepWith ?? 0);
+  flow.ensure(Math.min(14 + introHeight + keep, page));
   if (flow.y > flow.frame.top + 1) flow.space(14);
   flow.text(overline.toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
   flow.text(step.title, { size: 15, bold: true, gapAfter: 6 });

@@ -6,6 +6,15 @@ export const SMALL_SIZE = 11;
 const LINE_GAP = 3;
 /** Space a heading keeps below itself on its page, so it is never left alone at the bottom. */
 const KEEP_WITH_NEXT = 70;
+const NOTE_PAD = 8;
+
+/** Blocks of rich text: separated by blank lines, trimmed, empty ones dropped. */
+function richBlocks(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
 
 export interface TextStyle {
   size?: number;
@@ -85,11 +94,7 @@ export class Flow {
   /** Paragraphs separated by blank lines; lines starting with "-", "*" or "•" become bullets. */
   richText(body: string, style: TextStyle = {}): void {
     const bullet = /^\s*[-*•]\s+/;
-    const blocks = body
-      .split(/\n\s*\n/)
-      .map((b) => b.trim())
-      .filter(Boolean);
-    for (const block of blocks) {
+    for (const block of richBlocks(body)) {
       let paragraph: string[] = [];
       const flush = () => {
         if (paragraph.length === 0) return;
@@ -107,6 +112,29 @@ export class Flow {
       flush();
       this.space(6);
     }
+  }
+
+  /** The height richText would take on an endless page (page breaks not counted). */
+  measureRichText(body: string, style: TextStyle = {}): number {
+    const bullet = /^\s*[-*•]\s+/;
+    const indent = (style.indent ?? 0) + 16;
+    let height = 0;
+    for (const block of richBlocks(body)) {
+      let paragraph: string[] = [];
+      const flush = () => {
+        if (paragraph.length > 0) height += this.measure(paragraph.join(' '), style) + 4;
+        paragraph = [];
+      };
+      for (const line of block.split('\n')) {
+        if (bullet.test(line)) {
+          flush();
+          height += this.measure(line.replace(bullet, ''), { ...style, indent }) + 3;
+        } else paragraph.push(line.trim());
+      }
+      flush();
+      height += 6;
+    }
+    return height;
   }
 
   bullet(text: string, style: TextStyle = {}): void {
@@ -133,13 +161,19 @@ export class Flow {
     this.text(text, { size, bold: true, gapAfter: level === 1 ? 8 : 5 });
   }
 
-  /** A short note in a ruled box (content notes, privacy notes). */
-  noteBox(label: string, text: string): void {
-    const pad = 8;
-    const innerWidth = this.width - 2 * pad - 4;
+  /** The box's own height; noteBox leaves 8 points below it. */
+  noteBoxHeight(label: string, text: string): number {
+    const innerWidth = this.width - 2 * NOTE_PAD - 4;
     const labelHeight = this.measure(label, { bold: true, size: 11, width: innerWidth });
     const textHeight = this.measure(text, { size: 11, width: innerWidth });
-    const height = labelHeight + textHeight + 2 * pad + 2;
+    return labelHeight + textHeight + 2 * NOTE_PAD + 2;
+  }
+
+  /** A short note in a ruled box (content notes, privacy notes). */
+  noteBox(label: string, text: string): void {
+    const pad = NOTE_PAD;
+    const innerWidth = this.width - 2 * pad - 4;
+    const height = this.noteBoxHeight(label, text);
     if (height < this.frame.bottom - this.frame.top) this.ensure(height + 4);
     const top = this.doc.y;
     const fits = top + height <= this.frame.bottom;

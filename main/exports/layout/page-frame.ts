@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
+import { numberFormats, type NumberFormats } from './numbers.js';
 import { makeSafeText, type GlyphCoverage } from './safe-text.js';
 
 export type PaperSize = 'A4' | 'Letter';
@@ -41,6 +42,8 @@ export interface PageFrame {
   top: number;
   bottom: number;
   safe: (text: string) => string;
+  /** Counts, percentages and decimals in the document's language. */
+  numbers: NumberFormats;
   options: FrameOptions;
   footerTop: number;
 }
@@ -109,6 +112,7 @@ export function openDocument(options: FrameOptions): PageFrame {
     right: left + width,
     top: frameY + BODY_TOP,
     safe,
+    numbers: numberFormats(options.language),
     options,
   };
   const supportText = `Support: ${safe(options.support.replace(/\s*\n+\s*/g, ' · '))}`;

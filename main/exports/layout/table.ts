@@ -39,15 +39,8 @@ function cellHeight(flow: Flow, cell: Cell, width: number): number {
   return BOX;
 }
 
-/**
- * A ruled table that splits between rows across pages and repeats its header on each page,
- * so a Likert or sorting form can be filled in on any page without flipping back.
- */
-export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
-  const { doc } = flow;
-  const widths = columnWidths(flow, columns);
-  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const headerHeight =
+function headerHeightOf(flow: Flow, columns: Column[], widths: number[]): number {
+  return (
     Math.max(
       ...columns.map((c, i) =>
         flow.measure(c.header, {
@@ -57,7 +50,35 @@ export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
         }),
       ),
     ) +
-    2 * PAD;
+    2 * PAD
+  );
+}
+
+function rowHeightOf(flow: Flow, row: Row, widths: number[]): number {
+  if ('group' in row)
+    return flow.measure(row.group, { bold: true, width: flow.width - 2 * PAD }) + 2 * PAD;
+  return Math.max(...row.cells.map((cell, i) => cellHeight(flow, cell, widths[i] ?? 0))) + 2 * PAD;
+}
+
+/** The height drawTable takes on one page, so a title can keep a short table with it. */
+export function tableHeight(flow: Flow, columns: Column[], rows: Row[]): number {
+  const widths = columnWidths(flow, columns);
+  return (
+    headerHeightOf(flow, columns, widths) +
+    rows.reduce((sum, row) => sum + rowHeightOf(flow, row, widths), 0) +
+    10
+  );
+}
+
+/**
+ * A ruled table that splits between rows across pages and repeats its header on each page,
+ * so a Likert or sorting form can be filled in on any page without flipping back.
+ */
+export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
+  const { doc } = flow;
+  const widths = columnWidths(flow, columns);
+  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const headerHeight = headerHeightOf(flow, columns, widths);
 
   const drawHeader = () => {
     const top = flow.y;
@@ -83,7 +104,12 @@ export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
       .strokeColor(color)
       .stroke();
 
-  flow.ensure(headerHeight + 40);
+  // The header never ends a page alone: it keeps the first row (and a group's first row).
+  const [first, second] = rows;
+  const firstRows =
+    (first ? rowHeightOf(flow, first, widths) : 0) +
+    (first && 'group' in first && second ? rowHeightOf(flow, second, widths) : 0);
+  flow.ensure(headerHeight + Math.max(firstRows, 30));
   drawHeader();
 
   rows.forEach((row, index) => {

@@ -2,24 +2,33 @@ import type { ChoiceAggregate } from '../../../shared/aggregate/aggregate-types.
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
-import { cellLabel, percent } from './labels.js';
+import { allMerged, cellLabel, isMerged, percent } from './labels.js';
 
 export function drawChoiceResults(
   flow: Flow,
   step: StepOf<'choice'>,
   aggregate: ChoiceAggregate,
 ): void {
+  const { numbers } = flow.frame;
+  if (allMerged(aggregate.counts)) {
+    flow.text(
+      'The answers were spread too thinly to show option by option without revealing small numbers.',
+      { size: 11.5, gapAfter: 6 },
+    );
+    return;
+  }
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   const correct = new Set(aggregate.correct ?? step.correct ?? []);
   const bars = aggregate.counts.map((cell) => {
     const members = cell.members ?? [cell.key];
     const isCorrect = members.every((id) => correct.has(id)) && correct.size > 0;
     return {
-      label: cellLabel(cell, label),
+      label: cellLabel(cell, aggregate.counts, label),
       value: cell.count,
-      display: `${cell.count} (${percent(cell.count, aggregate.respondents)})`,
+      display: `${numbers.count(cell.count)} (${percent(cell.count, aggregate.respondents, numbers)})`,
       highlight: isCorrect,
-      ...(isCorrect ? { note: 'correct answer' } : {}),
+      combined: isMerged(cell),
+      ...(isCorrect ? { note: isMerged(cell) ? 'correct answers' : 'correct answer' } : {}),
     };
   });
   drawBarChart(flow, bars, aggregate.respondents);

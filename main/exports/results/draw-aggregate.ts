@@ -26,7 +26,7 @@ export function drawAggregate(
   if (aggregate.kind === 'suppressed') {
     flow.text(
       audience === 'export'
-        ? `Withheld: fewer than ${aggregate.k} people answered, so nothing is shown, to protect their privacy.`
+        ? `Withheld: fewer than ${flow.frame.numbers.count(aggregate.k)} people answered, so nothing is shown, to protect their privacy.`
         : 'Too few answers to show.',
       { size: 11.5, gapAfter: 8 },
     );

@@ -1,12 +1,62 @@
 import type { Count } from '../../../shared/aggregate/aggregate-types.js';
+import type { NumberFormats } from '../layout/numbers.js';
 
-/** A cell's label; a merged export cell names all the categories it combines. */
-export function cellLabel(cell: Count, label: (key: string) => string): string {
-  return cell.members && cell.members.length > 1
-    ? cell.members.map(label).join(' + ')
-    : label(cell.key);
+/** Longest "A, B or C" a merged cell may print before it becomes "Other answers combined". */
+const MAX_JOINED_LENGTH = 60;
+const MAX_JOINED_MEMBERS = 3;
+
+/** "A", "A or B", "A, B or C". */
+export function joinWithOr(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? '';
+  return `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
 }
 
-export function percent(count: number, total: number): string {
-  return total > 0 ? `${Math.round((count / total) * 100)}%` : '–';
+/** How many categories a set of (possibly merged) cells covers. */
+function categoryCount(cells: readonly Count[]): number {
+  return cells.reduce((sum, cell) => sum + (cell.members?.length ?? 1), 0);
+}
+
+export function isMerged(cell: Count): boolean {
+  return (cell.members?.length ?? 0) > 1;
+}
+
+/** True when the small-cell rule had to put every category into one cell. */
+export function allMerged(cells: readonly Count[]): boolean {
+  return cells.length === 1 && cells[0] !== undefined && isMerged(cells[0]);
+}
+
+export interface CellLabelOptions {
+  /**
+   * Whether members may be listed by name ("A or B"). Off where the labels already read as
+   * ranges with "or" in them (scale bands), which would make a list ambiguous.
+   */
+  listMembers?: boolean;
+  /** "answers", "values": what the combined cell holds. */
+  noun?: string;
+}
+
+/**
+ * A cell's label for print. A merged export cell never shows its joined ids: it names a few
+ * members in words ("Worry or Anger"), or says "Other answers combined" / "All answers combined".
+ */
+export function cellLabel(
+  cell: Count,
+  cells: readonly Count[],
+  label: (key: string) => string,
+  options: CellLabelOptions = {},
+): string {
+  if (!isMerged(cell)) return label(cell.key);
+  const members = cell.members ?? [];
+  const noun = options.noun ?? 'answers';
+  if (members.length >= categoryCount(cells)) return `All ${noun} combined`;
+  const joined = joinWithOr(members.map(label));
+  const listable =
+    options.listMembers !== false &&
+    members.length <= MAX_JOINED_MEMBERS &&
+    joined.length <= MAX_JOINED_LENGTH;
+  return listable ? joined : `Other ${noun} combined`;
+}
+
+export function percent(count: number, total: number, numbers: NumberFormats): string {
+  return total > 0 ? numbers.percent(count / total) : '–';
 }

@@ -29,12 +29,14 @@ export function drawOwnScaleLean(
   answer: AnswerOf<'scale'>,
 ): void {
   const { doc } = flow;
+  // Title, marker line and two writing lines, plus the reflection question.
+  const leanHeight = (reflection: string) => 145 + flow.measure(reflection);
   const first = step.themes[0];
-  flow.ensure(150 + (first ? flow.measure(first.reflection) : 0));
+  flow.ensure(45 + (first ? leanHeight(first.reflection) : 0));
   flow.text('Where your answers lean', { bold: true, size: 13, gapAfter: 2 });
   flow.muted('Only you see this. It is not a score: just a picture to reflect on.');
   for (const lean of themeLeans(step, answer)) {
-    flow.ensure(flow.measure(lean.theme.reflection) + 130);
+    flow.ensure(leanHeight(lean.theme.reflection));
     flow.text(lean.theme.title, { bold: true, gapAfter: 2 });
     if (lean.mean === null || !lean.nearestLabel) {
       flow.muted('You did not rate statements in this theme.');

@@ -1,8 +1,13 @@
 import type { Count, ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { StepOf } from '../../../shared/template/step-schema.js';
-import { drawLegend, drawStackedRow, type Segment } from '../charts/stacked-bar.js';
+import {
+  drawLegend,
+  drawStackedRow,
+  stackedRowHeight,
+  type Segment,
+} from '../charts/stacked-bar.js';
 import type { Flow } from '../layout/flow.js';
-import { cellLabel } from './labels.js';
+import { cellLabel, isMerged } from './labels.js';
 
 /** Darker means more agreement, in bands (exports) and in single ratings (room) alike. */
 const BAND_SHADE: Record<string, number> = { disagree: 3, neutral: 2, agree: 0, skipped: 4 };
@@ -26,7 +31,7 @@ function bandLabel(step: StepOf<'scale'>, key: string): string {
 
 function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
   return bands.map((band) => ({
-    label: cellLabel(band, (key) => bandLabel(step, key)),
+    label: cellLabel(band, bands, (key) => bandLabel(step, key), { listMembers: false }),
     count: band.count,
     shade: band.members && band.members.length > 1 ? 'combined' : (BAND_SHADE[band.key] ?? 1),
   }));
@@ -50,36 +55,46 @@ export function drawScaleResults(
   aggregate: ScaleAggregate,
 ): void {
   const coarse = aggregate.themes.some((t) => t.statements.some((s) => s.bands));
+  const combined = aggregate.themes.some((t) => t.statements.some((s) => s.bands?.some(isMerged)));
   const legend: { label: string; shade: Segment['shade'] }[] = coarse
     ? [
         ...['disagree', 'neutral', 'agree', 'skipped'].map((key) => ({
           label: bandLabel(step, key),
           shade: BAND_SHADE[key] ?? 1,
         })),
-        { label: 'Small groups combined', shade: 'combined' },
+        ...(combined ? [{ label: 'Other answers combined', shade: 'combined' as const }] : []),
       ]
     : step.labels.map((label, i) => ({ label, shade: RATING_SHADE[i] ?? 0 }));
   drawLegend(flow, legend);
   for (const themeAggregate of aggregate.themes) {
     const theme = step.themes.find((t) => t.id === themeAggregate.themeId);
     if (!theme) continue;
-    flow.ensure(80);
-    flow.text(theme.title, { bold: true, gapAfter: 4 });
+    const rows: { label: string; segments: Segment[] }[] = [];
     if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
-      drawStackedRow(
-        flow,
-        'All statements in this theme',
-        ratingSegments(step, themeAggregate.distribution),
-      );
+      rows.push({
+        label: 'All statements in this theme',
+        segments: ratingSegments(step, themeAggregate.distribution),
+      });
     }
     for (const statementAggregate of themeAggregate.statements) {
       const statement = theme.statements.find((s) => s.id === statementAggregate.statementId);
       if (!statement) continue;
-      const segments = statementAggregate.bands
-        ? bandSegments(step, statementAggregate.bands)
-        : ratingSegments(step, statementAggregate.distribution);
-      drawStackedRow(flow, statement.text, segments);
+      rows.push({
+        label: statement.text,
+        segments: statementAggregate.bands
+          ? bandSegments(step, statementAggregate.bands)
+          : ratingSegments(step, statementAggregate.distribution),
+      });
     }
+    const first = rows[0];
+    // The theme title stays with its first bar.
+    flow.ensure(
+      flow.measure(theme.title, { bold: true }) +
+        4 +
+        (first ? stackedRowHeight(flow, first.label, first.segments) : 0),
+    );
+    flow.text(theme.title, { bold: true, gapAfter: 4 });
+    for (const row of rows) drawStackedRow(flow, row.label, row.segments);
     flow.space(4);
   }
 }

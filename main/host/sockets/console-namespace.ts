@@ -15,7 +15,8 @@ import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
 import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
 import type { SessionManager } from '../session/session-manager.js';
-import { onRequest, type RequestLimits } from './request-handler.js';
+import { RequestGate } from './request-gate.js';
+import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
 import { TokenBucket } from './token-bucket.js';
 
 export const CONSOLE_ROOM = 'consoles';
@@ -31,6 +32,10 @@ export interface ConsoleNamespaceOptions {
   participantPort: () => number;
   maxPayloadChars: number;
 }
+
+const CONSOLE_REQUESTS: ReadonlySet<string> = new Set(Object.keys(consoleRequestSchemas));
+/** The projector only shows; every request from it is unknown to it. */
+const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set();
 
 type Handlers = {
   [N in ConsoleRequestName]: (
@@ -134,7 +139,10 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
 
   nsp.on('connection', (socket: Socket) => {
     const role = socket.data.role as 'console' | 'projector';
+    // The counselor's own app behind the token: limited, but never disconnected for it.
+    const gate = new RequestGate(new TokenBucket(60, 30));
     if (role === 'projector') {
+      answerUnknownRequests(socket, PROJECTOR_REQUESTS, gate, log);
       void socket.join(PROJECTOR_ROOM);
       socket.emit('projector:view', projectorViewOf(manager, now()));
       return;
@@ -142,10 +150,8 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     void socket.join(CONSOLE_ROOM);
     socket.emit('console:view', consoleViewOf(manager, now()));
     socket.emit('host:warnings', [...manager.warnings]);
-    const limits: RequestLimits = {
-      bucket: new TokenBucket(60, 30),
-      maxPayloadChars: options.maxPayloadChars,
-    };
+    answerUnknownRequests(socket, CONSOLE_REQUESTS, gate, log);
+    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
     for (const name of Object.keys(consoleRequestSchemas) as ConsoleRequestName[]) {
       onRequest(
         socket,

@@ -7,9 +7,17 @@ import {
 } from '../../../shared/protocol/participant-events.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import type { Logger } from '../logger.js';
+import { sameSecret } from '../session/ids.js';
 import type { ParticipantRequestAction, SessionManager } from '../session/session-manager.js';
+import {
+  DEFAULT_GUESS_LIMIT,
+  GuessLimiter,
+  remoteAddressKey,
+  type GuessLimit,
+} from './guess-limiter.js';
 import { bindingOf, ParticipantSockets } from './participant-sockets.js';
-import { onRequest, type RequestLimits } from './request-handler.js';
+import { DEFAULT_DROP, RequestGate } from './request-gate.js';
+import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface ParticipantNamespaceOptions {
@@ -21,19 +29,47 @@ export interface ParticipantNamespaceOptions {
   burst: number;
   perSecond: number;
   maxPayloadChars: number;
+  /** Wrong room codes and unknown resume tokens one address may try (default ~10, then 1/s). */
+  guessLimit?: GuessLimit;
 }
 
 const NOT_JOINED = 'This phone has not joined the session yet. Enter the room code first.';
+const TOO_MANY_TRIES = fail(
+  'RATE_LIMITED',
+  'Too many tries. Wait a moment and check the code on the screen.',
+);
+const KNOWN_REQUESTS: ReadonlySet<string> = new Set(Object.keys(participantRequestSchemas));
 
 /** The phone's side of the protocol: join, resume, answer, share, pause. Nothing else. */
 export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNamespaceOptions) {
   const { manager, sockets, log, now } = options;
+  const guesses = new GuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, (address, refused) =>
+    log.warn(
+      `Too many wrong room codes or resume tokens from ${address}: refused ${refused} ` +
+        `${refused === 1 ? 'try' : 'tries'} (summed up once a minute).`,
+    ),
+  );
+  /** Only a wrong code in an open session is a guess; everything else costs no try. */
+  const isWrongCode = (roomCode: string) => {
+    const live = manager.live;
+    return live !== undefined && !sameSecret(roomCode, live.current.roomCode);
+  };
 
   nsp.on('connection', (socket: Socket) => {
-    const limits: RequestLimits = {
-      bucket: new TokenBucket(options.burst, options.perSecond),
-      maxPayloadChars: options.maxPayloadChars,
-    };
+    const address = remoteAddressKey(socket.handshake.address);
+    const gate = new RequestGate(new TokenBucket(options.burst, options.perSecond), {
+      ...DEFAULT_DROP,
+      close: (refusals, seconds) => {
+        log.warn(
+          `Closed a connection from ${address} after ${refusals} "too many requests" answers ` +
+            `in ${seconds.toFixed(1)} s; a real phone reconnects by itself.`,
+        );
+        // Closing the transport (not a namespace disconnect) lets a real phone reconnect and resume.
+        socket.conn.close();
+      },
+    });
+    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
+    answerUnknownRequests(socket, KNOWN_REQUESTS, gate, log);
     // A recovered connection keeps its binding, but only if it still belongs to the open session.
     const recovered = bindingOf(socket);
     if (recovered) {
@@ -59,6 +95,9 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     };
 
     onRequest(socket, 'join', participantRequestSchemas.join, limits, log, async (payload) => {
+      // A limited address's tries are not checked at all, or a lucky guess would still get in.
+      if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
+      if (isWrongCode(payload.roomCode)) guesses.missed(address);
       const result = await manager.join(payload.roomCode, payload.nickname);
       if (!result.ok) return result;
       const live = manager.live;
@@ -68,7 +107,12 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     });
 
     onRequest(socket, 'resume', participantRequestSchemas.resume, limits, log, (payload) => {
+      // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
+      // unknown ones cost the address a try like a wrong room code.
       const result = manager.resumeParticipant(payload.resumeToken);
+      if (!result.ok && result.error.code === 'UNKNOWN_TOKEN' && !guesses.missed(address)) {
+        return TOO_MANY_TRIES;
+      }
       if (!result.ok) return result;
       sockets.bind(socket, { sessionId: manager.live!.id, participantId: result.participantId });
       return { ...joined(result.participantId), resumeToken: payload.resumeToken };

@@ -2,13 +2,21 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import type { Logger } from '../logger.js';
-import type { TokenBucket } from './token-bucket.js';
+import type { RequestGate } from './request-gate.js';
 
 export interface RequestLimits {
-  bucket: TokenBucket;
+  gate: RequestGate;
   /** Larger payloads (as JSON characters) are refused before validation. */
   maxPayloadChars: number;
 }
+
+/** One shared object: the refusal path allocates nothing and logs nothing. */
+const TOO_MANY_REQUESTS = fail(
+  'RATE_LIMITED',
+  'Too many requests at once. Wait a moment and try again.',
+);
+
+const UNKNOWN_NAME_MAX = 40;
 
 /** zod issues as one plain sentence a person can act on. */
 export function plainZodMessage(error: z.ZodError): string {
@@ -28,10 +36,20 @@ function payloadChars(payload: unknown): number {
   }
 }
 
+/** Calls a client's ack; a broken one must not take the host down. */
+function answer(ack: unknown, value: Reply<object>, event: string, log: Logger): void {
+  if (typeof ack !== 'function') return;
+  try {
+    (ack as (value: Reply<object>) => void)(value);
+  } catch (error) {
+    log.warn(`Could not answer "${event}": ${(error as Error).message}`);
+  }
+}
+
 /**
  * Registers one request event. Whatever a client sends, this never throws: a missing or broken
- * ack callback is tolerated, a bad payload answers BAD_REQUEST, an over-eager client RATE_LIMITED,
- * and a failing handler INTERNAL (logged).
+ * ack callback is tolerated, a bad payload answers BAD_REQUEST, an over-eager client RATE_LIMITED
+ * (and, if it keeps on, loses the connection), and a failing handler INTERNAL (logged).
  */
 export function onRequest<S extends z.ZodType, R extends object>(
   socket: Socket,
@@ -41,7 +59,9 @@ export function onRequest<S extends z.ZodType, R extends object>(
   log: Logger,
   handle: (payload: z.infer<S>) => Promise<Reply<R>> | Reply<R>,
 ): void {
+  const { gate } = limits;
   socket.on(event, (...args: unknown[]) => {
+    if (!gate.open) return;
     let payload = args[0];
     let ack = args[args.length - 1];
     if (args.length < 2 || typeof ack !== 'function') ack = undefined;
@@ -49,18 +69,16 @@ export function onRequest<S extends z.ZodType, R extends object>(
       ack = payload;
       payload = undefined;
     }
-    const reply = (value: Reply<R>) => {
-      if (typeof ack !== 'function') return;
-      try {
-        (ack as (value: Reply<R>) => void)(value);
-      } catch (error) {
-        log.warn(`Could not answer "${event}": ${(error as Error).message}`);
-      }
-    };
-    if (!limits.bucket.take()) {
-      reply(fail('RATE_LIMITED', 'Too many requests at once. Wait a moment and try again.'));
+    if (!gate.admit()) {
+      answer(ack, TOO_MANY_REQUESTS, event, log);
+      gate.refused();
       return;
     }
+    const reply = (value: Reply<R>) => {
+      if (!gate.open) return;
+      answer(ack, value, event, log);
+      if (!value.ok && value.error.code === 'RATE_LIMITED') gate.refused();
+    };
     if (payloadChars(payload) > limits.maxPayloadChars) {
       reply(fail('PAYLOAD_TOO_LARGE', 'That request is too large.'));
       return;
@@ -82,5 +100,30 @@ export function onRequest<S extends z.ZodType, R extends object>(
       );
       reply(fail('INTERNAL', 'Something went wrong on the laptop. Please try again.'));
     });
+  });
+}
+
+/**
+ * Answers any other event that carries an ack with BAD_REQUEST, so a client never waits for a
+ * reply that cannot come. Known events are left to their own handlers (answered once), and an
+ * unknown event without an ack is ignored.
+ */
+export function answerUnknownRequests(
+  socket: Socket,
+  known: ReadonlySet<string>,
+  gate: RequestGate,
+  log: Logger,
+): void {
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && known.has(event)) return;
+    const ack = args[args.length - 1];
+    if (typeof ack !== 'function' || !gate.open) return;
+    const name = String(event).slice(0, UNKNOWN_NAME_MAX);
+    if (!gate.admit()) {
+      answer(ack, TOO_MANY_REQUESTS, name, log);
+      gate.refused();
+      return;
+    }
+    answer(ack, fail('BAD_REQUEST', `Unknown request "${name}".`), name, log);
   });
 }

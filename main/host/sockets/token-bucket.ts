@@ -12,15 +12,25 @@ export class TokenBucket {
     this.last = now();
   }
 
+  /** Whether a take() would succeed now, without taking. */
+  canTake(): boolean {
+    this.refill();
+    return this.tokens >= 1;
+  }
+
   take(): boolean {
+    this.refill();
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  private refill(): void {
     const now = this.now();
     this.tokens = Math.min(
       this.capacity,
       this.tokens + ((now - this.last) / 1000) * this.perSecond,
     );
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 }
