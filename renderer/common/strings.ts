@@ -32,6 +32,7 @@ export const en = {
       ROOM_LOCKED:
         'This room is closed to new people at the moment. Let the counselor know you’d like to join.',
       ROOM_FULL: 'This room is full. Let the counselor know you’d like to join.',
+      RATE_LIMITED: 'Too many tries. Wait a moment, check the code on the screen, then try again.',
       UNREACHABLE:
         'Can’t reach the counselor’s laptop. Check that your phone is on the same Wi-Fi as the room, then try again.',
       ENDED: 'This session has already ended.',

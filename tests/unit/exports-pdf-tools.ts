@@ -65,3 +65,12 @@ export function checkPdf(pdf: Buffer, name: string): { path: string; text: strin
 function expectPdfHeader(pdf: Buffer): void {
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF');
 }
+
+/** The text of one page (1-based), as pdftotext reads it. */
+export function pageText(path: string, page: number): string {
+  return execFileSync(
+    'pdftotext',
+    ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'],
+    { encoding: 'utf8' },
+  );
+}

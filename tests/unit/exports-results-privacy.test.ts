@@ -273,6 +273,32 @@ describe('results report privacy', () => {
     expect(numbersSeen).toBeGreaterThan(20);
     // The lonely and paired options are combined, never printed on their own.
     const pick = section(flat, 'Picking options');
-    expect(pick).toContain('Option Lonely + Option Pair');
+    expect(pick).toContain('Option Lonely or Option Pair');
+  });
+
+  it('names combined cells in words, never as joined ids', async () => {
+    const { flat } = await report();
+    expect(flat).not.toContain('+');
+    expect(flat.replace(/Answer key:/g, '')).not.toMatch(/\bunplaced\b|not placed|key:/);
+    // Sorting: the answer key on its own line; a share that would give one person away is
+    // replaced by a plain note; the other item keeps its bar and percentage.
+    const sorting = section(flat, 'Sorting things');
+    expect(sorting).toMatch(
+      /Checking the phone (Split not shown, to protect small numbers\. )?Answer key: Codependent/,
+    );
+    expect(sorting).toContain('Split not shown, to protect small numbers.');
+    expect(sorting).toContain('Own hobby 100% Answer key: Interdependent');
+    expect(sorting).not.toContain('Placed');
+    // Scale bands: the small bands are one "Other answers combined" cell.
+    const lean = section(flat, 'Leaning statements');
+    expect(lean).toContain('Other answers combined: 3');
+    expect(lean).not.toContain('Never or Rarely + ');
+    // Every band of this one had to be combined: a plain note instead of a one-piece bar.
+    expect(lean).toContain('I rest without guilt. Split not shown, to protect small numbers.');
+    expect(lean).not.toContain('All answers combined');
+    // Slider: the four small ranges, far apart, read as "Other values".
+    const level = section(flat, 'Slider level');
+    expect(level).toContain('Other values');
+    expect(level).not.toMatch(/30\D{1,3}40/);
   });
 });

@@ -57,16 +57,36 @@ function captionOf(flow: Flow, segments: Segment[]): string {
 }
 
 /** The height drawStackedRow takes, so a heading can keep the first row with it. */
-export function stackedRowHeight(flow: Flow, label: string, segments: Segment[]): number {
+export function stackedRowHeight(
+  flow: Flow,
+  label: string,
+  segments: Segment[],
+  withheld?: string,
+): number {
   const labelHeight = flow.measure(label, { size: 11.5 });
+  if (withheld) return labelHeight + flow.measure(withheld, { size: 10 }) + 12;
   const captionHeight = flow.measure(captionOf(flow, segments), { size: 10 });
   return labelHeight + HEIGHT + captionHeight + 14;
 }
 
-export function drawStackedRow(flow: Flow, label: string, segments: Segment[]): void {
+/**
+ * `withheld` replaces the bar with a plain note, where even the split would reveal small
+ * numbers.
+ */
+export function drawStackedRow(
+  flow: Flow,
+  label: string,
+  segments: Segment[],
+  withheld?: string,
+): void {
   const { doc } = flow;
   const caption = captionOf(flow, segments);
-  flow.ensure(stackedRowHeight(flow, label, segments));
+  flow.ensure(stackedRowHeight(flow, label, segments, withheld));
+  if (withheld) {
+    flow.text(label, { size: 11.5, gapAfter: 2 });
+    flow.text(withheld, { size: 10, color: MUTED, gapAfter: 8 });
+    return;
+  }
   flow.text(label, { size: 11.5, gapAfter: 2 });
   const top = flow.y;
   const total = segments.reduce((sum, s) => sum + s.count, 0);

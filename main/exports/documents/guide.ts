@@ -54,7 +54,7 @@ function drawStepDetails(flow: Flow, step: Step): void {
       break;
     case 'scale':
       flow.text(
-        `${step.themes.length} theme(s), rated from “${step.labels[0]}” to “${step.labels[4]}”. ` +
+        `${plural(step.themes.length, 'theme')}, rated from “${step.labels[0]}” to “${step.labels[4]}”. ` +
           'Each participant privately sees where their answers lean, theme by theme, with a ' +
           'reflection question. There is no score; the group sees only anonymous distributions.',
         { gapAfter: 6 },
@@ -97,13 +97,13 @@ function drawStepDetails(flow: Flow, step: Step): void {
       break;
     case 'words':
       flow.text(
-        `Up to ${step.maxWords} word(s) each, shown only as a word cloud. You can hide any word ` +
+        `Up to ${plural(step.maxWords, 'word')} each, shown only as a word cloud. You can hide any word ` +
           'before revealing; a built-in filter hides slurs.',
       );
       break;
     case 'open':
       flow.text(
-        `Answers up to ${step.maxLength} characters. Only texts whose authors ticked “OK to share ` +
+        `Answers up to ${flow.frame.numbers.count(step.maxLength)} characters. Only texts whose authors ticked “OK to share ` +
           'anonymously” and that you approve are shown, without names, in shuffled order.',
       );
       break;
@@ -125,6 +125,11 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
   }
+}
+
+/** "1 theme", "4 themes". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function formatSeconds(seconds: number): string {

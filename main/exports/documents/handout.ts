@@ -7,6 +7,7 @@ import { drawStepIntro } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
 import { closeDocument, openDocument, type PaperSize } from '../layout/page-frame.js';
 import { drawCover } from './cover.js';
+import { drawCredits } from './credits.js';
 
 export interface TemplateDocumentOptions {
   paperSize: PaperSize;
@@ -48,9 +49,6 @@ export async function renderHandout(
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
   for (const step of template.steps) drawHandoutStep(flow, step);
-  if (template.credits.length > 0) {
-    flow.heading('Sources and credits', 3);
-    for (const credit of template.credits) flow.bullet(credit, { size: 11 });
-  }
+  drawCredits(flow, template.credits);
   return closeDocument(frame);
 }

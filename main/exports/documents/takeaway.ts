@@ -17,6 +17,7 @@ import {
 import { drawAggregate } from '../results/draw-aggregate.js';
 import { firstBlockHeight } from '../results/first-block-height.js';
 import { drawOwnScaleLean } from '../results/own-scale-lean.js';
+import { drawCredits } from './credits.js';
 
 export interface TakeawayOptions {
   paperSize: PaperSize;
@@ -104,9 +105,6 @@ export async function renderTakeaway(
     drawOwnAnswer(flow, step, participant.answers[step.id]?.answer);
     drawGroup(flow, session, step);
   }
-  if (template.credits.length > 0) {
-    flow.heading('Sources and credits', 3);
-    for (const credit of template.credits) flow.bullet(credit, { size: 11 });
-  }
+  drawCredits(flow, template.credits);
   return closeDocument(frame);
 }

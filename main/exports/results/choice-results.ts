@@ -2,7 +2,8 @@ import type { ChoiceAggregate } from '../../../shared/aggregate/aggregate-types.
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
-import { allMerged, cellLabel, isMerged, percent } from './labels.js';
+import { MUTED } from '../layout/page-frame.js';
+import { SPLIT_WITHHELD, allMerged, cellLabel, isMerged, percent } from './labels.js';
 
 export function drawChoiceResults(
   flow: Flow,
@@ -11,10 +12,7 @@ export function drawChoiceResults(
 ): void {
   const { numbers } = flow.frame;
   if (allMerged(aggregate.counts)) {
-    flow.text(
-      'The answers were spread too thinly to show option by option without revealing small numbers.',
-      { size: 11.5, gapAfter: 6 },
-    );
+    flow.text(SPLIT_WITHHELD, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;

@@ -8,7 +8,8 @@ export function firstBlockHeight(aggregate: StepAggregate): number {
     case 'scale':
       return 130;
     case 'rank':
-      return 120;
+      // The rank plot stays in one piece: caption, axis labels and a row per item.
+      return Math.min(60 + aggregate.items.length * 26, 420);
     case 'suppressed':
     case 'private':
       return 30;

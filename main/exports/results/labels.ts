@@ -1,6 +1,9 @@
 import type { Count } from '../../../shared/aggregate/aggregate-types.js';
 import type { NumberFormats } from '../layout/numbers.js';
 
+/** Said in place of a chart where even the split of the answers would reveal small numbers. */
+export const SPLIT_WITHHELD = 'Split not shown, to protect small numbers.';
+
 /** Longest "A, B or C" a merged cell may print before it becomes "Other answers combined". */
 const MAX_JOINED_LENGTH = 60;
 const MAX_JOINED_MEMBERS = 3;

@@ -7,7 +7,7 @@ import {
   type Segment,
 } from '../charts/stacked-bar.js';
 import type { Flow } from '../layout/flow.js';
-import { cellLabel, isMerged } from './labels.js';
+import { allMerged, cellLabel, isMerged, SPLIT_WITHHELD } from './labels.js';
 
 /** Darker means more agreement, in bands (exports) and in single ratings (room) alike. */
 const BAND_SHADE: Record<string, number> = { disagree: 3, neutral: 2, agree: 0, skipped: 4 };
@@ -55,7 +55,11 @@ export function drawScaleResults(
   aggregate: ScaleAggregate,
 ): void {
   const coarse = aggregate.themes.some((t) => t.statements.some((s) => s.bands));
-  const combined = aggregate.themes.some((t) => t.statements.some((s) => s.bands?.some(isMerged)));
+  // Rows with every band combined show a note instead of a bar, so they need no legend entry.
+  const combined = aggregate.themes.some((t) =>
+    t.statements.some((s) => s.bands && !allMerged(s.bands) && s.bands.some(isMerged)),
+  );
+
   const legend: { label: string; shade: Segment['shade'] }[] = coarse
     ? [
         ...['disagree', 'neutral', 'agree', 'skipped'].map((key) => ({
@@ -69,7 +73,7 @@ export function drawScaleResults(
   for (const themeAggregate of aggregate.themes) {
     const theme = step.themes.find((t) => t.id === themeAggregate.themeId);
     if (!theme) continue;
-    const rows: { label: string; segments: Segment[] }[] = [];
+    const rows: { label: string; segments: Segment[]; withheld?: string }[] = [];
     if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
       rows.push({
         label: 'All statements in this theme',
@@ -79,11 +83,13 @@ export function drawScaleResults(
     for (const statementAggregate of themeAggregate.statements) {
       const statement = theme.statements.find((s) => s.id === statementAggregate.statementId);
       if (!statement) continue;
+      const { bands } = statementAggregate;
       rows.push({
         label: statement.text,
-        segments: statementAggregate.bands
-          ? bandSegments(step, statementAggregate.bands)
+        segments: bands
+          ? bandSegments(step, bands)
           : ratingSegments(step, statementAggregate.distribution),
+        ...(bands && allMerged(bands) ? { withheld: SPLIT_WITHHELD } : {}),
       });
     }
     const first = rows[0];
@@ -91,10 +97,10 @@ export function drawScaleResults(
     flow.ensure(
       flow.measure(theme.title, { bold: true }) +
         4 +
-        (first ? stackedRowHeight(flow, first.label, first.segments) : 0),
+        (first ? stackedRowHeight(flow, first.label, first.segments, first.withheld) : 0),
     );
     flow.text(theme.title, { bold: true, gapAfter: 4 });
-    for (const row of rows) drawStackedRow(flow, row.label, row.segments);
+    for (const row of rows) drawStackedRow(flow, row.label, row.segments, row.withheld);
     flow.space(4);
   }
 }

@@ -2,8 +2,9 @@ import type { Count, SliderAggregate } from '../../../shared/aggregate/aggregate
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import { binColumns, drawColumnChart, type Column } from '../charts/column-chart.js';
 import type { Flow } from '../layout/flow.js';
+import { MUTED } from '../layout/page-frame.js';
 import type { NumberFormats } from '../layout/numbers.js';
-import { allMerged, joinWithOr } from './labels.js';
+import { SPLIT_WITHHELD, allMerged, joinWithOr } from './labels.js';
 
 interface Range {
   from: number;
@@ -71,10 +72,7 @@ export function drawSliderResults(
 ): void {
   const { numbers } = flow.frame;
   if (allMerged(aggregate.distribution)) {
-    flow.text(
-      'The answers were spread too thinly to show range by range without revealing small numbers.',
-      { size: 11.5, gapAfter: 6 },
-    );
+    flow.text(SPLIT_WITHHELD, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
   const columns = aggregate.distribution

@@ -2,8 +2,7 @@ import type { SortAggregate } from '../../../shared/aggregate/aggregate-types.js
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
-
-export const SPLIT_WITHHELD = 'Split not shown, to protect small numbers.';
+import { SPLIT_WITHHELD } from './labels.js';
 
 /**
  * Per item: the share of people who sorted it as the answer key does. Where the export merged

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { parseTemplateFile } from '../main/templates/parse-template-file.js';
+import { sampleParticipants } from '../tests/unit/exports-fixture-answers.js';
+import { runScriptedSession } from '../tests/unit/exports-fixture-session.js';
+import { exportAggregate } from '../shared/aggregate/export-aggregate.js';
+const parsed = parseTemplateFile(join('templates/keeping-yourself.yaml'));
+if (!parsed.ok) throw new Error('x');
+const t = parsed.template;
+const session = runScriptedSession({ template: t, participants: sampleParticipants(t, 14), approve: () => true });
+for (const s of t.steps) if (s.kind === 'words') console.log(JSON.stringify(exportAggregate(s, session, 5)));

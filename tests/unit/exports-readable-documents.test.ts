@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderHandoutPdf, renderResultsPdf, type PdfOptions } from '../../main/exports/index.js';
+import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
+import type { Template } from '../../shared/template/template-schema.js';
+import { sampleParticipants } from './exports-fixture-answers.js';
+import { runScriptedSession } from './exports-fixture-session.js';
+import { checkPdf, flatText, pageCount, pageText } from './exports-pdf-tools.js';
+import { stressSession } from './exports-stress-fixture.js';
+
+const options: PdfOptions = {
+  paperSize: 'Letter',
+  support: 'Crisis line: 0800 111 0 111 (24 h, free) · Your facilitator: Sam Rivera',
+};
+
+function shipped(id: string): Template {
+  const parsed = parseTemplateFile(join(process.cwd(), 'templates', `${id}.yaml`));
+  if (!parsed.ok) throw new Error(`templates/${id}.yaml does not parse`);
+  return parsed.template;
+}
+
+/** The report body without the footer, whose support line has its own digits. */
+function body(flat: string): string {
+  return flat.replace(/Educational, not a diagnosis\. Support: .*? Page \d+ of \d+/g, ' ');
+}
+
+describe('results report reads like a report, not a data dump', () => {
+  it('prints the sorting answer key in words and never a merged list of ids', async () => {
+    const template = shipped('interdependence');
+    const session = runScriptedSession({
+      template,
+      participants: sampleParticipants(template, 14),
+      approve: () => true,
+    });
+    const { flat } = checkPdf(await renderResultsPdf(session, options), 'readable-results');
+    expect(flat).toContain('Answer key: More like interdependence');
+    expect(flat).toContain('Answer key: More like codependency');
+    expect(flat).not.toContain('+');
+    expect(flat.replace(/Answer key:/g, '')).not.toMatch(/\bkey:|Placed:|not placed|unplaced/);
+    // Category and option ids never reach the page, only their labels.
+    for (const id of ['codependent', 'interdependent'])
+      expect(flat).not.toMatch(new RegExp(`\\b${id}\\b`));
+    // Every sorting item has either a percentage or the plain withheld note.
+    const sorting = flat.slice(
+      flat.indexOf('Which way does it lean?'),
+      flat.indexOf('A private look at the last few weeks'),
+    );
+    const items = template.steps.find((s) => s.kind === 'sort');
+    if (items?.kind !== 'sort') throw new Error('no sorting exercise');
+    const shown = [...sorting.matchAll(/\d+%/g)].length;
+    const withheld = [...sorting.matchAll(/Split not shown, to protect small numbers\./g)].length;
+    expect(shown + withheld).toBe(items.items.length);
+  });
+
+  it('groups large counts the way the workshop language writes them', async () => {
+    const session = stressSession(2000);
+    const english = checkPdf(await renderResultsPdf(session, options), 'stress-en').flat;
+    expect(english).toContain('Participants: 2,000');
+    expect(english).toMatch(/Respondents: 1,\d{3}/);
+    expect(english).toMatch(/\b1,\d{3} \(\d+%\)/);
+    // No ungrouped count of four digits or more; the year is the only such number.
+    const numbers = [...body(english).matchAll(/\b\d{4,}\b/g)].map((m) => m[0]);
+    expect(numbers.filter((n) => n !== '2026')).toEqual([]);
+
+    const german = { ...session, template: { ...session.template, language: 'de' } };
+    const de = checkPdf(await renderResultsPdf(german, options), 'stress-de').flat;
+    expect(de).toContain('Participants: 2.000');
+    expect(de).toMatch(/Respondents: 1\.\d{3}/);
+  });
+});
+
+describe('handout cover', () => {
+  const shippedIds = ['interdependence', 'boundaries', 'check-ins', 'keeping-yourself'];
+
+  it.each(shippedIds)(
+    '%s: the cover is one page and the agreement never breaks across pages',
+    async (id) => {
+      const template = shipped(id);
+      const { path } = checkPdf(await renderHandoutPdf(template, options), `cover-${id}`);
+      expect(pageCount(path)).toBeGreaterThan(2);
+      const cover = flatText(pageText(path, 1));
+      const second = flatText(pageText(path, 2));
+      expect(cover).toContain('WORKSHEETS AND HANDOUT');
+      expect(cover).toContain('This is for reflection, not a diagnosis');
+      expect(cover).toContain('Support');
+      expect(second).not.toContain('This is for reflection, not a diagnosis');
+
+      const lines = template.agreement
+        .split('\n')
+        .map((line) => line.replace(/^\s*[-*•]\s+/, '').trim())
+        .filter(Boolean);
+      const first = flatText(lines[0]!).slice(0, 30);
+      const last = flatText(lines[lines.length - 1]!).slice(-30);
+      const onCover = cover.includes('Our group agreement');
+      const page = onCover ? cover : second;
+      // The agreement starts under its heading and ends on the same page.
+      expect(page).toContain(first);
+      expect(page).toContain(last);
+      if (!onCover) {
+        // Moved whole: page 2 opens with the heading, right below the running header.
+        expect(second.replace(`${template.title} Worksheets`, '').trim()).toMatch(
+          /^Our group agreement/,
+        );
+        expect(cover).not.toContain(first);
+      }
+    },
+  );
+});
