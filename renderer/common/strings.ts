@@ -138,10 +138,14 @@ export const en = {
   },
 
   rank: {
-    instructions: 'Put the most important at the top. Use the arrows to move an item.',
+    instructions:
+      'Put the most important at the top. Drag an item by its handle, or use the arrows.',
     moveUp: (label: string) => `Move “${label}” up`,
     moveDown: (label: string) => `Move “${label}” down`,
     position: (position: number) => `${position}.`,
+    dragHandle: (label: string) => `Drag to move ${label}`,
+    moved: (label: string, place: number, total: number) =>
+      `${label} moved to place ${place} of ${total}`,
   },
 
   slider: {

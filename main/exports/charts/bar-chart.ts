@@ -27,6 +27,8 @@ const BAR_HEIGHT = 14;
 const LABEL_SIZE = 11.5;
 const NOTE_SIZE = 10;
 const VALUE_SIZE = 11;
+/** Charts up to this tall move to the next page whole rather than split. */
+export const KEEP_WHOLE_HEIGHT = 380;
 
 /** Horizontal bars, labels on the left; the rows split across pages like table rows. */
 export function drawBarChart(
@@ -42,7 +44,7 @@ export function drawBarChart(
   const valueWidth = Math.max(48, Math.ceil(widest) + 12);
   const trackX = flow.left + labelWidth + 12;
   const trackWidth = flow.width - labelWidth - 12 - valueWidth;
-  for (const bar of bars) {
+  const rowHeights = bars.map((bar) => {
     const noteHeight = bar.note
       ? flow.measure(bar.note, { size: NOTE_SIZE, width: labelWidth }) + 1
       : 0;
@@ -52,7 +54,13 @@ export function drawBarChart(
     const withheldHeight = bar.withheld
       ? flow.measure(bar.withheld, { size: NOTE_SIZE, width: trackWidth + valueWidth })
       : 0;
-    const rowHeight = Math.max(labelHeight, BAR_HEIGHT + 4, withheldHeight + 2) + 10;
+    return Math.max(labelHeight, BAR_HEIGHT + 4, withheldHeight + 2) + 10;
+  });
+  const total = rowHeights.reduce((sum, h) => sum + h, 0);
+  // A short chart stays in one piece; a long one splits between rows.
+  if (total <= KEEP_WHOLE_HEIGHT) flow.ensure(total);
+  for (const [index, bar] of bars.entries()) {
+    const rowHeight = rowHeights[index] ?? 0;
     flow.ensure(rowHeight);
     const top = flow.y;
     flow.style({ size: LABEL_SIZE, bold: bar.highlight });

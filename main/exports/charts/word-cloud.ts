@@ -49,8 +49,12 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
     });
     lineWidth += total;
   }
-  for (const line of lines) {
-    const height = Math.max(...line.map((w) => w.size)) * 1.35;
+  const heights = lines.map((line) => Math.max(...line.map((w) => w.size)) * 1.35);
+  const total = heights.reduce((sum, h) => sum + h, 0);
+  // A cloud of a few lines stays in one piece.
+  if (total <= (flow.frame.bottom - flow.frame.top) / 2) flow.ensure(total);
+  for (const [index, line] of lines.entries()) {
+    const height = heights[index] ?? 0;
     flow.ensure(height);
     const used = line.reduce((sum, w) => sum + w.width + w.countWidth + gap, 0) - gap;
     let x = flow.left + Math.max(0, (flow.width - used) / 2);
@@ -60,6 +64,9 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
       doc.text(word.text, x, baseline, {
         baseline: 'alphabetic',
         width: word.width + 1,
+        // pdfkit checks the page end from the baseline, not the top, and would start a new
+        // page for the last line; flow.ensure has already made room for it.
+        height: word.size * 2,
         lineBreak: false,
         ellipsis: true,
       });

@@ -77,7 +77,7 @@ export async function renderResultsReport(
   for (const { step, result } of results) {
     const { aggregate } = result;
     const intro =
-      flow.measure(step.title, { size: 15, bold: true }) + flow.measure(step.prompt) + 50;
+      flow.measure(step.title, { size: 15, bold: true }) + flow.measure(step.prompt) + 70;
     flow.ensure(intro + firstBlockHeight(aggregate));
     flow.space(14);
     flow.text(kindLabel(step.kind).toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });

@@ -9,7 +9,10 @@ export function firstBlockHeight(aggregate: StepAggregate): number {
       return 130;
     case 'rank':
       // The rank plot stays in one piece: caption, axis labels and a row per item.
-      return Math.min(60 + aggregate.items.length * 26, 420);
+      return Math.min(40 + aggregate.items.length * 25, 420);
+    case 'choice':
+      // Bar charts this short move whole (see KEEP_WHOLE_HEIGHT): keep the title with them.
+      return Math.min(24 + aggregate.counts.length * 30, 380);
     case 'suppressed':
     case 'private':
       return 30;

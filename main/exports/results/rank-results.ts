@@ -4,7 +4,6 @@ import { drawRankPlot } from '../charts/rank-plot.js';
 import type { Flow } from '../layout/flow.js';
 
 export function drawRankResults(flow: Flow, step: StepOf<'rank'>, aggregate: RankAggregate): void {
-  flow.ensure(Math.min(60 + aggregate.items.length * 26, 420));
   flow.muted('Average position given to each item, most important first.');
   drawRankPlot(
     flow,

@@ -1,14 +1,25 @@
+import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './exercise-input.js';
+import { useDragReorder } from './use-drag-reorder.js';
 
-/** Reorder with up/down buttons: works with a thumb, a keyboard and a screen reader alike. */
+type Direction = 'up' | 'down';
+
+/**
+ * Reorder by dragging a row's handle (touch or mouse) or with the up/down buttons, which work
+ * with a thumb, a keyboard and a screen reader alike. Every move is announced politely.
+ */
 export function RankInput({
   step,
   draft,
   onChange,
 }: InputProps<PublicStepOf<'rank'>, DraftOf<'rank'>>) {
+  const [announcement, setAnnouncement] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+  /** The button to keep focus on after a keyboard move, since moving a row can drop focus. */
+  const refocus = useRef<{ id: string; direction: Direction } | null>(null);
   const label = (id: string) => step.items.find((i) => i.id === id)?.label ?? id;
   const move = (from: number, to: number) => {
     const order = [...draft.order];
@@ -16,38 +27,93 @@ export function RankInput({
     if (item === undefined) return;
     order.splice(to, 0, item);
     onChange({ kind: 'rank', order });
+    setAnnouncement(strings.rank.moved(label(item), to + 1, order.length));
   };
+  const areaRef = useRef<HTMLDivElement>(null);
+  const drag = useDragReorder(areaRef, move);
+
+  useEffect(() => {
+    const wanted = refocus.current;
+    refocus.current = null;
+    if (!wanted || !listRef.current) return;
+    const row = [...listRef.current.children].find(
+      (li) => li instanceof HTMLElement && li.dataset.id === wanted.id,
+    );
+    const buttons = row?.querySelectorAll<HTMLButtonElement>('button[data-direction]');
+    if (!buttons) return;
+    const [up, down] = [...buttons];
+    const preferred = wanted.direction === 'up' ? up : down;
+    (preferred?.disabled ? (preferred === up ? down : up) : preferred)?.focus();
+  }, [draft.order]);
+
+  const moveButton = (id: string, i: number, direction: Direction) => (
+    <button
+      type="button"
+      className="icon-button"
+      data-direction={direction}
+      aria-label={(direction === 'up' ? strings.rank.moveUp : strings.rank.moveDown)(label(id))}
+      disabled={direction === 'up' ? i === 0 : i === draft.order.length - 1}
+      onClick={() => {
+        refocus.current = { id, direction };
+        move(i, direction === 'up' ? i - 1 : i + 1);
+      }}
+    >
+      <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+    </button>
+  );
+
   return (
     <div className="stack">
       <p className="muted small">{strings.rank.instructions}</p>
-      <ol className="rank">
-        {draft.order.map((id, i) => (
-          <li key={id} className="rank-item">
-            <span className="rank-position" aria-hidden="true">
-              {strings.rank.position(i + 1)}
-            </span>
-            <span className="rank-label">{label(id)}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={strings.rank.moveUp(label(id))}
-              disabled={i === 0}
-              onClick={() => move(i, i - 1)}
+      <div className="rank-area" ref={areaRef}>
+        {drag.placeholder && (
+          <div
+            className="rank-placeholder"
+            aria-hidden="true"
+            style={{ top: drag.placeholder.top, height: drag.placeholder.height }}
+          />
+        )}
+        <ol ref={listRef} className={drag.dragging ? 'rank rank--dragging' : 'rank'}>
+          {draft.order.map((id, i) => (
+            <li
+              key={id}
+              data-id={id}
+              data-drag-row=""
+              className={drag.isLifted(i) ? 'rank-item rank-item--lifted' : 'rank-item'}
+              style={drag.rowStyle(i)}
             >
-              <span aria-hidden="true">↑</span>
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={strings.rank.moveDown(label(id))}
-              disabled={i === draft.order.length - 1}
-              onClick={() => move(i, i + 1)}
-            >
-              <span aria-hidden="true">↓</span>
-            </button>
-          </li>
-        ))}
-      </ol>
+              <button
+                type="button"
+                className="rank-handle"
+                tabIndex={-1}
+                aria-label={strings.rank.dragHandle(label(id))}
+                {...drag.handleProps(i)}
+              >
+                <GripIcon />
+              </button>
+              <span className="rank-position" aria-hidden="true">
+                {strings.rank.position(drag.place(i))}
+              </span>
+              <span className="rank-label">{label(id)}</span>
+              {moveButton(id, i, 'up')}
+              {moveButton(id, i, 'down')}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </div>
+  );
+}
+
+function GripIcon() {
+  return (
+    <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+      {[2, 8, 14].flatMap((y) =>
+        [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" fill="currentColor" />),
+      )}
+    </svg>
   );
 }
