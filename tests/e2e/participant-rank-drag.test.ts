@@ -105,6 +105,13 @@ describe('ranking by dragging a row on a phone', () => {
     await page.locator('.rank-placeholder').waitFor();
     // The lifted row follows the pointer while the list itself keeps its order until release.
     expect(await labels()).toEqual(['Trust', 'Respect', 'Space for myself', 'Having fun together']);
+    // …but the numbers already say where each row will land.
+    expect(await page.locator('.rank-position').allTextContents()).toEqual([
+      '3.',
+      '1.',
+      '2.',
+      '4.',
+    ]);
     expect(await surroundings(), 'nothing around the list moves mid-drag').toEqual(before);
     expect(await overflowsSideways(page)).toBe(false);
     await screenshot(page, 'rank-drag-mid');
