@@ -128,6 +128,15 @@ describe('ranking by dragging a row on a phone', () => {
   });
 
   it('drags a row to the top with a finger', async () => {
+    // Only the handle claims the finger; a swipe anywhere else on a row still scrolls the page.
+    const touchAction = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).touchAction);
+    expect(await touchAction('.rank-handle')).toBe('none');
+    expect(await touchAction('.rank-label')).toBe('auto');
+    expect(await touchAction('.rank-item')).toBe('auto');
     const cdp = await page.context().newCDPSession(page);
     const start = await centerOf('Having fun together');
     const topY = (await rowCenterY('Respect')) - 8;

@@ -46,21 +46,25 @@ export function RankInput({
     (preferred?.disabled ? (preferred === up ? down : up) : preferred)?.focus();
   }, [draft.order]);
 
-  const moveButton = (id: string, i: number, direction: Direction) => (
-    <button
-      type="button"
-      className="icon-button"
-      data-direction={direction}
-      aria-label={(direction === 'up' ? strings.rank.moveUp : strings.rank.moveDown)(label(id))}
-      disabled={direction === 'up' ? i === 0 : i === draft.order.length - 1}
-      onClick={() => {
-        refocus.current = { id, direction };
-        move(i, direction === 'up' ? i - 1 : i + 1);
-      }}
-    >
-      <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
-    </button>
-  );
+  const moveButton = (id: string, i: number, direction: Direction) => {
+    // Mid-drag, the ends are where the rows will land, like the numbers shown.
+    const place = drag.place(i);
+    return (
+      <button
+        type="button"
+        className="icon-button"
+        data-direction={direction}
+        aria-label={(direction === 'up' ? strings.rank.moveUp : strings.rank.moveDown)(label(id))}
+        disabled={direction === 'up' ? place === 1 : place === draft.order.length}
+        onClick={() => {
+          refocus.current = { id, direction };
+          move(i, direction === 'up' ? i - 1 : i + 1);
+        }}
+      >
+        <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+      </button>
+    );
+  };
 
   return (
     <div className="stack">
