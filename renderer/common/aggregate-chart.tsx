@@ -10,29 +10,49 @@ import { WordCloud } from './charts/word-cloud.js';
 import { chartStrings, type ChartStrings } from './strings.js';
 import './aggregate-chart.css';
 
+/**
+ * Where the chart is shown. The console and the projector ('room' sizes) lay bars out in rows
+ * with their numbers beside them and show every detail at once; their look lives in
+ * aggregate-chart-room.css, which the phone app does not load.
+ */
+export type ChartSize = 'phone' | 'console' | 'projector';
+
 export interface AggregateChartProps {
+  /** The console passes full steps (a superset of the public ones). */
   step: PublicExerciseStep;
   aggregate: Aggregate;
-  /** 'large' scales text up for the projector; 'compact' suits phones and the console. */
-  size?: 'compact' | 'large';
+  size?: ChartSize;
   text?: ChartStrings;
+  /** Lets the counselor hide a word from the cloud (console only). */
+  onHideWord?: (word: string) => void;
 }
 
 /** The anonymized summary of one exercise, drawn with plain HTML/CSS (no chart library). */
 export function AggregateChart({
   step,
   aggregate,
-  size = 'compact',
+  size = 'phone',
   text = chartStrings,
+  onHideWord,
 }: AggregateChartProps) {
+  const room = size !== 'phone';
   return (
-    <div className={`agg agg--${size}`}>
+    <div className={`agg agg--${size} agg-${aggregate.kind}${room ? ' agg--room' : ''}`}>
       {aggregate.kind === 'suppressed' ? (
-        <p className="agg-note">{text.tooFew(aggregate.k)}</p>
+        <div className="agg-suppressed" role="status">
+          {text.tooFewTitle ? <p className="agg-suppressed-title">{text.tooFewTitle}</p> : null}
+          <p className="agg-note">{text.tooFew(aggregate.k, aggregate.respondents)}</p>
+        </div>
       ) : (
         <>
           <p className="agg-respondents">{text.respondents(aggregate.respondents)}</p>
-          <AggregateBody step={step} aggregate={aggregate} text={text} />
+          <AggregateBody
+            step={step}
+            aggregate={aggregate}
+            text={text}
+            room={room}
+            onHideWord={onHideWord}
+          />
         </>
       )}
     </div>
@@ -43,22 +63,27 @@ function AggregateBody({
   step,
   aggregate,
   text,
+  room,
+  onHideWord,
 }: {
   step: PublicExerciseStep;
   aggregate: Exclude<Aggregate, { kind: 'suppressed' }>;
   text: ChartStrings;
+  room: boolean;
+  onHideWord: ((word: string) => void) | undefined;
 }) {
   if (aggregate.kind === 'choice' && step.kind === 'choice')
     return <ChoiceChart step={step} aggregate={aggregate} text={text} />;
   if (aggregate.kind === 'scale' && step.kind === 'scale')
-    return <ScaleChart step={step} aggregate={aggregate} text={text} />;
+    return <ScaleChart step={step} aggregate={aggregate} text={text} expanded={room} />;
   if (aggregate.kind === 'sort' && step.kind === 'sort')
     return <SortChart step={step} aggregate={aggregate} text={text} />;
-  if (aggregate.kind === 'words') return <WordCloud aggregate={aggregate} text={text} />;
+  if (aggregate.kind === 'words')
+    return <WordCloud aggregate={aggregate} text={text} onHideWord={onHideWord} />;
   if (aggregate.kind === 'open') return <OpenTexts aggregate={aggregate} text={text} />;
   if (aggregate.kind === 'rank' && step.kind === 'rank')
     return <RankList step={step} aggregate={aggregate} text={text} />;
   if (aggregate.kind === 'slider' && step.kind === 'slider')
-    return <SliderChart step={step} aggregate={aggregate} text={text} />;
+    return <SliderChart step={step} aggregate={aggregate} text={text} wide={room} />;
   return null;
 }

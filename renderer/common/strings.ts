@@ -245,23 +245,33 @@ export const strings: Strings = en;
 
 /** Words the aggregate charts use; console and projector pass their own if they need different ones. */
 export const chartStrings = {
-  tooFew: (k: number) =>
+  /** Headline above the small-group note; the phone shows the note alone. */
+  tooFewTitle: '',
+  tooFew: (k: number, _respondents: number) =>
     `Too few answers to show yet. A summary appears once at least ${k} people have answered.`,
   respondents: (n: number) => (n === 1 ? '1 person answered' : `${n} people answered`),
   people: (n: number) => (n === 1 ? '1 person' : `${n} people`),
   percent: (p: number) => `${Math.round(p)}%`,
+  choiceDetail: (n: number, percent: number) =>
+    `${n === 1 ? '1 person' : `${n} people`} · ${Math.round(percent)}%`,
   correct: 'correct',
   average: 'Average',
   median: 'Middle value',
-  averagePosition: (p: number) => `average place ${p.toFixed(1)}`,
+  averagePosition: (p: number, _itemCount: number) => `average place ${p.toFixed(1)}`,
+  sortLabel: (item: string, _category: string) => item,
   placedAsKey: (share: number, category: string) =>
     `${Math.round(share * 100)}% placed it under “${category}”`,
+  /** A line under the sort chart saying what the bars measure; empty shows none. */
+  sortNote: '',
   noTexts: 'No answers were shared with the group.',
   noWords: 'No words to show.',
+  hideWord: (word: string) => `Hide the word “${word}”`,
+  hideWordHint: 'Hide this word from the cloud',
   theme: 'Theme',
   ratingLegend: 'Ratings from 1 to 5',
   statements: 'Show each statement',
   ratingCount: (label: string, n: number) => `${label}: ${n}`,
-} as const;
+};
 
+/** Same keys as `chartStrings`, any wording. */
 export type ChartStrings = typeof chartStrings;

@@ -25,7 +25,7 @@ export function ChoiceChart({
             label={option.label}
             value={n}
             max={aggregate.respondents}
-            detail={`${text.people(n)} · ${text.percent(share)}`}
+            detail={text.choiceDetail(n, share)}
             highlight={correct.has(option.id)}
             mark={correct.has(option.id) ? text.correct : undefined}
           />

@@ -2,15 +2,20 @@ import type { ScaleAggregate } from '../../../shared/aggregate/aggregate-types.j
 import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
 
-/** Per theme, how the group's ratings spread from 1 to 5, as one stacked bar. */
+/**
+ * Per theme, how the group's ratings spread from 1 to 5, as one stacked bar. `expanded` shows
+ * every statement at once (console, projector: nobody can tap to open them there).
+ */
 export function ScaleChart({
   step,
   aggregate,
   text,
+  expanded = false,
 }: {
   step: PublicStepOf<'scale'>;
   aggregate: ScaleAggregate;
   text: ChartStrings;
+  expanded?: boolean;
 }) {
   return (
     <div className="agg-scale">
@@ -24,24 +29,26 @@ export function ScaleChart({
       </ol>
       {aggregate.themes.map((theme) => {
         const stepTheme = step.themes.find((t) => t.id === theme.themeId);
+        const statements = theme.statements.map((s) => (
+          <div className="agg-statement" key={s.statementId}>
+            <p>
+              {stepTheme?.statements.find((x) => x.id === s.statementId)?.text ?? s.statementId}
+            </p>
+            <Distribution distribution={s.distribution} labels={step.labels} text={text} />
+          </div>
+        ));
         return (
           <section className="agg-scale-theme" key={theme.themeId}>
             <h4 className="agg-subtitle">{stepTheme?.title ?? theme.themeId}</h4>
             <Distribution distribution={theme.distribution} labels={step.labels} text={text} />
-            {theme.statements.length > 0 ? (
+            {statements.length === 0 ? null : expanded ? (
+              statements
+            ) : (
               <details className="agg-details">
                 <summary>{text.statements}</summary>
-                {theme.statements.map((s) => (
-                  <div className="agg-statement" key={s.statementId}>
-                    <p>
-                      {stepTheme?.statements.find((x) => x.id === s.statementId)?.text ??
-                        s.statementId}
-                    </p>
-                    <Distribution distribution={s.distribution} labels={step.labels} text={text} />
-                  </div>
-                ))}
+                {statements}
               </details>
-            ) : null}
+            )}
           </section>
         );
       })}

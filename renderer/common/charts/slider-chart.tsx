@@ -3,18 +3,26 @@ import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
 
 const MAX_COLUMNS = 21;
+/** Console and projector label every column, so long ranges are grouped more coarsely there. */
+const LABELLED_GROUPS = 10;
 
-/** A histogram over the slider's range; wide ranges are grouped into at most 21 columns. */
+/**
+ * A histogram over the slider's range; wide ranges are grouped into at most 21 columns.
+ * `wide` (console, projector) groups long ranges into about ten, so each column's count and value
+ * label fit; the phone's stylesheet leaves those labels out.
+ */
 export function SliderChart({
   step,
   aggregate,
   text,
+  wide = false,
 }: {
   step: PublicStepOf<'slider'>;
   aggregate: SliderAggregate;
   text: ChartStrings;
+  wide?: boolean;
 }) {
-  const columns = sliderColumns(step, aggregate);
+  const columns = sliderColumns(step, aggregate, wide ? LABELLED_GROUPS : MAX_COLUMNS);
   const top = Math.max(1, ...columns.map((c) => c.count));
   const summary = columns
     .filter((c) => c.count > 0)
@@ -25,8 +33,15 @@ export function SliderChart({
       <div className="agg-histogram" role="img" aria-label={summary}>
         {columns.map((c) => (
           <span key={c.label} className="agg-column">
-            <span className="agg-column-fill" style={{ height: `${(c.count / top) * 100}%` }} />
+            <span className="agg-column-fill" style={{ height: `${(c.count / top) * 100}%` }}>
+              <span className="agg-column-count">{c.count || ''}</span>
+            </span>
           </span>
+        ))}
+      </div>
+      <div className="agg-column-values" aria-hidden="true">
+        {columns.map((c) => (
+          <span key={c.label}>{c.label}</span>
         ))}
       </div>
       <div className="agg-axis" aria-hidden="true">
@@ -62,10 +77,11 @@ function formatNumber(n: number): string {
 export function sliderColumns(
   step: Pick<PublicStepOf<'slider'>, 'min' | 'max' | 'step'>,
   aggregate: Pick<SliderAggregate, 'distribution'>,
+  groups = MAX_COLUMNS,
 ): { label: string; count: number }[] {
   const values: number[] = [];
   for (let v = step.min; v <= step.max; v += step.step) values.push(v);
-  const perColumn = Math.ceil(values.length / MAX_COLUMNS);
+  const perColumn = values.length > MAX_COLUMNS ? Math.ceil(values.length / groups) : 1;
   const columns: { label: string; count: number; from: number; to: number }[] = [];
   for (let i = 0; i < values.length; i += perColumn) {
     const group = values.slice(i, i + perColumn);

@@ -15,24 +15,27 @@ export function SortChart({
 }) {
   const categoryLabel = (id: string) => step.categories.find((c) => c.id === id)?.label ?? id;
   return (
-    <ul className="agg-bars">
-      {aggregate.items.map((item) => {
-        const stepItem = step.items.find((i) => i.id === item.itemId);
-        const keyCategory = stepItem?.category ? categoryLabel(stepItem.category) : '';
-        return (
-          <BarRow
-            key={item.itemId}
-            label={stepItem?.label ?? item.itemId}
-            value={item.correctShare}
-            max={1}
-            detail={
-              keyCategory
-                ? text.placedAsKey(item.correctShare, keyCategory)
-                : text.percent(item.correctShare * 100)
-            }
-          />
-        );
-      })}
-    </ul>
+    <>
+      <ul className="agg-bars">
+        {aggregate.items.map((item) => {
+          const stepItem = step.items.find((i) => i.id === item.itemId);
+          const keyCategory = stepItem?.category ? categoryLabel(stepItem.category) : '';
+          return (
+            <BarRow
+              key={item.itemId}
+              label={text.sortLabel(stepItem?.label ?? item.itemId, keyCategory)}
+              value={item.correctShare}
+              max={1}
+              detail={
+                keyCategory
+                  ? text.placedAsKey(item.correctShare, keyCategory)
+                  : text.percent(item.correctShare * 100)
+              }
+            />
+          );
+        })}
+      </ul>
+      {text.sortNote ? <p className="agg-note agg-sort-note">{text.sortNote}</p> : null}
+    </>
   );
 }

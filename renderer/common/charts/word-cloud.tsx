@@ -4,7 +4,16 @@ import type { ChartStrings } from '../strings.js';
 const MAX_WORDS = 40;
 
 /** Bigger means more people wrote it; order is by frequency so the eye finds the big ones first. */
-export function WordCloud({ aggregate, text }: { aggregate: WordsAggregate; text: ChartStrings }) {
+export function WordCloud({
+  aggregate,
+  text,
+  onHideWord,
+}: {
+  aggregate: WordsAggregate;
+  text: ChartStrings;
+  /** Console only: a small button per word to take it out of the cloud. */
+  onHideWord?: ((word: string) => void) | undefined;
+}) {
   const words = aggregate.words.slice(0, MAX_WORDS);
   if (words.length === 0) return <p className="agg-note">{text.noWords}</p>;
   const top = Math.max(...words.map((w) => w.count));
@@ -20,6 +29,17 @@ export function WordCloud({ aggregate, text }: { aggregate: WordsAggregate; text
           >
             {word.key}
             <span className="agg-visually-hidden">{`: ${text.people(word.count)}`}</span>
+            {onHideWord ? (
+              <button
+                type="button"
+                className="agg-word-hide"
+                onClick={() => onHideWord(word.key)}
+                aria-label={text.hideWord(word.key)}
+                title={text.hideWordHint}
+              >
+                ×
+              </button>
+            ) : null}
           </li>
         );
       })}
