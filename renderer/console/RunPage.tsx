@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
-import { AggregateChart } from '../room/AggregateChart.js';
+import { AggregateChart } from '../common/aggregate-chart.js';
+import { roomChartStrings } from '../room/room-chart-strings.js';
 import { stepKindLabel, stepPrompt } from '../room/StepPreview.js';
 import type { Confirm } from './ConfirmDialog.js';
 import { ModerationQueue } from './ModerationQueue.js';
@@ -234,6 +235,8 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                 <AggregateChart
                   step={step}
                   aggregate={view.liveAggregate}
+                  size="console"
+                  text={roomChartStrings}
                   onHideWord={(word) =>
                     void act({ type: 'hideWord', stepId: step.id, word, hidden: true })
                   }
@@ -247,7 +250,12 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                 The room sees <span className="muted small">projector and phones</span>
               </h2>
               {phase === 'revealed' && view.roomAggregate ? (
-                <AggregateChart step={step} aggregate={view.roomAggregate} />
+                <AggregateChart
+                  step={step}
+                  aggregate={view.roomAggregate}
+                  size="console"
+                  text={roomChartStrings}
+                />
               ) : (
                 <p className="muted">
                   {phase === 'open'

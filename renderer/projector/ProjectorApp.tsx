@@ -1,6 +1,7 @@
 import type { ProjectorView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
-import { AggregateChart } from '../room/AggregateChart.js';
+import { AggregateChart } from '../common/aggregate-chart.js';
+import { roomChartStrings } from '../room/room-chart-strings.js';
 import { QrCode } from '../room/QrCode.js';
 import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
 import { useProjectorView } from './use-projector-view.js';
@@ -113,7 +114,12 @@ function StepScreen({ view, skew }: { view: ProjectorView; skew: number }) {
       <p className="step-prompt">{step.prompt}</p>
       {revealed && view.aggregate ? (
         <div className="projector-result" data-testid="projector-aggregate">
-          <AggregateChart step={step} aggregate={view.aggregate} />
+          <AggregateChart
+            step={step}
+            aggregate={view.aggregate}
+            size="projector"
+            text={roomChartStrings}
+          />
           {step.kind === 'choice' && step.explanation && (
             <p className="projector-explanation">{step.explanation}</p>
           )}

@@ -25,7 +25,9 @@ export function RankList({
             <span className="agg-bar-track" aria-hidden="true">
               <span className="agg-bar-fill" style={{ width: `${Math.max(4, strength * 100)}%` }} />
             </span>
-            <span className="agg-bar-detail">{text.averagePosition(item.averagePosition, count)}</span>
+            <span className="agg-bar-detail">
+              {text.averagePosition(item.averagePosition, count)}
+            </span>
           </li>
         );
       })}
