@@ -37,7 +37,7 @@ export function AggregateChart({
 }: AggregateChartProps) {
   const room = size !== 'phone';
   return (
-    <div className={`agg agg--${size} agg-${aggregate.kind}${room ? ' agg--room' : ''}`}>
+    <div className={`agg agg--${size} agg-of-${aggregate.kind}${room ? ' agg--room' : ''}`}>
       {aggregate.kind === 'suppressed' ? (
         <div className="agg-suppressed" role="status">
           {text.tooFewTitle ? <p className="agg-suppressed-title">{text.tooFewTitle}</p> : null}

@@ -335,7 +335,7 @@ describe('the counselor runs a whole session from the console', () => {
       await waitForText(answered(), new RegExp(`${i + 1} of 3 answered`));
     }
     await waitForText(projector.getByTestId('projector-answered'), /3/);
-    await con.locator('.result-card .agg-choice').waitFor(WAIT);
+    await con.locator('.result-card .agg-of-choice').waitFor(WAIT);
     expect(await bodyText(projector)).not.toMatch(/Always saying yes/);
     await shot(con, '07-run-choice-open');
     await shot(projector, 'p06-choice-open-1920');
