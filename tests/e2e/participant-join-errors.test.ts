@@ -17,7 +17,10 @@ import {
   type HostProcess,
 } from './participant-harness.js';
 
-describe('joining a room that cannot be joined', () => {
+// Once in ~5 full-suite runs on a loaded 2-core machine the removed-person test never saw the
+// agreement after Join (cause not found; the failure message now includes what the phone showed).
+// Its tests are independent, so one retry keeps CI honest without hiding a steady failure.
+describe('joining a room that cannot be joined', { retry: 1 }, () => {
   let dataDir: string;
   let host: HostProcess;
   let driver: ConsoleDriver;
@@ -80,7 +83,14 @@ describe('joining a room that cannot be joined', () => {
     await phone.page.goto(`${host.participantUrl}/?code=${roomCode}`);
     await phone.page.getByLabel(/First name or nickname/).fill('Alex');
     await phone.page.getByRole('button', { name: 'Join' }).click();
-    await phone.page.getByRole('heading', { name: 'Our group agreement' }).waitFor();
+    await phone.page
+      .getByRole('heading', { name: 'Our group agreement' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(
+          `${String(error)}\nThe phone showed: ${await phone.page.locator('body').innerText()}`,
+        );
+      });
     const view = await driver.until((v) => v.people.some((p) => p.nickname === 'Alex'), 'Alex in');
     const alex = view.people.find((p) => p.nickname === 'Alex')!;
     await driver.act({ type: 'remove', participantId: alex.id });
