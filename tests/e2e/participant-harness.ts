@@ -40,6 +40,8 @@ export interface HostProcess {
   participantPort: number;
   /** SIGKILL, like a crash: nothing gets to flush that was not flushed before its ack. */
   kill(): Promise<void>;
+  /** SIGTERM, like closing the terminal: the host saves and exits; resolves with its exit code. */
+  terminate(): Promise<number | null>;
 }
 
 export function tempDataDir(): string {
@@ -81,6 +83,12 @@ export function startHost(dataDir: string, port = 0): Promise<HostProcess> {
             if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGKILL');
+          }),
+        terminate: () =>
+          new Promise<number | null>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
+            child.once('exit', (code) => done(code));
+            child.kill('SIGTERM');
           }),
       });
     };
@@ -185,19 +193,39 @@ export class ConsoleDriver {
 
 /** A participant without a browser, so a reveal has enough answers to pass k_live. */
 export class Bot {
-  private constructor(readonly socket: Socket) {}
+  private constructor(
+    readonly socket: Socket,
+    /** What the phone app keeps in localStorage to come back after a reconnect or restart. */
+    readonly resumeToken: string,
+    /** The view the join or resume reply carried. */
+    readonly view: ParticipantView,
+  ) {}
 
-  static async join(host: HostProcess, roomCode: string): Promise<Bot> {
+  static join(host: HostProcess, roomCode: string, nickname?: string): Promise<Bot> {
+    return Bot.connect(host, 'join', { roomCode, nickname });
+  }
+
+  /** Comes back with a resume token, as the phone app does after the host restarted. */
+  static resume(host: HostProcess, resumeToken: string): Promise<Bot> {
+    return Bot.connect(host, 'resume', { resumeToken });
+  }
+
+  private static async connect(
+    host: HostProcess,
+    event: 'join' | 'resume',
+    payload: object,
+  ): Promise<Bot> {
     const socket = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
     await new Promise<void>((ok, fail) => {
       socket.once('connect', () => ok());
       socket.once('connect_error', (error) => fail(error));
     });
-    const reply = (await socket
-      .timeout(REQUEST_TIMEOUT_MS)
-      .emitWithAck('join', { roomCode })) as Reply;
-    if (!reply.ok) throw new Error(`bot join failed: ${reply.error.code}`);
-    return new Bot(socket);
+    const reply = (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as Reply;
+    if (!reply.ok) {
+      socket.close();
+      throw new Error(`bot ${event} failed: ${reply.error.code}`);
+    }
+    return new Bot(socket, reply.resumeToken as string, reply.view as ParticipantView);
   }
 
   async answer(stepId: string, answer: Answer): Promise<void> {
