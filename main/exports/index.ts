@@ -23,7 +23,15 @@ function printMonth(): Date {
   return monthOnly(Date.now());
 }
 
-export async function renderHandoutPdf(template: Template, options: PdfOptions): Promise<Buffer> {
+export interface HandoutPdfOptions extends PdfOptions {
+  /** The picture file of an info step (see TemplateLibrary.stepImage), when it has one. */
+  stepImage?: (stepId: string) => Buffer | undefined;
+}
+
+export async function renderHandoutPdf(
+  template: Template,
+  options: HandoutPdfOptions,
+): Promise<Buffer> {
   return renderHandout(template, { ...options, creationDate: printMonth() });
 }
 

@@ -104,6 +104,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         appDir: options.participantAppDir ?? participantAppDir(),
         manager,
         settings,
+        library,
         log,
       }),
     ),

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
 import { templateSchema, type Template } from '../../shared/template/template-schema.js';
 import { describeIssue } from './describe-issue.js';
 import { findUnknownFields } from './find-unknown-fields.js';
+import { checkTemplateImage, imagePathProblem } from './template-images.js';
 import { formatFieldPath, lineOfPath, type PathSegment } from './yaml-node-lines.js';
 
 export type TemplateParseResult =
@@ -30,14 +31,19 @@ export function parseTemplateFile(path: string): TemplateParseResult {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ fileName, line: null, field: '', message }] };
   }
-  return parseTemplateText(fileName, text);
+  return parseTemplateText(fileName, text, dirname(path));
 }
 
 /**
  * Parses YAML (or JSON, which YAML 1.2 reads too) and validates it with the shared zod schema.
  * Every error names the line of the YAML node it is about, so a text editor can jump there.
+ * With `dir` (the folder the file lives in), info-step images must exist there as PNG or JPEG.
  */
-export function parseTemplateText(fileName: string, text: string): TemplateParseResult {
+export function parseTemplateText(
+  fileName: string,
+  text: string,
+  dir?: string,
+): TemplateParseResult {
   const isJson = extname(fileName).toLowerCase() === '.json';
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
@@ -104,7 +110,23 @@ export function parseTemplateText(fileName: string, text: string): TemplateParse
       }),
     };
   }
+
+  const imageErrors = result.data.steps.flatMap((step, index) => {
+    if (step.kind !== 'info' || step.image === undefined) return [];
+    const problem = imageProblem(step.image, dir);
+    if (problem === null) return [];
+    const path = ['steps', index, 'image'];
+    return [errorAt(lineOf(path), formatFieldPath(path), problem)];
+  });
+  if (imageErrors.length > 0) return { ok: false, errors: imageErrors };
   return { ok: true, template: result.data, document };
+}
+
+/** Without a folder (text not yet saved anywhere) only the path itself can be checked. */
+function imageProblem(image: string, dir: string | undefined): string | null {
+  if (dir === undefined) return imagePathProblem(image);
+  const check = checkTemplateImage(dir, image);
+  return check.ok ? null : check.message;
 }
 
 function firstLine(message: string): string {

@@ -44,7 +44,9 @@ const fieldHelp: Record<string, string> = {
   label: 'Text shown to participants.',
   hint: 'A short example or nudge shown in the empty field.',
   lines: 'How many lines to print for this field on paper.',
-  image: 'Optional image file name.',
+  image:
+    'Optional PNG or JPEG (max 2 MB) in this folder or below it, e.g. images/circles.png (info step).',
+  imageAlt: 'What the image shows, for people who cannot see it. Required with image.',
 };
 
 /**

@@ -14,6 +14,16 @@ export interface TemplateLibrary {
   exportFile(templateId: string): { fileName: string; content: string } | undefined;
   /** Own templates only; shipped ones cannot be deleted. Returns false when not allowed or unknown. */
   remove(templateId: string): boolean;
+  /**
+   * The checked image file of an info step, resolved against the folder of the library's workshop
+   * with the same id (a live session passes its frozen copy). Undefined when there is none.
+   */
+  stepImage(template: Template, stepId: string): StepImageFile | undefined;
+}
+
+export interface StepImageFile {
+  path: string;
+  contentType: 'image/png' | 'image/jpeg';
 }
 
 export interface TemplateLibraryOptions {

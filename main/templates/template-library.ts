@@ -1,5 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
 import type { Template } from '../../shared/template/template-schema.js';
@@ -8,6 +16,7 @@ import {
   parseTemplateText,
   type TemplateParseResult,
 } from './parse-template-file.js';
+import { checkTemplateImage } from './template-images.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
 import type {
   ImportResult,
@@ -56,7 +65,13 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
         const cached = cache.get(path);
         if (cached?.stamp === stamp) return [cached.file];
         const text = readFileSync(path, 'utf8');
-        const file = { source, path, fileName, text, result: parseTemplateText(fileName, text) };
+        const file = {
+          source,
+          path,
+          fileName,
+          text,
+          result: parseTemplateText(fileName, text, dir),
+        };
         cache.set(path, { stamp, file });
         return [file];
       } catch {
@@ -127,12 +142,14 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       if (!document) throw new Error(`workshop "${templateId}" is not valid`);
       document.set('id', id);
       document.set('title', `${entry.template.title} (copy)`.slice(0, 120));
+      copyImages(entry, id, (index, image) => document.setIn(['steps', index, 'image'], image));
       writeOwn(id, withModeline(document.toString({ lineWidth: 0 })));
       return id;
     },
 
     importFile(fileName, content): ImportResult {
-      const parsed = parseTemplateText(fileName, content);
+      // Images of an imported workshop are looked up in the own folder, where the copy will live.
+      const parsed = parseTemplateText(fileName, content, options.ownDir);
       if (!parsed.ok) return { ok: false, errors: parsed.errors };
       const { entries } = load();
       const wanted = parsed.template.id;
@@ -162,10 +179,40 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       const entry = load().entries.get(templateId);
       if (!entry || entry.file.source !== 'own') return false;
       rmSync(entry.file.path, { force: true });
+      rmSync(join(options.ownDir, imagesFolderOf(templateId)), { recursive: true, force: true });
       cache.delete(entry.file.path);
       return true;
     },
+
+    stepImage(template, stepId) {
+      const step = template.steps.find((s) => s.id === stepId);
+      if (step?.kind !== 'info' || step.image === undefined) return undefined;
+      const entry = load().entries.get(template.id);
+      if (!entry) return undefined;
+      const check = checkTemplateImage(dirname(entry.file.path), step.image);
+      return check.ok ? { path: check.path, contentType: check.contentType } : undefined;
+    },
   };
+
+  /**
+   * A copy lives in the own folder, so its images come along into a folder of its own (named
+   * for the new id, so copies never overwrite each other's pictures) and the paths are rewritten.
+   */
+  function copyImages(entry: Entry, id: string, setImage: (index: number, image: string) => void) {
+    entry.template.steps.forEach((step, index) => {
+      if (step.kind !== 'info' || step.image === undefined) return;
+      const check = checkTemplateImage(dirname(entry.file.path), step.image);
+      if (!check.ok) return;
+      const image = `${imagesFolderOf(id)}/${step.id}${extname(step.image).toLowerCase()}`;
+      mkdirSync(join(options.ownDir, imagesFolderOf(id)), { recursive: true });
+      copyFileSync(check.path, join(options.ownDir, ...image.split('/')));
+      setImage(index, image);
+    });
+  }
+}
+
+function imagesFolderOf(templateId: string): string {
+  return `${templateId}-images`;
 }
 
 function summarize(template: Template, file: LoadedFile): TemplateSummary {

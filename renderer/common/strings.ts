@@ -43,6 +43,11 @@ export const en = {
   },
 
   resuming: 'Getting you back in…',
+  waitingForReopen: {
+    title: 'Waiting for the counselor',
+    body: 'The session is paused on the counselor’s laptop. You will be back in, with your answers, as soon as it reopens.',
+    joinInstead: 'Join with a code instead',
+  },
 
   agreement: {
     title: 'Our group agreement',

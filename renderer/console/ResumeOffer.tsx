@@ -20,14 +20,18 @@ export function ResumeOffer({ api, onResumed }: { api: ConsoleApi; onResumed(): 
     const reply = await call('session:resume', { sessionId: offer.sessionId });
     if (reply.ok) onResumed();
   };
+  const people = `${offer.participants} ${offer.participants === 1 ? 'participant' : 'participants'}`;
   return (
     <section className="resume-offer" role="region" aria-label="Unfinished session">
-      <p>
-        <strong>“{offer.title}” was interrupted</strong> ({offer.month}, {offer.participants}{' '}
-        {offer.participants === 1 ? 'participant' : 'participants'}). Resume it where it stopped?
-        Phones reconnect by themselves.
-      </p>
-      <div className="button-row">
+      <div>
+        <h2>“{offer.title}” did not finish</h2>
+        <p>
+          The app closed during this session ({monthName(offer.month)}, {people}). Resume it to
+          carry on at the step where it stopped, with every answer so far; phones rejoin by
+          themselves. You can also resume it later from History.
+        </p>
+      </div>
+      <div className="button-row resume-offer-actions">
         <button type="button" className="btn btn-primary" onClick={() => void resume()}>
           Resume session
         </button>
@@ -37,4 +41,12 @@ export function ResumeOffer({ api, onResumed }: { api: ConsoleApi; onResumed(): 
       </div>
     </section>
   );
+}
+
+/** "2026-11" → "November 2026"; anything else is shown as it came. */
+function monthName(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
+  return date.toLocaleDateString('en', { month: 'long', year: 'numeric' });
 }

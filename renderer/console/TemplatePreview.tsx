@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Template } from '../../shared/template/template-schema.js';
-import { StepPreview, stepKindLabel } from '../room/StepPreview.js';
+import { StepPreview, stepKindLabel, templateImageSrc } from '../room/StepPreview.js';
 import { ExportButton } from './ExportButton.js';
 import type { ConsoleApi } from './use-console.js';
 
@@ -73,7 +73,9 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
             </li>
           ))}
         </ol>
-        {step && <StepPreview step={step} />}
+        {step && (
+          <StepPreview step={step} imageSrc={templateImageSrc(token, template.id, step.id)} />
+        )}
         <aside className="card notes">
           <h2>Facilitator notes</h2>
           <p className="muted">

@@ -17,6 +17,21 @@ export function App() {
   const [agreedSession, setAgreedSession] = useState(() => localMemory.agreedSession());
   const { view, membership } = snapshot;
 
+  if (membership === 'resuming' && snapshot.waitingForSession) {
+    return (
+      <AppFrame title={strings.appName}>
+        <MessageScreen
+          title={strings.waitingForReopen.title}
+          body={strings.waitingForReopen.body}
+          busy
+          action={{
+            label: strings.waitingForReopen.joinInstead,
+            onClick: () => connection.leave(),
+          }}
+        />
+      </AppFrame>
+    );
+  }
   if (membership === 'resuming' || (membership === 'inside' && !view)) {
     return (
       <AppFrame title={strings.appName}>

@@ -1,6 +1,7 @@
 import type { ProjectorView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
+import { StepImage } from '../common/step-image.js';
 import { roomChartStrings } from '../room/room-chart-strings.js';
 import { QrCode } from '../room/QrCode.js';
 import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
@@ -11,7 +12,7 @@ export function ProjectorApp({ token }: { token: string }) {
   const { view, connection, clockSkewMs } = useProjectorView(token);
   return (
     <>
-      {view ? <ProjectorScreen view={view} skew={clockSkewMs} /> : <Waiting />}
+      {view ? <ProjectorScreen view={view} skew={clockSkewMs} token={token} /> : <Waiting />}
       {connection === 'offline' && <p className="projector-offline">Reconnecting…</p>}
     </>
   );
@@ -26,7 +27,15 @@ function Waiting() {
   );
 }
 
-function ProjectorScreen({ view, skew }: { view: ProjectorView; skew: number }) {
+function ProjectorScreen({
+  view,
+  skew,
+  token,
+}: {
+  view: ProjectorView;
+  skew: number;
+  token: string;
+}) {
   if (view.status === 'lobby') return <JoinScreen view={view} />;
   if (view.status === 'ended') {
     return (
@@ -37,7 +46,7 @@ function ProjectorScreen({ view, skew }: { view: ProjectorView; skew: number }) 
       </main>
     );
   }
-  return <StepScreen view={view} skew={skew} />;
+  return <StepScreen view={view} skew={skew} token={token} />;
 }
 
 function joinAddressOf(joinUrl: string): string {
@@ -74,7 +83,7 @@ function JoinScreen({ view }: { view: ProjectorView }) {
   );
 }
 
-function StepScreen({ view, skew }: { view: ProjectorView; skew: number }) {
+function StepScreen({ view, skew, token }: { view: ProjectorView; skew: number; token: string }) {
   const step = view.step;
   if (!step) return <Waiting />;
   const footer = (
@@ -91,7 +100,23 @@ function StepScreen({ view, skew }: { view: ProjectorView; skew: number }) {
     return (
       <main className="screen step-screen">
         <h1 className="step-title">{step.title}</h1>
-        <p className="info-body">{step.body}</p>
+        {step.image === undefined ? (
+          <p className="info-body">{step.body}</p>
+        ) : (
+          <div className="info-with-image">
+            <div className="info-body">
+              {step.body.split(/\n\s*\n/).map((paragraph, i) => (
+                <p key={i}>{paragraph}</p>
+              ))}
+            </div>
+            <StepImage
+              key={step.id}
+              className="info-image"
+              src={`/api/session/media/${encodeURIComponent(step.id)}?token=${encodeURIComponent(token)}`}
+              alt={step.imageAlt ?? ''}
+            />
+          </div>
+        )}
         {footer}
       </main>
     );

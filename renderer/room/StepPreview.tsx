@@ -1,4 +1,5 @@
 import type { Step } from '../../shared/template/step-schema.js';
+import { StepImage } from '../common/step-image.js';
 
 /** Kind names in the counselor's words. */
 export const stepKindLabel: Record<Step['kind'], string> = {
@@ -18,17 +19,27 @@ export function stepPrompt(step: Step): string {
   return step.kind === 'info' ? step.body : step.prompt;
 }
 
+/** A library workshop's step picture on the console door (the token rides along as for exports). */
+export function templateImageSrc(token: string, templateId: string, stepId: string): string {
+  const path = `/api/templates/${encodeURIComponent(templateId)}/media/${encodeURIComponent(stepId)}`;
+  return `${path}?token=${encodeURIComponent(token)}`;
+}
+
 /**
  * A read-only picture of a step as a participant's phone shows it, for the library preview.
- * Inputs are drawn disabled: this is a preview, not a place to answer.
+ * Inputs are drawn disabled: this is a preview, not a place to answer. `imageSrc` is where the
+ * step's picture can be fetched, when it has one.
  */
-export function StepPreview({ step }: { step: Step }) {
+export function StepPreview({ step, imageSrc }: { step: Step; imageSrc?: string }) {
   return (
     <div className="phone-preview" aria-label={`Preview of “${step.title}” on a phone`}>
       <div className="phone-screen">
         {step.contentNote && <p className="pv-note">Content note: {step.contentNote}</p>}
         <h3 className="pv-title">{step.title}</h3>
         <p className="pv-prompt">{stepPrompt(step)}</p>
+        {step.kind === 'info' && step.image !== undefined && imageSrc !== undefined && (
+          <StepImage key={imageSrc} className="pv-image" src={imageSrc} alt={step.imageAlt ?? ''} />
+        )}
         <PreviewBody step={step} />
         {step.kind !== 'info' && step.kind !== 'timer' && (
           <div className="pv-actions">

@@ -26,7 +26,10 @@ export const infoStepSchema = z.object({
   ...stepBase,
   kind: z.literal('info'),
   body: longText,
+  /** A PNG or JPEG file, relative to the workshop file's folder (e.g. `images/circles.png`). */
   image: z.string().max(200).optional(),
+  /** What the image shows, for people who cannot see it; required with `image`. */
+  imageAlt: z.string().trim().min(1).max(300).optional(),
 });
 
 export const timerStepSchema = z.object({

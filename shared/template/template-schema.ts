@@ -60,6 +60,14 @@ export function stepConsistencyIssues(step: Step): ConsistencyIssue[] {
       issues.push({ path: [field], message: `duplicate id "${id}"` });
   };
   switch (step.kind) {
+    case 'info':
+      if (step.image !== undefined && step.imageAlt === undefined) {
+        issues.push({
+          path: ['imageAlt'],
+          message: 'an image needs imageAlt: a short description for people who cannot see it',
+        });
+      }
+      break;
     case 'choice': {
       const ids = step.options.map((o) => o.id);
       uniqueIds(ids, 'options');

@@ -16,6 +16,8 @@ import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
 import {
   Bot,
   launchBrowser,
+  openPhone,
+  PHONE,
   removeDir,
   REPO_ROOT,
   startHost,
@@ -197,7 +199,7 @@ describe('the console after the app restarts mid-session', () => {
 
     const offer = resumeOffer();
     await waitForText(offer, new RegExp(TITLE));
-    await waitForText(offer, /2 participants/);
+    await waitForText(offer, /\([A-Z][a-z]+ \d{4}, 2 participants\)/);
     expect(await con.locator('.tab-session').count()).toBe(0);
     await con.getByRole('heading', { name: 'Workshop library' }).waitFor(WAIT);
     await shot(con, 'restart-03-resume-offer');
@@ -209,6 +211,44 @@ describe('the console after the app restarts mid-session', () => {
 
     await expectPhonesResume(host, tokens);
     await closeAndRevealBothAnswers();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a phone that was open during the crash waiting, and brings it back once resumed', async () => {
+    await freshConsole();
+    host = await startHost(dataDir);
+    const [robin] = await runUntilTwoAnswered(host);
+    const phone = await openPhone(browser, PHONE);
+    await phone.page.goto(host.participantUrl);
+    await phone.page.evaluate(
+      (token) => localStorage.setItem('circlework.resumeToken', token),
+      robin!,
+    );
+    await phone.page.reload();
+    // A phone new to this session reads the group agreement first.
+    await phone.page.getByRole('heading', { name: 'Our group agreement' }).waitFor(WAIT);
+    await phone.page.getByRole('button', { name: /I understand/ }).click();
+    await phone.page.getByRole('heading', { name: QUIZ.title }).waitFor(WAIT);
+
+    const port = host.participantPort;
+    await host.kill();
+    ageSessionFiles(dataDir, STALE_MS);
+    // Same participant port, as the QR code on the wall still points there.
+    host = await startHost(dataDir, port);
+    await phone.page.getByRole('heading', { name: 'Waiting for the counselor' }).waitFor(WAIT);
+    await phone.page.screenshot({
+      path: join(REPO_ROOT, 'test-artifacts/participant/46-waiting-for-reopen.png'),
+    });
+
+    await openConsole(host);
+    await resumeOffer().getByRole('button', { name: 'Resume session' }).click();
+    await expectSameStepAndCount();
+    await phone.page.getByRole('heading', { name: QUIZ.title }).waitFor(WAIT);
+    expect(await phone.page.evaluate(() => localStorage.getItem('circlework.resumeToken'))).toBe(
+      robin,
+    );
+    await waitForText(answered(), /^2 of 2 answered$/);
+    await phone.context.close();
     expect(problems).toEqual([]);
   });
 });

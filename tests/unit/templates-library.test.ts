@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -15,6 +16,7 @@ import { parseTemplateText } from '../../main/templates/parse-template-file.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
 import { createTemplateLibrary } from '../../main/templates/template-library.js';
 import type { TemplateLibrary } from '../../main/templates/template-library-types.js';
+import type { Template } from '../../shared/template/template-schema.js';
 
 const realShipped = shippedTemplatesDir();
 
@@ -32,13 +34,27 @@ beforeEach(() => {
   for (const file of ['interdependence.yaml', 'boundaries.yaml']) {
     copyFileSync(join(realShipped, file), join(shippedDir, file));
   }
+  cpSync(join(realShipped, 'images'), join(shippedDir, 'images'), { recursive: true });
   library = createTemplateLibrary({ shippedDir, ownDir });
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) =>
+    f.isFile(),
+  );
+  return Object.fromEntries(
+    files.map((f) => {
+      const path = join(f.parentPath, f.name);
+      return [path, readFileSync(path, 'base64')];
+    }),
+  );
+}
+
+/** A duplicate's images live in its own folder; everything else must be the same. */
+function withoutImagePaths(steps: Template['steps'] | undefined) {
+  return steps?.map((step) => (step.kind === 'info' ? { ...step, image: undefined } : step));
 }
 
 const brokenYaml = 'id: broken\ntitle: Broken\nsteps: not-a-list\n';
@@ -87,7 +103,9 @@ describe('template library', () => {
     expect(id).toBe('interdependence-copy');
     const copy = library.get(id);
     expect(copy?.title).toBe('Interdependence: close without losing yourself (copy)');
-    expect(copy?.steps).toEqual(library.get('interdependence')?.steps);
+    expect(withoutImagePaths(copy?.steps)).toEqual(
+      withoutImagePaths(library.get('interdependence')?.steps),
+    );
     const text = readFileSync(join(ownDir, `${id}.yaml`), 'utf8');
     expect(text.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=./circlework-template.schema.json',
@@ -146,6 +164,8 @@ describe('template library', () => {
       shippedDir: join(root, 'none'),
       ownDir: join(root, 'b'),
     });
+    // The YAML names its images; they travel beside it, as in the shipped folder.
+    cpSync(join(realShipped, 'images'), join(root, 'b', 'images'), { recursive: true });
     const result = other.importFile(exported!.fileName, exported!.content);
     expect(result).toEqual({ ok: true, templateId: 'interdependence' });
     expect(other.get('interdependence')).toEqual(library.get('interdependence'));

@@ -5,6 +5,7 @@ import { formKeepHeight } from '../forms/form-height.js';
 import { drawScaleReflectionGuide } from '../forms/scale-reflection-guide.js';
 import { drawStepIntro } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
+import { drawStepImage, layoutStepImage } from '../layout/step-image.js';
 import { closeDocument, openDocument, type PaperSize } from '../layout/page-frame.js';
 import { drawCover } from './cover.js';
 import { drawCredits } from './credits.js';
@@ -13,15 +14,22 @@ export interface TemplateDocumentOptions {
   paperSize: PaperSize;
   support: string;
   creationDate: Date;
+  /** The picture file of an info step, when it has one that can be read. */
+  stepImage?: (stepId: string) => Buffer | undefined;
 }
 
-/** The handout text of a step: psychoeducation, a pause, or an exercise's blank form. */
-export function drawHandoutStep(flow: Flow, step: Step): void {
-  drawStepIntro(flow, step, { keepWith: isExercise(step) ? formKeepHeight(flow, step) : 0 });
+/** The handout text of a step: psychoeducation (and its picture), a pause, or a blank form. */
+export function drawHandoutStep(flow: Flow, step: Step, image?: Buffer): void {
   if (step.kind === 'info') {
+    const picture = image && step.imageAlt ? layoutStepImage(flow, image, step.imageAlt) : null;
+    // A step with a picture starts on a fresh page rather than leave the picture behind alone.
+    const keepWith = picture ? flow.measureRichText(step.body) + picture.total : 0;
+    drawStepIntro(flow, step, { keepWith });
     flow.richText(step.body);
+    if (picture) drawStepImage(flow, picture);
     return;
   }
+  drawStepIntro(flow, step, { keepWith: isExercise(step) ? formKeepHeight(flow, step) : 0 });
   if (step.kind === 'timer') {
     flow.muted('Notes, if you like:');
     flow.writingLines(3);
@@ -48,7 +56,7 @@ export async function renderHandout(
   });
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
-  for (const step of template.steps) drawHandoutStep(flow, step);
+  for (const step of template.steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
   drawCredits(flow, template.credits);
   return closeDocument(frame);
 }

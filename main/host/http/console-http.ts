@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { renderGuidePdf, renderHandoutPdf, renderResultsPdf } from '../../exports/index.js';
@@ -10,10 +10,16 @@ import { monthOf } from '../session/session-history.js';
 import type { SessionManager } from '../session/session-manager.js';
 import { BUILD_MISSING_TEXT } from './check-page.js';
 import { sendPdf } from './send-pdf.js';
+import { sendStepImage } from './send-step-image.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
 const EXPORT_ROUTE = /^\/api\/exports\/(results|handout|guide)\/([A-Za-z0-9_-]{1,64})\.pdf$/;
+/** Library previews: any workshop's step picture. */
+const TEMPLATE_MEDIA_ROUTE =
+  /^\/api\/templates\/([a-z0-9][a-z0-9-]{0,59})\/media\/([a-z0-9][a-z0-9-]{0,59})$/;
+/** The projector: a picture of the open session's frozen workshop. */
+const SESSION_MEDIA_ROUTE = /^\/api\/session\/media\/([a-z0-9][a-z0-9-]{0,59})$/;
 
 export interface ConsoleHttpOptions {
   appDir: string;
@@ -47,6 +53,18 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         sendText(res, 401, 'This link needs the console token; open it from the console.');
         return;
       }
+      const templateMedia = TEMPLATE_MEDIA_ROUTE.exec(path);
+      if (templateMedia) {
+        const [, templateId, stepId] = templateMedia as unknown as [string, string, string];
+        await sendStepImage(req, res, library, library.get(templateId), stepId);
+        return;
+      }
+      const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
+      if (sessionMedia) {
+        const template = manager.live?.committed.template;
+        await sendStepImage(req, res, library, template, sessionMedia[1]!);
+        return;
+      }
       const match = EXPORT_ROUTE.exec(path);
       if (!match || (req.method !== 'GET' && req.method !== 'HEAD')) {
         sendText(res, 404, 'Not found.');
@@ -72,8 +90,15 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         return;
       }
       const support = settings.get().support;
-      const render = kind === 'handout' ? renderHandoutPdf : renderGuidePdf;
-      await sendPdf(res, `${id}-${kind}.pdf`, log, () => render(template, { paperSize, support }));
+      const stepImage = (stepId: string) => {
+        const file = library.stepImage(template, stepId);
+        return file ? readFileSync(file.path) : undefined;
+      };
+      await sendPdf(res, `${id}-${kind}.pdf`, log, () =>
+        kind === 'handout'
+          ? renderHandoutPdf(template, { paperSize, support, stepImage })
+          : renderGuidePdf(template, { paperSize, support }),
+      );
       return;
     }
     if (path === '/') {

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { SessionManager } from '../session/session-manager.js';
 import { withoutNicknames } from '../session/strip-nicknames.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
+import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import { renderTakeawayPdf } from '../../exports/index.js';
 import {
   BUILD_MISSING_TEXT,
@@ -15,6 +16,7 @@ import {
 } from './check-page.js';
 import { RenderQueue } from './render-queue.js';
 import { sendPdf } from './send-pdf.js';
+import { PARTICIPANT_MEDIA_ROUTE, sendStepImage } from './send-step-image.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
@@ -24,12 +26,16 @@ export interface ParticipantHttpOptions {
   appDir: string;
   manager: SessionManager;
   settings: SettingsStore;
+  library: TemplateLibrary;
   log: Logger;
 }
 
-/** The LAN door: the phone app, the network test page and a participant's own takeaway. */
+/**
+ * The LAN door: the phone app, the network test page, a participant's own takeaway and the
+ * pictures of the open session's workshop.
+ */
 export function participantRequestHandler(options: ParticipantHttpOptions) {
-  const { appDir, manager, settings, log } = options;
+  const { appDir, manager, settings, library, log } = options;
   const takeaways = new RenderQueue(2, 50);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
@@ -40,6 +46,11 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
       const css = path === CHECK_CSS_PATH;
       res.setHeader('Content-Type', css ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8');
       res.end(req.method === 'HEAD' ? undefined : css ? CHECK_PAGE_CSS : CHECK_PAGE_HTML);
+      return;
+    }
+    const media = PARTICIPANT_MEDIA_ROUTE.exec(path);
+    if (media) {
+      await sendStepImage(req, res, library, manager.live?.committed.template, media[1]!);
       return;
     }
     if (path === TAKEAWAY_PATH) {

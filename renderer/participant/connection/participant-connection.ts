@@ -14,6 +14,7 @@ import { localMemory } from './local-memory.js';
 /** Mirrors PARTICIPANT_NAMESPACE (type-only import keeps zod out of the bundle). */
 const NAMESPACE = '/participant';
 const REQUEST_TIMEOUT_MS = 10_000;
+const RESUME_RETRY_MS = 3_000;
 
 export type LinkState = 'connecting' | 'online' | 'offline';
 /** resuming: checking a stored token; outside: needs to join; inside: has a view. */
@@ -30,6 +31,8 @@ export interface ConnectionSnapshot {
   viewReceivedAt: number;
   /** No connection has succeeded yet and the last attempt failed. */
   unreachable: boolean;
+  /** The host replied that no session is open: the token is kept until the counselor reopens it. */
+  waitingForSession: boolean;
   /** The host turned names off, so the nickname typed at join was left out. */
   nicknameDropped: boolean;
 }
@@ -37,7 +40,6 @@ export interface ConnectionSnapshot {
 /** Token errors after which resuming can never work, so the phone starts over at the join screen. */
 const TERMINAL_RESUME_ERRORS: ClientErrorCode[] = [
   'UNKNOWN_TOKEN',
-  'NO_SESSION',
   'NOT_FOUND',
   'BAD_REQUEST',
   'REMOVED',
@@ -57,6 +59,7 @@ export class ParticipantConnection {
   private readonly listeners = new Set<() => void>();
   private readonly socket: ParticipantSocket;
   private everConnected = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(url: string = NAMESPACE) {
     this.snapshot = {
@@ -65,6 +68,7 @@ export class ParticipantConnection {
       view: null,
       viewReceivedAt: 0,
       unreachable: false,
+      waitingForSession: false,
       nicknameDropped: false,
     };
     this.socket = io(url, {
@@ -136,8 +140,14 @@ export class ParticipantConnection {
 
   /** Forget this session on this phone (after the end, or when removed) and show the join screen. */
   leave(): void {
+    clearTimeout(this.retryTimer);
     localMemory.setResumeToken(null);
-    this.update({ membership: 'outside', view: null, nicknameDropped: false });
+    this.update({
+      membership: 'outside',
+      view: null,
+      nicknameDropped: false,
+      waitingForSession: false,
+    });
   }
 
   resumeToken(): string | null {
@@ -152,14 +162,28 @@ export class ParticipantConnection {
     }
     const reply = await this.request('resume', { resumeToken: token });
     if (reply.ok) {
-      this.update({ membership: 'inside' });
+      this.update({ membership: 'inside', waitingForSession: false });
       this.acceptView(reply.view);
+    } else if (reply.error.code === 'NO_SESSION') {
+      // The laptop restarted and the counselor has not reopened the session yet: keep the token
+      // and ask again now and then, so the person comes back as themselves once it is open.
+      this.update({ membership: 'resuming', view: null, waitingForSession: true });
+      this.scheduleResumeRetry();
     } else if (TERMINAL_RESUME_ERRORS.includes(reply.error.code)) {
       this.leave();
     } else if (this.socket.connected) {
       // A slow or busy host: try again on a fresh connection rather than sit in limbo.
       this.socket.disconnect().connect();
     }
+  }
+
+  private scheduleResumeRetry(): void {
+    clearTimeout(this.retryTimer);
+    // Spread the room's retries so a full room doesn't ask in lockstep.
+    const delay = RESUME_RETRY_MS + Math.random() * RESUME_RETRY_MS;
+    this.retryTimer = setTimeout(() => {
+      if (this.socket.connected) void this.resume();
+    }, delay);
   }
 
   private async request<N extends ParticipantRequestName>(

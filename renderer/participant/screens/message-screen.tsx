@@ -8,7 +8,8 @@ export function MessageScreen({
   title: string;
   body?: string;
   busy?: boolean;
-  action?: { label: string; onClick: () => void };
+  /** quiet: a way out that shouldn't look like the thing to do. */
+  action?: { label: string; onClick: () => void; quiet?: boolean };
 }) {
   return (
     <section className="screen screen--center" aria-busy={busy || undefined}>
@@ -16,7 +17,11 @@ export function MessageScreen({
       <h1>{title}</h1>
       {body ? <p>{body}</p> : null}
       {action ? (
-        <button type="button" className="button button--wide" onClick={action.onClick}>
+        <button
+          type="button"
+          className={action.quiet ? 'button button--link' : 'button button--wide'}
+          onClick={action.onClick}
+        >
           {action.label}
         </button>
       ) : null}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+
+/** Aspect ratios of pictures already seen, so showing one again never moves the page. */
+const knownRatios = new Map<string, number>();
+/** Until the picture arrives, space for a typical wide diagram is kept. */
+const DEFAULT_RATIO = 16 / 9;
+
+/**
+ * An info step's picture. The box keeps its size while the image loads (aspect-ratio), and
+ * object-fit keeps the whole picture visible when a max-height from CSS limits the box.
+ */
+export function StepImage({
+  src,
+  alt,
+  className,
+}: {
+  src: string;
+  alt: string;
+  className: string;
+}) {
+  const [ratio, setRatio] = useState(() => knownRatios.get(src) ?? DEFAULT_RATIO);
+  return (
+    <img
+      className={className}
+      src={src}
+      alt={alt}
+      decoding="async"
+      style={{ aspectRatio: String(ratio) }}
+      onLoad={(event) => {
+        const { naturalWidth, naturalHeight } = event.currentTarget;
+        if (naturalWidth === 0 || naturalHeight === 0) return;
+        knownRatios.set(src, naturalWidth / naturalHeight);
+        setRatio(naturalWidth / naturalHeight);
+      }}
+    />
+  );
+}
+
+/** Where the phone fetches an info step's picture (the host looks it up in the open session). */
+export function participantImageSrc(stepId: string): string {
+  return `/media/${encodeURIComponent(stepId)}`;
+}
