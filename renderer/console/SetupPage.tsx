@@ -121,48 +121,33 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
           </label>
 
           <div className="field-row">
-            <label className="field">
-              <span>Room sees results from</span>
-              <span className="with-unit">
-                <input
-                  type="number"
-                  min={2}
-                  max={50}
-                  value={current.kLive}
-                  aria-label="Minimum answers before the room sees a result"
-                  onChange={(e) => set('kLive', Number(e.target.value))}
-                />
-                answers
-              </span>
-            </label>
-            <label className="field">
-              <span>Exports include from</span>
-              <span className="with-unit">
-                <input
-                  type="number"
-                  min={3}
-                  max={50}
-                  value={current.kExport}
-                  aria-label="Minimum answers before an export shows an exercise"
-                  onChange={(e) => set('kExport', Number(e.target.value))}
-                />
-                answers
-              </span>
-            </label>
-            <label className="field">
-              <span>Keep session data for</span>
-              <span className="with-unit">
-                <input
-                  type="number"
-                  min={1}
-                  max={365}
-                  value={current.retentionDays}
-                  aria-label="Retention in days"
-                  onChange={(e) => set('retentionDays', Number(e.target.value))}
-                />
-                days
-              </span>
-            </label>
+            <NumberField
+              label="Room sees results from"
+              ariaLabel="Minimum answers before the room sees a result"
+              unit="answers"
+              min={2}
+              max={50}
+              value={current.kLive}
+              onChange={(value) => set('kLive', value)}
+            />
+            <NumberField
+              label="Exports include from"
+              ariaLabel="Minimum answers before an export shows an exercise"
+              unit="answers"
+              min={3}
+              max={50}
+              value={current.kExport}
+              onChange={(value) => set('kExport', value)}
+            />
+            <NumberField
+              label="Keep session data for"
+              ariaLabel="Retention in days"
+              unit="days"
+              min={1}
+              max={365}
+              value={current.retentionDays}
+              onChange={(value) => set('retentionDays', value)}
+            />
           </div>
           {kProblem && (
             <p className="field-error" role="alert">
@@ -230,4 +215,33 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     support: s.support,
     retentionDays: s.retentionDays,
   };
+}
+
+interface NumberFieldProps {
+  label: string;
+  ariaLabel: string;
+  unit: string;
+  min: number;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+}
+
+function NumberField({ label, ariaLabel, unit, min, max, value, onChange }: NumberFieldProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <span className="with-unit">
+        <input
+          type="number"
+          min={min}
+          max={max}
+          value={value}
+          aria-label={ariaLabel}
+          onChange={(e) => onChange(Number(e.target.value))}
+        />
+        {unit}
+      </span>
+    </label>
+  );
 }
