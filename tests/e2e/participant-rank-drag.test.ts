@@ -2,10 +2,11 @@
  * Ranking by drag on a 390×844 phone against the real host: a mouse drag and a touch drag by
  * the row handles reorder the list (with a lifted row and a placeholder, and without moving
  * anything around the list), each move is announced, the arrow buttons still work from the
- * keyboard, and the order the host receives is the dragged one.
+ * keyboard, and the order the host receives is the dragged one. Each test joins with a phone of
+ * its own, so every test starts from the template's order and one failure cannot cascade.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RankAggregate } from '../../shared/aggregate/aggregate-types.js';
 import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
@@ -29,7 +30,11 @@ describe('ranking by dragging a row on a phone', () => {
   let host: HostProcess;
   let driver: ConsoleDriver;
   let browser: Browser;
+  let roomCode: string;
+  let phone: BrowserContext | undefined;
   let page: Page;
+  let phonesJoined = 0;
+  const TEMPLATE_ORDER = ['Trust', 'Respect', 'Space for myself', 'Having fun together'];
 
   const labels = () => page.locator('.rank-label').allTextContents();
   const announcement = () => page.locator('.rank-area + [aria-live="polite"]').textContent();
@@ -43,6 +48,26 @@ describe('ranking by dragging a row on a phone', () => {
     const box = await handle(label).boundingBox();
     if (!box) throw new Error(`no handle for ${label}`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  /**
+   * A finger on a row's handle, moved in eight steps to just above the middle of the row at
+   * `target`, then lifted: touch events through the DevTools protocol, as a phone's touchscreen
+   * sends them (the browser derives the pointer events and `changedTouches` on lift).
+   */
+  const dragWithFinger = async (label: string, target: string) => {
+    const cdp = await page.context().newCDPSession(page);
+    const start = await centerOf(label);
+    const endY = (await rowCenterY(target)) - 8;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: start.x, y, id: 1 }],
+      });
+    await touch('touchStart', start.y);
+    for (let i = 1; i <= 8; i += 1) await touch('touchMove', start.y + ((endY - start.y) * i) / 8);
+    await page.locator('.rank-placeholder').waitFor();
+    await touch('touchEnd', endY);
+    await cdp.detach();
   };
   /** Where things around the list sit; a drag must not move any of them. */
   const surroundings = () =>
@@ -61,24 +86,32 @@ describe('ranking by dragging a row on a phone', () => {
     dataDir = tempDataDir();
     host = await startHost(dataDir);
     driver = await ConsoleDriver.connect(host);
-    const roomCode = (await driver.createSession(await driver.importTemplate(), false)).roomCode;
+    roomCode = (await driver.createSession(await driver.importTemplate(), false)).roomCode;
     browser = await launchBrowser();
-    page = (await openPhone(browser, PHONE)).page;
-    await page.goto(`${host.participantUrl}/?code=${roomCode}`);
-    await page.getByLabel(/First name or nickname/).fill('Ari');
-    await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByRole('button', { name: /I understand/ }).click();
-    await page.getByText('The counselor will start soon', { exact: false }).waitFor();
     await driver.act({ type: 'start' });
     await driver.act({ type: 'goto', index: RANK_INDEX });
     await driver.act({ type: 'open' });
+  });
+
+  beforeEach(async () => {
+    const opened = await openPhone(browser, PHONE);
+    phone = opened.context;
+    page = opened.page;
+    phonesJoined += 1;
+    await page.goto(`${host.participantUrl}/?code=${roomCode}`);
+    await page.getByLabel(/First name or nickname/).fill(`Ari ${phonesJoined}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('button', { name: /I understand/ }).click();
     await page.getByText(`Part ${RANK_INDEX + 1} of ${ALL_KINDS_STEP_IDS.length}`).waitFor();
     await handle('Trust').waitFor();
+    expect(await labels()).toEqual(TEMPLATE_ORDER);
   });
 
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail' && page)
       await screenshot(page, `failed-rank-drag-${context.task.name.slice(0, 30)}`);
+    await phone?.close();
+    phone = undefined;
   });
 
   afterAll(async () => {
@@ -89,7 +122,6 @@ describe('ranking by dragging a row on a phone', () => {
   });
 
   it('drags a row down with the mouse, lifted over a placeholder, without shifting the page', async () => {
-    expect(await labels()).toEqual(['Trust', 'Respect', 'Space for myself', 'Having fun together']);
     expect(await seriousA11yViolations(page), 'axe before dragging').toEqual([]);
     await handle('Trust').scrollIntoViewIfNeeded();
     const before = await surroundings();
@@ -137,23 +169,11 @@ describe('ranking by dragging a row on a phone', () => {
     expect(await touchAction('.rank-handle')).toBe('none');
     expect(await touchAction('.rank-label')).toBe('auto');
     expect(await touchAction('.rank-item')).toBe('auto');
-    const cdp = await page.context().newCDPSession(page);
-    const start = await centerOf('Having fun together');
-    const topY = (await rowCenterY('Respect')) - 8;
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x: start.x, y, id: 1 }],
-      });
-    await touch('touchStart', start.y);
-    for (let i = 1; i <= 8; i += 1) await touch('touchMove', start.y + ((topY - start.y) * i) / 8);
-    await page.locator('.rank-placeholder').waitFor();
-    await touch('touchEnd', topY);
-    await cdp.detach();
+    await dragWithFinger('Having fun together', 'Trust');
 
     await expect
       .poll(labels)
-      .toEqual(['Having fun together', 'Respect', 'Space for myself', 'Trust']);
+      .toEqual(['Having fun together', 'Trust', 'Respect', 'Space for myself']);
     await expect.poll(announcement).toBe('Having fun together moved to place 1 of 4');
   });
 
@@ -163,13 +183,13 @@ describe('ranking by dragging a row on a phone', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(labels)
-      .toEqual(['Having fun together', 'Space for myself', 'Respect', 'Trust']);
+      .toEqual(['Trust', 'Space for myself', 'Respect', 'Having fun together']);
     await expect.poll(announcement).toBe('Respect moved to place 3 of 4');
     // Focus stays on the same button, so pressing again keeps moving the same row.
     await page.keyboard.press('Enter');
     await expect
       .poll(labels)
-      .toEqual(['Having fun together', 'Space for myself', 'Trust', 'Respect']);
+      .toEqual(['Trust', 'Space for myself', 'Having fun together', 'Respect']);
     // Now last, its down button is disabled: focus moves to its up button instead of the page.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Move “Respect” up',
@@ -177,11 +197,13 @@ describe('ranking by dragging a row on a phone', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(labels)
-      .toEqual(['Having fun together', 'Space for myself', 'Respect', 'Trust']);
+      .toEqual(['Trust', 'Space for myself', 'Respect', 'Having fun together']);
   });
 
   it('sends the dragged order to the host and keeps it after a reload', async () => {
-    const expected = ['Having fun together', 'Space for myself', 'Respect', 'Trust'];
+    const expected = ['Having fun together', 'Trust', 'Respect', 'Space for myself'];
+    await dragWithFinger('Having fun together', 'Trust');
+    await expect.poll(labels).toEqual(expected);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
     const view = await driver.until(
@@ -191,9 +213,9 @@ describe('ranking by dragging a row on a phone', () => {
     const live = view.liveAggregate as RankAggregate;
     expect(live.items.map((item) => [item.itemId, item.averagePosition])).toEqual([
       ['fun', 1],
-      ['space', 2],
+      ['trust', 2],
       ['respect', 3],
-      ['trust', 4],
+      ['space', 4],
     ]);
     await page.reload();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();

@@ -54,6 +54,38 @@ describe('drag-to-reorder geometry', () => {
     expect([0, 1, 2, 3].map((i) => rowShift(up, i))).toEqual([64, 64, 64, -192]);
   });
 
+  it('lets a row taller than the others reach the top and the bottom', () => {
+    // A two-line label: the row is taller than its neighbours, so when drawn it stops at the
+    // list's edge before its middle passes the first row's middle; the pointer decides.
+    const mixed = stack([56, 56, 56, 80], 8);
+    const toFirstMiddle = mixed[0]!.top + 28 - (mixed[3]!.top + 40);
+    expect(layoutFor(mixed, 3, toFirstMiddle - 1).over).toBe(0);
+    expect(layoutFor(mixed, 3, toFirstMiddle + 1).over).toBe(1);
+    const tallFirst = stack([80, 56, 56, 56], 8);
+    const toLastMiddle = tallFirst[3]!.top + 28 - 40;
+    expect(layoutFor(tallFirst, 0, toLastMiddle + 1).over).toBe(3);
+  });
+
+  it('can drop any row into any place', () => {
+    fc.assert(
+      fc.property(dragOf, ({ heights, gap, from }) => {
+        const slots = stack(heights, gap);
+        const reached = new Set(
+          slots.map((slot) => {
+            const pointerOverMiddle =
+              slot.top + slot.height / 2 - (slots[from]!.top + slots[from]!.height / 2);
+            return layoutFor(
+              slots,
+              from,
+              pointerOverMiddle + (slot.top < slots[from]!.top ? -1 : 1),
+            ).over;
+          }),
+        );
+        expect(reached.size).toBe(heights.length);
+      }),
+    );
+  });
+
   it('never lets the dragged row leave the list', () => {
     fc.assert(
       fc.property(dragOf, ({ heights, gap, from, offset }) => {

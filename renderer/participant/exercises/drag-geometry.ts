@@ -38,6 +38,11 @@ export function dropIndex(slots: readonly Slot[], from: number, offset: number):
   return slots.filter((slot, i) => i !== from && slot.top + slot.height / 2 < middle).length;
 }
 
+/**
+ * The drop index follows the pointer (`rawOffset`), not the clamped drawing: a row taller than
+ * the first or last row could otherwise never reach that end, since its clamped middle stays
+ * short of the neighbour's middle (a two-line label on a narrow phone is enough).
+ */
 export function layoutFor(slots: readonly Slot[], from: number, rawOffset: number): DragLayout {
   const offset = clampOffset(slots, from, rawOffset);
   const first = slots[0];
@@ -45,7 +50,7 @@ export function layoutFor(slots: readonly Slot[], from: number, rawOffset: numbe
   const gap = first && second ? second.top - first.top - first.height : 0;
   return {
     from,
-    over: dropIndex(slots, from, offset),
+    over: dropIndex(slots, from, rawOffset),
     offset,
     pitch: (slots[from]?.height ?? 0) + gap,
   };
