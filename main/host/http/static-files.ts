@@ -2,6 +2,12 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import {
+  acceptedCodings,
+  isNotModified,
+  suffixFor,
+  type ContentCoding,
+} from './content-negotiation.js';
 import { sendText } from './security-headers.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -25,6 +31,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Serves one file from `root` for `urlPath`, or answers 404. Never lists a directory, never leaves
  * the root (also not through symlinks), never serves dotfiles, source maps or unknown file types.
+ * Sends the build's precompressed copy the browser accepts (brotli, then gzip) and answers a
+ * revisit whose copy is current with 304, so a phone on the room's Wi-Fi downloads little.
  */
 export async function serveStatic(
   req: IncomingMessage,
@@ -70,20 +78,47 @@ export async function serveStatic(
       sendText(res, 404, 'Not found.');
       return;
     }
-    res.statusCode = 200;
-    res.setHeader('Content-Type', type);
-    res.setHeader('Content-Length', info.size);
+    const { coding, size, path } = await bestCopy(req, file, info.size);
+    // One validator per copy: a gzip copy must not satisfy a cache that holds the brotli one.
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}-${coding}"`;
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('ETag', etag);
+    res.setHeader('Last-Modified', info.mtime.toUTCString());
     // Vite names built assets by content hash, so those can be cached for good.
     const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/.test(file);
     res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (isNotModified(req, etag, info.mtime)) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader('Content-Type', type);
+    if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
+    res.setHeader('Content-Length', size);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    const stream = createReadStream(file);
+    const stream = createReadStream(path);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   } catch {
     sendText(res, 404, 'Not found.');
   }
+}
+
+/** The smallest copy of `file` that the request accepts and the build wrote. */
+async function bestCopy(
+  req: IncomingMessage,
+  file: string,
+  plainSize: number,
+): Promise<{ coding: ContentCoding; size: number; path: string }> {
+  for (const coding of acceptedCodings(req)) {
+    if (coding === 'identity') break;
+    const path = file + suffixFor(coding);
+    const copy = await stat(path).catch(() => null);
+    if (copy?.isFile()) return { coding, size: copy.size, path };
+  }
+  return { coding: 'identity', size: plainSize, path: file };
 }
