@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createConfSettingsStore } from '../../main/settings/conf-settings-store.js';
 import { DEFAULT_SETTINGS, settingsWithDefaults } from '../../main/settings/default-settings.js';
 import {
@@ -271,5 +271,59 @@ describe('broadcaster', () => {
     expect(sends).toHaveLength(2);
     expect(sends[1]!.room).toBe(true);
     broadcaster.stop();
+  });
+
+  it('waits after a send in proportion to what it cost, between the floor and the ceiling', () => {
+    vi.useFakeTimers();
+    try {
+      let clock = 0;
+      let cost = 0;
+      const sends: number[] = [];
+      const broadcaster = new Broadcaster(
+        () => {
+          sends.push(clock);
+          clock += cost;
+        },
+        250,
+        (e) => {
+          throw e;
+        },
+        { minIntervalMs: 20, costFactor: 4, now: () => clock },
+      );
+      const noteAndRun = (ms: number) => {
+        broadcaster.note({ scope: 'room' });
+        clock += ms;
+        vi.advanceTimersByTime(ms);
+      };
+
+      // A quiet room: the first change goes out at once.
+      noteAndRun(0);
+      expect(sends).toEqual([0]);
+      // A cheap send (a small room): the next waits only the floor.
+      expect(broadcaster.currentIntervalMs).toBe(20);
+      noteAndRun(19);
+      expect(sends).toHaveLength(1);
+      noteAndRun(1);
+      expect(sends).toHaveLength(2);
+
+      // A send that costs 30 ms (a big room): the next waits 4 × 30 ms.
+      cost = 30;
+      noteAndRun(20);
+      expect(sends).toHaveLength(3);
+      expect(broadcaster.currentIntervalMs).toBe(120);
+      cost = 0;
+      noteAndRun(119);
+      expect(sends).toHaveLength(3);
+      noteAndRun(1);
+      expect(sends).toHaveLength(4);
+
+      // However costly a send, the wait never passes the ceiling.
+      cost = 500;
+      noteAndRun(20);
+      expect(broadcaster.currentIntervalMs).toBe(250);
+      broadcaster.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -9,11 +9,32 @@ export interface DirtyViews {
   participants: Set<string>;
 }
 
+/** How long the broadcaster waits after a send before the next one. */
+export interface BroadcastPacing {
+  /** The longest wait, whatever a send cost. */
+  maxIntervalMs: number;
+  /** The shortest wait, so a burst of taps in a small room still goes out as one send. */
+  minIntervalMs: number;
+  /** The wait is this many times what the last send cost, leaving the rest of the loop to acks. */
+  costFactor: number;
+  now: () => number;
+}
+
+const DEFAULT_PACING: Omit<BroadcastPacing, 'maxIntervalMs'> = {
+  minIntervalMs: 20,
+  costFactor: 4,
+  now: () => performance.now(),
+};
+
 /**
  * Coalesces view updates: however many answers arrive, views go out at most once per interval,
  * each as one pass over the connected phones (O(N)), never one room-wide fan-out per answer.
+ * The interval follows what a send costs (issue 17): a room of 20 sees a reveal at once, while a
+ * room of 8,000 gets one pass every few hundred ms and the answers' acks keep the loop.
  */
 export class Broadcaster {
+  private readonly pacing: BroadcastPacing;
+  private intervalMs: number;
   private room = false;
   private console = false;
   private participants = new Set<string>();
@@ -23,9 +44,13 @@ export class Broadcaster {
 
   constructor(
     private readonly send: (dirty: DirtyViews) => void,
-    private readonly intervalMs: number,
+    maxIntervalMs: number,
     private readonly onError: (error: unknown) => void,
-  ) {}
+    pacing: Partial<Omit<BroadcastPacing, 'maxIntervalMs'>> = {},
+  ) {
+    this.pacing = { ...DEFAULT_PACING, ...pacing, maxIntervalMs };
+    this.intervalMs = Math.min(this.pacing.minIntervalMs, maxIntervalMs);
+  }
 
   note(change: SessionChange): void {
     if (this.stopped) return;
@@ -54,13 +79,13 @@ export class Broadcaster {
 
   private schedule(): void {
     if (this.timer) return;
-    const wait = Math.max(0, this.last + this.intervalMs - performance.now());
+    const wait = Math.max(0, this.last + this.intervalMs - this.pacing.now());
     this.timer = setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
     this.timer = undefined;
-    this.last = performance.now();
+    const started = this.pacing.now();
     const dirty: DirtyViews = {
       room: this.room,
       console: this.console,
@@ -74,5 +99,14 @@ export class Broadcaster {
     } catch (error) {
       this.onError(error);
     }
+    this.last = this.pacing.now();
+    const { minIntervalMs, maxIntervalMs, costFactor } = this.pacing;
+    const cost = this.last - started;
+    this.intervalMs = Math.min(maxIntervalMs, Math.max(minIntervalMs, cost * costFactor));
+  }
+
+  /** The wait after the last send before the next may go out (for tests and the bench). */
+  get currentIntervalMs(): number {
+    return this.intervalMs;
   }
 }
