@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { PdfWorker } from '../exports/pdf-worker.js';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -85,6 +86,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     joinUrlFor: (roomCode, preferred) => `${joinBase(preferred)}?code=${roomCode}`,
   });
 
+  const pdfWorker = new PdfWorker();
   const participantHttp = createServer();
   const consoleHttp = createServer();
   // Our handlers must be attached before socket.io: engine.io then routes /socket.io/ to itself
@@ -120,6 +122,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         library,
         settings,
         log,
+        pdfWorker,
       }),
     ),
   );
@@ -227,6 +230,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
     await Promise.all([stopDoor(participantIo, participantHttp), stopDoor(consoleIo, consoleHttp)]);
     await manager.close();
+    await pdfWorker.close();
   };
 
   const consoleBase = `http://127.0.0.1:${consolePort}`;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { renderGuidePdf, renderHandoutPdf, renderResultsPdf } from '../../exports/index.js';
+import { renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
+import type { PdfWorker } from '../../exports/pdf-worker.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import type { Logger } from '../logger.js';
@@ -29,6 +30,8 @@ export interface ConsoleHttpOptions {
   library: TemplateLibrary;
   settings: SettingsStore;
   log: Logger;
+  /** Session reports render here, off the loop that acknowledges answers. */
+  pdfWorker: PdfWorker;
 }
 
 /** Loopback only; a page fetched through another host name (DNS rebinding) is refused. */
@@ -80,7 +83,10 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         }
         const fileName = `circlework-results-${monthOf(session.createdAt)}.pdf`;
         await sendPdf(res, fileName, log, () =>
-          renderResultsPdf(session, { paperSize, support: session.settings.support }),
+          options.pdfWorker.render('renderResultsPdf', session, {
+            paperSize,
+            support: session.settings.support,
+          }),
         );
         return;
       }
