@@ -2,25 +2,68 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+/**
+ * The walls of DESIGN.md §2, for what types cannot see: which packages each layer may import,
+ * static and dynamic imports alike. tsconfig per layer refuses the wrong globals; these refuse
+ * the wrong imports. tests/unit/layer-walls.test.ts plants each violation and expects refusal.
+ */
+const LAYER_MESSAGE = 'Breaks the layers renderer → shared ← main (DESIGN.md §2).';
 
-const restrict = (patterns, paths = []) => ({
-  'no-restricted-imports': [
-    'error',
+/** Import specifiers a layer may not use, each a regular expression with the reason. */
+const walls = {
+  /** shared/: pure logic; relative imports within shared/ and zod, nothing else. */
+  shared: [
+    { regex: '^(?!zod$|\\.{1,2}/)', message: 'shared/ imports only zod and its own files.' },
+    { regex: '(^|/)(main|renderer)/', message: LAYER_MESSAGE },
+  ],
+  /** renderer/: the browser; never the host, Node, pdfkit or a server. */
+  renderer: [
     {
-      paths: paths.map((name) => ({
-        name,
-        message: 'Breaks the dependency direction (DESIGN.md §2).',
-      })),
-      patterns: patterns.map((group) => ({
-        group: [group],
-        message: 'Breaks the dependency direction renderer → shared ← main (DESIGN.md §2).',
-      })),
+      regex:
+        '^(?!react$|react-dom/client$|socket\\.io-client$|qrcode/lib/browser\\.js$|@noble/|\\.{1,2}/)',
+      message:
+        'renderer/ imports only react, react-dom/client, socket.io-client, qrcode (browser) and @noble.',
+    },
+    { regex: '(^|/)main/', message: LAYER_MESSAGE },
+  ],
+  /** The phone app: what a phone downloads; no zod, no console, projector or room code. */
+  participant: [
+    { regex: '^zod(/|$)', message: 'The phone app does not ship zod: import protocol types only.' },
+    {
+      regex: '(^|/)(console|projector|room)/',
+      message: 'The phone app never loads console or projector code.',
     },
   ],
-});
+  /** main/: Node; never the UIs. */
+  main: [
+    { regex: '^(react|react-dom)(/|$)', message: LAYER_MESSAGE },
+    { regex: '(^|/)renderer/', message: LAYER_MESSAGE },
+  ],
+  /** The host runs in plain Node: Electron only in the shell. */
+  host: [{ regex: '^electron(/|$)', message: 'Only main/electron/ may import electron.' }],
+};
+
+/** One rule set refusing `walls` in `import … from`, `export … from` and `import()`. */
+function refuse(...rules) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: rules.map(({ regex, message }) => ({ regex, message })) },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      ...rules.map(({ regex, message }) => ({
+        selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`,
+        message,
+      })),
+      {
+        selector: 'ImportExpression[source.type!="Literal"]',
+        message: 'A dynamic import names its module literally, so the layer walls can check it.',
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**'] },
@@ -35,32 +78,16 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['shared/**/*.ts'],
-    rules: restrict(
-      [
-        '**/main/**',
-        '**/renderer/**',
-        'electron',
-        'react',
-        'react-dom',
-        'socket.io',
-        'socket.io-client',
-        'node:*',
-      ],
-      nodeBuiltins,
-    ),
-  },
+  { files: ['shared/**/*.ts'], rules: refuse(...walls.shared) },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...restrict(['**/main/**', 'electron', 'node:*'], nodeBuiltins).valueOf(),
-    },
+    rules: { ...reactHooks.configs.recommended.rules, ...refuse(...walls.renderer) },
   },
   {
-    files: ['main/**/*.ts'],
-    rules: restrict(['**/renderer/**', 'react', 'react-dom']),
+    files: ['renderer/participant/**/*.{ts,tsx}'],
+    rules: refuse(...walls.renderer, ...walls.participant),
   },
+  { files: ['main/**/*.ts'], rules: refuse(...walls.main, ...walls.host) },
+  { files: ['main/electron/**/*.ts', 'main/electron/**/*.cts'], rules: refuse(...walls.main) },
 );

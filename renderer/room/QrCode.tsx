@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
+import { toString as qrCodeSvg } from 'qrcode/lib/browser.js';
 
 interface Props {
   value: string;
@@ -12,7 +12,7 @@ export function QrCode({ value, label, className }: Props) {
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+    qrCodeSvg(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
       .then((markup) => {
         if (!cancelled) setSvg(markup);
       })
