@@ -1,9 +1,10 @@
 import { appendFileSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FRAME_HEAD_BYTES, MAGIC, readFrame } from '../../main/host/journal/journal-format.js';
+import { FRAME_HEAD_BYTES } from '../../main/host/journal/journal-format.js';
 import { consoleRequestRaw, whenConsoleView, whenWarnings } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
+import { framesOf } from '../unit/journal-frames.js';
 import {
   choiceAnswers,
   closeRoom,
@@ -53,18 +54,10 @@ async function recordSession(): Promise<Recorded> {
   };
 }
 
-/** Byte offsets where each frame (header, then records) starts. */
+/** Byte offsets where each record frame starts (after the two header copies). */
 function frameOffsets(path: string): { offsets: number[]; size: number } {
-  const data = readFileSync(path);
-  const offsets: number[] = [];
-  let offset = MAGIC.length;
-  for (;;) {
-    const frame = readFrame(data, offset);
-    if (frame.ok !== true) break;
-    offsets.push(offset);
-    offset = frame.next;
-  }
-  return { offsets, size: data.length };
+  const { frames, data } = framesOf(path);
+  return { offsets: frames.slice(2).map((f) => f.offset), size: data.length };
 }
 
 async function restart(recorded: Recorded) {
