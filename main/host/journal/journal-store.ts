@@ -240,14 +240,20 @@ export class JournalStore {
         // Written whole and made durable under another name, then renamed over the journal:
         // a crash leaves either the old file or the new one, never half of either.
         const next = `${path}.next`;
-        const handle = await open(next, 'w', 0o600);
         try {
-          await handle.writeFile(bytes);
-          await handle.datasync();
-        } finally {
-          await handle.close();
+          const handle = await open(next, 'w', 0o600);
+          try {
+            await handle.writeFile(bytes);
+            await handle.datasync();
+          } finally {
+            await handle.close();
+          }
+          await rename(next, path);
+        } catch (error) {
+          // E.g. a full disk: the journal goes on in its old file; the half-written one goes.
+          await rm(next, { force: true });
+          throw error;
         }
-        await rename(next, path);
         await this.syncDirectory();
         return this.openSink(path);
       },

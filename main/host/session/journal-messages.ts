@@ -28,6 +28,7 @@ export function describeJournalLoss(
 ): string | undefined {
   if (problems.length === 0) return undefined;
   const parts: string[] = [];
+  let tail: string | undefined;
   for (const problem of problems) {
     if (problem.kind === 'missing') {
       parts.push(
@@ -35,24 +36,26 @@ export function describeJournalLoss(
           `${when(problem.after, problem.before)} could not be read`,
       );
     } else if (problem.kind === 'out-of-place') {
+      const were = problem.records === 1 ? 'was' : 'were';
       parts.push(
-        `${plural(problem.records, 'record was', 'records were')} ${problem.repeated ? 'repeated' : 'out of order'} in the file and ${problem.records === 1 ? 'was' : 'were'} not applied twice or out of turn`,
+        `${plural(problem.records, 'record was', 'records were')} ${problem.repeated ? 'repeated' : 'out of order'} ` +
+          `in the file and ${were} not applied again or out of turn`,
       );
     } else if (problem.atEnd) {
-      parts.push(
-        `the end of the file is damaged (${problem.reason}, ${formatBytes(problem.bytes)}): ` +
-          'most likely a change that was being written when the laptop stopped, which no phone was told was saved',
-      );
+      tail = `${problem.reason}, ${formatBytes(problem.bytes)}`;
     }
   }
-  const damagedBytes = problems.some((p) => p.kind === 'damaged' && !p.atEnd);
-  const reasons = problems
-    .filter((p) => p.kind === 'damaged' && !p.atEnd)
-    .map((p) => (p.kind === 'damaged' ? p.reason : ''));
-  const detail = damagedBytes ? ` (${[...new Set(reasons)].join(', ')})` : '';
+  const reasons = problems.flatMap((p) => (p.kind === 'damaged' && !p.atEnd ? [p.reason] : []));
+  const detail = reasons.length > 0 ? ` (${[...new Set(reasons)].join(', ')})` : '';
   const kept = copy ? ` A copy of the damaged file was kept as ${copy}.` : '';
+  if (tail !== undefined) {
+    parts.push(
+      `its last bytes are damaged (${tail}): most likely a change that was being written when ` +
+        'the laptop stopped, which no phone had been told was saved',
+    );
+  }
   const lost =
-    parts.length > 0 ? parts.join('; ') : 'some bytes could not be read but no change is missing';
+    parts.length > 0 ? parts.join('; ') : 'some bytes could not be read, but no change is missing';
   return `The file of session ${sessionId} was damaged${detail}: ${lost}; everything else is back.${kept}`;
 }
 
