@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,7 +108,7 @@ describe('session manager and the journal', () => {
       new RegExp(
         `^The file of session ${sessionId} was damaged \\(checksum mismatch\\): ` +
           '2 changes \\(answers, joins or steps\\) from \\d\\d:\\d\\d(–\\d\\d:\\d\\d)? could not be read; ' +
-          `everything else is back\\. A copy of the damaged file was kept as ${sessionId}\\.damaged-.*\\.copy\\.$`,
+          `everything else is back\\. A copy of the damaged file was kept as ${sessionId}\\.damaged-at-\\d+\\.copy\\.$`,
       ),
     );
     const state = again.live!.committed;
@@ -119,5 +119,11 @@ describe('session manager and the journal', () => {
     // History, reading the closed session from disk, says the same.
     const history = await again.history();
     expect(history.sessions[0]?.warning).toMatch(/2 changes .* could not be read/);
+    // Opening it again warns again (the damage is still in the file) but keeps the one copy.
+    expect((await again.resume(sessionId)).ok).toBe(true);
+    await again.close();
+    const copies = (await readdir(join(dir, 'sessions'))).filter((n) => n.endsWith('.copy'));
+    expect(copies).toHaveLength(1);
+    expect(warnings).toHaveLength(2);
   });
 });

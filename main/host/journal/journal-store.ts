@@ -174,10 +174,17 @@ export class JournalStore {
     const damaged = contents.problems.length > 0;
     let copy: string | undefined;
     if (damaged || contents.header.v === 1) {
-      const kind = contents.header.v === 1 ? 'v1' : 'damaged';
-      copy = `${sessionId}.${kind}-${new Date().toISOString().replace(/[:.]/g, '-')}.copy`;
-      await copyFile(path, join(this.dir, copy), constants.COPYFILE_EXCL);
-      await this.syncDirectory();
+      // Named for where the damage starts: reopening the same damaged file again (its damage
+      // stays in it) keeps the first copy instead of piling up new ones.
+      const first = contents.problems.find((p) => p.kind === 'damaged');
+      const kind = contents.header.v === 1 ? 'v1' : `damaged-at-${first?.offset ?? 'order'}`;
+      copy = `${sessionId}.${kind}.copy`;
+      try {
+        await copyFile(path, join(this.dir, copy), constants.COPYFILE_EXCL);
+        await this.syncDirectory();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
     }
     if (contents.header.v === 1) {
       const journal = new SessionJournal(file, new JournalWriter(await this.openSink(path), 0), 1);
