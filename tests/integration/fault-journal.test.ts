@@ -1,9 +1,17 @@
-import { appendFileSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import {
+  appendFileSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FRAME_HEAD_BYTES, MAGIC, readFrame } from '../../main/host/journal/journal-format.js';
+import { FRAME_HEAD_BYTES } from '../../main/host/journal/journal-format.js';
 import { consoleRequestRaw, whenConsoleView, whenWarnings } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
+import { framesOf } from '../unit/journal-frames.js';
 import {
   choiceAnswers,
   closeRoom,
@@ -53,18 +61,10 @@ async function recordSession(): Promise<Recorded> {
   };
 }
 
-/** Byte offsets where each frame (header, then records) starts. */
+/** Byte offsets where each record frame starts (after the two header copies). */
 function frameOffsets(path: string): { offsets: number[]; size: number } {
-  const data = readFileSync(path);
-  const offsets: number[] = [];
-  let offset = MAGIC.length;
-  for (;;) {
-    const frame = readFrame(data, offset);
-    if (frame.ok !== true) break;
-    offsets.push(offset);
-    offset = frame.next;
-  }
-  return { offsets, size: data.length };
+  const { frames, data } = framesOf(path);
+  return { offsets: frames.slice(2).map((f) => f.offset), size: data.length };
 }
 
 async function restart(recorded: Recorded) {
@@ -98,12 +98,52 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     expect(storm.identical).toBe(PARTICIPANTS - 1);
     expect(storm.errors).toEqual({ ANSWER_DIFFERS: 1 });
 
-    // The damaged tail was cut off, so a new answer lands after the good records and survives.
+    // The damaged tail is kept; a new answer lands after it and survives.
     const lastIndex = PARTICIPANTS - 1;
     expect(
       await recorded.crowd.answerOne(lastIndex, recorded.stepId, choiceAnswers[lastIndex % 4]!),
     ).toBe('ok');
     await whenConsoleView(console, (v) => v.answered === PARTICIPANTS, 30_000);
+    expect(host.child.exitCode).toBeNull();
+  });
+
+  test('one flipped byte in the middle: only that answer is lost, the file is kept and copied, the rest comes back', async () => {
+    const recorded = await recordSession();
+    const { offsets } = frameOffsets(recorded.journalPath);
+    // The last records are the answers, one per participant; damage one in the middle of them.
+    const target = offsets[offsets.length - Math.floor(PARTICIPANTS / 2)]!;
+    const data = readFileSync(recorded.journalPath);
+    data[target + FRAME_HEAD_BYTES + 10]! ^= 0xff;
+    writeFileSync(recorded.journalPath, data);
+
+    const { host, console } = await restart(recorded);
+    const warnings = await whenWarnings(
+      console,
+      (w) => w.some((m) => /could not be read/.test(m)),
+      30_000,
+    );
+    const warning = warnings.find((m) => /could not be read/.test(m))!;
+    expect(warning).toContain(recorded.sessionId);
+    expect(warning).toMatch(
+      /1 change \(answers, joins or steps\) from \d\d:\d\d(–\d\d:\d\d)? could not be read; everything else is back/,
+    );
+    const { view } = await whenConsoleView(
+      console,
+      (v) => v.sessionId === recorded.sessionId,
+      30_000,
+    );
+    expect(view.answered).toBe(PARTICIPANTS - 1);
+    // Nothing was cut: the damaged file is still all there, and a copy of it sits beside it.
+    expect(readFileSync(recorded.journalPath).subarray(0, data.length).equals(data)).toBe(true);
+    const copies = readdirSync(join(recorded.dataDir, 'sessions')).filter((n) =>
+      n.endsWith('.copy'),
+    );
+    expect(copies).toHaveLength(1);
+    expect(readFileSync(join(recorded.dataDir, 'sessions', copies[0]!)).equals(data)).toBe(true);
+
+    const storm = await recorded.crowd.storm(500);
+    expect(storm.resumed).toBe(PARTICIPANTS);
+    expect(storm.identical).toBe(PARTICIPANTS - 1);
     expect(host.child.exitCode).toBeNull();
   });
 

@@ -184,7 +184,7 @@ describe('host: a whole session with 10 phones across every exercise type', () =
     expect(raw).not.toContain('Walking helps me');
     expect(raw).not.toContain('Zelda');
     const contents = await readJournal(path, await createFileKeyProvider(t.dataDir).getKey());
-    expect(contents.damage).toBeUndefined();
+    expect(contents.problems).toEqual([]);
     const text = JSON.stringify(contents.records);
     expect(text).toContain('Walking helps me');
     for (const name of NICKNAMES) expect(text).not.toContain(name);

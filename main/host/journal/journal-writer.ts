@@ -1,5 +1,11 @@
 import type { JournalSink } from './journal-sink.js';
 
+interface Rotation {
+  run: () => Promise<{ sink: JournalSink; size: number }>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
 interface Pending {
   bytes: Buffer;
   onCommitted?: () => void;
@@ -20,11 +26,14 @@ export class JournalWriter {
   private closed = false;
   private broken: Error | undefined;
   private idleWaiters: (() => void)[] = [];
+  private rotation: Rotation | undefined;
   /** Called synchronously before a failed batch is rejected. */
   onFailure: ((error: Error) => void) | undefined;
+  /** Called synchronously before onFailure: the journal takes back the refused sequence numbers. */
+  onRefused: (() => void) | undefined;
 
   constructor(
-    private readonly sink: JournalSink,
+    private sink: JournalSink,
     private size: number,
   ) {}
 
@@ -49,8 +58,25 @@ export class JournalWriter {
     await this.sink.close();
   }
 
+  /**
+   * Between two flushes (so every record handed out so far is either durable or still queued),
+   * `run` writes a new file and hands back its sink; later batches go there. A failed run leaves
+   * the writer on its old file.
+   */
+  rotate(run: Rotation['run']): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the journal is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.rotation) return Promise.reject(new Error('a rotation is already waiting'));
+    return new Promise<void>((resolve, reject) => {
+      this.rotation = { run, resolve, reject };
+      this.schedule();
+    });
+  }
+
   idle(): Promise<void> {
-    if (!this.flushing && !this.scheduled && this.queue.length === 0) return Promise.resolve();
+    if (!this.flushing && !this.scheduled && this.queue.length === 0 && !this.rotation) {
+      return Promise.resolve();
+    }
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -62,6 +88,7 @@ export class JournalWriter {
 
   private async flush(): Promise<void> {
     this.scheduled = false;
+    if (this.rotation) await this.runRotation(this.rotation);
     const batch = this.queue;
     this.queue = [];
     if (batch.length > 0) {
@@ -78,8 +105,24 @@ export class JournalWriter {
       }
       this.flushing = false;
     }
-    if (this.queue.length > 0) this.schedule();
+    if (this.queue.length > 0 || this.rotation) this.schedule();
     else if (!this.flushing && !this.scheduled) this.wakeIdle();
+  }
+
+  private async runRotation(rotation: Rotation): Promise<void> {
+    this.rotation = undefined;
+    this.flushing = true;
+    try {
+      const next = await rotation.run();
+      const old = this.sink;
+      this.sink = next.sink;
+      this.size = next.size;
+      await old.close().catch(() => {});
+      rotation.resolve();
+    } catch (cause) {
+      rotation.reject(toError(cause));
+    }
+    this.flushing = false;
   }
 
   private async fail(batch: Pending[], error: Error): Promise<void> {
@@ -91,6 +134,7 @@ export class JournalWriter {
     }
     const failed = [...batch, ...this.queue];
     this.queue = [];
+    this.onRefused?.();
     this.onFailure?.(error);
     for (const pending of failed) pending.reject(error);
   }

@@ -46,6 +46,8 @@ export class LiveSession {
     this.speculative = cloneForOwnership(state);
     this.joined = Object.keys(state.participants).length;
     this.tokens = tokens;
+    // Compaction writes what is on disk, never the speculative state.
+    journal.snapshotSource = () => ({ state: this.durable, tokens: this.tokens });
     journal.writer.onFailure = (error) => {
       // The writer refuses every record still waiting along with the failed batch.
       this.pending = [];

@@ -10,13 +10,16 @@ export interface ReplayedSession {
   skipped: number;
 }
 
-/** Rebuilds a session from its journal records; undefined when the first record is not the session. */
+/**
+ * Rebuilds a session from its journal records; undefined when the first record is neither the
+ * session as created nor a snapshot of it.
+ */
 export function replaySession(records: JournalRecord[]): ReplayedSession | undefined {
   const [first, ...rest] = records;
-  if (!first || first.t !== 'init') return undefined;
+  if (!first || (first.t !== 'init' && first.t !== 'snapshot')) return undefined;
   // Changed in place: replaying a 2,000-person journal stays linear, not quadratic.
-  const state = cloneForOwnership(first.state);
-  const tokens = new Map<string, string>();
+  const state = first.t === 'snapshot' ? first.state : cloneForOwnership(first.state);
+  const tokens = new Map<string, string>(first.t === 'snapshot' ? first.tokens : []);
   let skipped = 0;
   for (const record of rest) {
     if (record.t !== 'action') {

@@ -10,9 +10,10 @@ import type {
 } from '../../../shared/session/session-types.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
-import { JournalError } from '../journal/journal-reader.js';
+import { JournalError, type JournalContents } from '../journal/journal-reader.js';
 import { SESSION_ID_PATTERN, type JournalStore } from '../journal/journal-store.js';
 import type { Logger } from '../logger.js';
+import { TokenBucket } from '../sockets/token-bucket.js';
 import {
   hashToken,
   newAnswerRef,
@@ -22,6 +23,7 @@ import {
   newSessionId,
   sameSecret,
 } from './ids.js';
+import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
 import { LiveSession } from './live-session.js';
 import { replaySession } from './replay-session.js';
 import type { SessionChange } from './session-changes.js';
@@ -47,6 +49,15 @@ export type ParticipantRequestAction =
   | { type: 'share'; stepId: string; share: boolean }
   | { type: 'pause'; on: boolean };
 
+/**
+ * Answer changes per participant: a burst of 20, then 2 a second. Plenty for a slider dragged
+ * by hand, and it keeps one client with many sockets from writing megabytes a second.
+ */
+const ANSWER_BURST = 20;
+const ANSWERS_PER_SECOND = 2;
+export const ANSWER_RATE_MESSAGE =
+  'Your answer is changing faster than the laptop saves it; this change was not saved. Wait a moment, then send it again.';
+
 const NO_SESSION = 'No session is open right now. Ask the counselor to open the room.';
 /** Journals this recent that were not ended are reopened on start, so phones can come back. */
 const AUTO_RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
@@ -55,6 +66,7 @@ const AUTO_RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
 export class SessionManager {
   private open: LiveSession | undefined;
   private readonly warningList: string[] = [];
+  private readonly answerBuckets = new Map<string, TokenBucket>();
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
@@ -105,46 +117,49 @@ export class SessionManager {
     return { ok: true, session: this.open! };
   }
 
-  async resume(sessionId: string): Promise<Result<{ session: LiveSession }>> {
+  async resume(
+    sessionId: string,
+    alreadyRead?: JournalContents,
+  ): Promise<Result<{ session: LiveSession }>> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) return { ok: true, session: this.open };
-    let reopened;
+    let contents: JournalContents;
     try {
-      reopened = await this.deps.journals.reopen(sessionId);
+      contents = alreadyRead ?? (await this.deps.journals.read(sessionId));
     } catch (error) {
-      if (error instanceof JournalError) {
-        this.warn(error.message);
-        return fail(
-          'NOT_FOUND',
-          error.kind === 'missing'
-            ? "This session's file is missing; it may have been deleted."
-            : "This session's file cannot be read.",
-        );
-      }
-      this.warn(`Session ${sessionId} could not be opened: ${(error as Error).message}`);
-      return fail('STORAGE_UNAVAILABLE', 'This session could not be opened from disk.');
+      return this.cannotOpen(sessionId, error);
     }
-    const { contents, journal } = reopened;
     const replayed = replaySession(contents.records);
     if (!replayed) {
-      await journal.close();
       this.warn(`The journal of session ${sessionId} is damaged at its start and cannot be used.`);
-      return fail('NOT_FOUND', "This session's file is damaged and cannot be resumed.");
+      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES.damaged);
     }
-    if (contents.damage) {
-      this.warn(
-        `The journal of session ${sessionId} was damaged at byte ${contents.damage.offset} (${contents.damage.reason}); ` +
-          `${contents.records.length} records before it were kept, ${contents.damage.droppedBytes} bytes after it could not be read.`,
-      );
+    let reopened;
+    try {
+      reopened = await this.deps.journals.reopen(sessionId, contents, replayed);
+    } catch (error) {
+      return this.cannotOpen(sessionId, error);
     }
+    const loss = describeJournalLoss(sessionId, contents.problems, reopened.copy);
+    if (loss) this.warn(loss);
     if (replayed.skipped > 0) {
       this.warn(`${replayed.skipped} records of session ${sessionId} could not be replayed.`);
     }
     await this.closeOpen();
     const state = replayed.state;
+    const { journal } = reopened;
     this.install(new LiveSession(state, replayed.tokens, journal, this.joinUrl(state.roomCode)));
     this.deps.log.info(`Session ${state.id} resumed with room code ${state.roomCode}.`);
     return { ok: true, session: this.open! };
+  }
+
+  private cannotOpen(sessionId: string, error: unknown): Result<{ session: LiveSession }> {
+    if (error instanceof JournalError) {
+      this.warn(error.message);
+      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES[error.kind]);
+    }
+    this.warn(`Session ${sessionId} could not be opened: ${(error as Error).message}`);
+    return fail('STORAGE_UNAVAILABLE', 'This session could not be opened from disk.');
   }
 
   /** On start: reopen the newest recent unfinished session, so phones reconnect to it. */
@@ -157,14 +172,16 @@ export class SessionManager {
       const path = this.deps.journals.pathFor(journal.sessionId);
       const modified = (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;
       if (now - modified > AUTO_RESUME_WINDOW_MS) return;
+      let contents: JournalContents;
       try {
-        const contents = await this.deps.journals.read(journal.sessionId);
+        // Read once: the same contents are replayed here and reopened below.
+        contents = await this.deps.journals.read(journal.sessionId);
         const replayed = replaySession(contents.records);
         if (!replayed || replayed.state.status === 'ended') continue;
       } catch {
         continue;
       }
-      await this.resume(journal.sessionId);
+      await this.resume(journal.sessionId, contents);
       return;
     }
   }
@@ -241,6 +258,9 @@ export class SessionManager {
   ): Promise<Result<{ state: SessionState }>> {
     const live = this.open;
     if (!live || live.id !== sessionId) return fail('NO_SESSION', NO_SESSION);
+    if (request.type === 'answer' && !this.answerBucket(participantId).take()) {
+      return fail('RATE_LIMITED', ANSWER_RATE_MESSAGE);
+    }
     const action: SessionAction =
       request.type === 'answer'
         ? { ...request, participantId, ref: newAnswerRef() }
@@ -251,6 +271,15 @@ export class SessionManager {
     const revealed = stepId !== undefined && applied.state.phases[stepId] === 'revealed';
     this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId });
     return applied;
+  }
+
+  private answerBucket(participantId: string): TokenBucket {
+    let bucket = this.answerBuckets.get(participantId);
+    if (!bucket) {
+      bucket = new TokenBucket(ANSWER_BURST, ANSWERS_PER_SECOND, this.deps.now);
+      this.answerBuckets.set(participantId, bucket);
+    }
+    return bucket;
   }
 
   /** A session for an export: the open one, or one read from disk; never with nicknames. */
@@ -348,6 +377,7 @@ export class SessionManager {
     const live = this.open;
     if (!live) return;
     this.open = undefined;
+    this.answerBuckets.clear();
     this.onChange({ scope: 'closed', participantIds: Object.keys(live.committed.participants) });
     try {
       await live.close();
@@ -361,6 +391,7 @@ export class SessionManager {
     createdAt: number,
     retentionDays: number,
     now: number,
+    warning: string,
   ): SessionSummary {
     return {
       sessionId,
@@ -369,8 +400,7 @@ export class SessionManager {
       month: monthOf(createdAt),
       participants: 0,
       expiresInDays: expiresInDays(createdAt, retentionDays, now),
-      warning:
-        "This session's file is damaged or was written with another key; it cannot be opened. You can delete it.",
+      warning,
     };
   }
 
@@ -388,16 +418,21 @@ export class SessionManager {
     try {
       const contents = await this.deps.journals.read(sessionId);
       const replayed = replaySession(contents.records);
-      if (!replayed)
-        return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now);
-      const summary = summarizeSession(replayed.state, retentionDays, now);
-      if (contents.damage) {
-        summary.warning = `Part of this session's file is damaged; ${contents.damage.droppedBytes} bytes at its end could not be read.`;
+      if (!replayed) {
+        const warning = JOURNAL_ERROR_MESSAGES.damaged;
+        return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now, warning);
       }
+      const summary = summarizeSession(replayed.state, retentionDays, now);
+      const loss = describeJournalLoss(sessionId, contents.problems, undefined);
+      if (loss) summary.warning = loss;
       this.summaryCache.set(sessionId, { stamp, summary });
       return summary;
-    } catch {
-      return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now);
+    } catch (error) {
+      const warning =
+        error instanceof JournalError
+          ? JOURNAL_ERROR_MESSAGES[error.kind]
+          : `This session's file could not be read from the disk (${(error as Error).message}). Check the disk, then open History again.`;
+      return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now, warning);
     }
   }
 }
