@@ -271,6 +271,11 @@ export class Crowd {
     };
   }
 
+  /** The sockets of the members who joined, for drivers that follow views (the bench). */
+  joinedSockets(): ParticipantSocket[] {
+    return this.members.filter((m) => m.resumeToken).map((m) => m.socket);
+  }
+
   /** Answers each member acknowledged, by index: what must survive anything. */
   acknowledged(): { index: number; resumeToken: string; answer: Answer }[] {
     return this.members.flatMap((m) =>
