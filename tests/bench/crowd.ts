@@ -271,9 +271,11 @@ export class Crowd {
     };
   }
 
-  /** The sockets of the members who joined, for drivers that follow views (the bench). */
-  joinedSockets(): ParticipantSocket[] {
-    return this.members.filter((m) => m.resumeToken).map((m) => m.socket);
+  /** The members who joined, for drivers that follow views (the bench); answer with answerOne. */
+  joinedPhones(): { index: number; socket: ParticipantSocket }[] {
+    return this.members
+      .filter((m) => m.resumeToken)
+      .map((m) => ({ index: m.index, socket: m.socket }));
   }
 
   /** Answers each member acknowledged, by index: what must survive anything. */

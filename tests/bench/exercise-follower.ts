@@ -5,7 +5,7 @@
  */
 import type { Answer } from '../../shared/session/answer-schema.js';
 import type { ParticipantView } from '../../shared/protocol/views.js';
-import type { ParticipantSocket } from './crowd.js';
+import type { Crowd, ParticipantSocket } from './crowd.js';
 import { wallNow } from './stats.js';
 
 export interface ExerciseReport {
@@ -24,8 +24,6 @@ export interface ExerciseReport {
 /** The view fields the bench reads; the bare relay sends only these. */
 type StepView = Pick<ParticipantView, 'phase'> & { step?: { id: string } };
 
-const ACK_TIMEOUT_MS = 20_000;
-
 export class ExerciseFollower {
   private readonly errors: Record<string, number> = {};
   private readonly ackLatencies: number[] = [];
@@ -39,13 +37,16 @@ export class ExerciseFollower {
   private onAllAnswered?: () => void;
   private onAllRevealed?: () => void;
 
+  private readonly phones: { index: number; socket: ParticipantSocket }[];
+
   constructor(
-    private readonly sockets: ParticipantSocket[],
+    private readonly crowd: Crowd,
     private readonly stepId: string,
     answers: Answer[],
     spreadMs: number,
   ) {
-    sockets.forEach((socket, i) => {
+    this.phones = crowd.joinedPhones();
+    this.phones.forEach(({ index, socket }, i) => {
       let opened = false;
       let revealed = false;
       const onView = (view: StepView) => {
@@ -55,13 +56,13 @@ export class ExerciseFollower {
           this.openSeen++;
           this.lastOpenSeenAt = Math.max(this.lastOpenSeenAt, wallNow());
           const answer = answers[i % answers.length] as Answer;
-          setTimeout(() => void this.answer(socket, answer), Math.random() * spreadMs);
+          setTimeout(() => void this.answer(index, answer), Math.random() * spreadMs);
         }
         if (!revealed && view.phase === 'revealed') {
           revealed = true;
           this.revealSeen++;
           this.lastRevealSeenAt = Math.max(this.lastRevealSeenAt, wallNow());
-          if (this.revealSeen === this.sockets.length) this.onAllRevealed?.();
+          if (this.revealSeen === this.phones.length) this.onAllRevealed?.();
         }
       };
       socket.on('view', onView as (view: ParticipantView) => void);
@@ -69,27 +70,24 @@ export class ExerciseFollower {
     });
   }
 
-  private async answer(socket: ParticipantSocket, answer: Answer): Promise<void> {
+  /** Through the crowd, so it remembers the acknowledged answer for a later resume check. */
+  private async answer(index: number, answer: Answer): Promise<void> {
     const sentAt = performance.now();
-    try {
-      const reply = await socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('answer', { stepId: this.stepId, answer });
-      if (reply.ok) {
-        this.ackLatencies.push(performance.now() - sentAt);
-        this.lastAckAt = Math.max(this.lastAckAt, wallNow());
-      } else this.errors[reply.error.code] = (this.errors[reply.error.code] ?? 0) + 1;
-    } catch {
-      this.errors.NO_ACK = (this.errors.NO_ACK ?? 0) + 1;
+    const outcome = await this.crowd.answerOne(index, this.stepId, answer);
+    if (outcome === 'ok') {
+      this.ackLatencies.push(performance.now() - sentAt);
+      this.lastAckAt = Math.max(this.lastAckAt, wallNow());
+    } else {
+      this.errors[outcome] = (this.errors[outcome] ?? 0) + 1;
     }
     this.settled++;
-    if (this.settled === this.sockets.length) this.onAllAnswered?.();
+    if (this.settled === this.phones.length) this.onAllAnswered?.();
   }
 
   /** Every phone has its answer acknowledged or refused. */
   allAnswered(timeoutMs: number): Promise<void> {
     return this.until(
-      () => this.settled === this.sockets.length,
+      () => this.settled === this.phones.length,
       timeoutMs,
       (resolve) => {
         this.onAllAnswered = resolve;
@@ -100,7 +98,7 @@ export class ExerciseFollower {
   /** Every phone has seen the reveal (or the time ran out: the report says who did not). */
   allRevealed(timeoutMs: number): Promise<void> {
     return this.until(
-      () => this.revealSeen === this.sockets.length,
+      () => this.revealSeen === this.phones.length,
       timeoutMs,
       (resolve) => {
         this.onAllRevealed = resolve;
@@ -121,7 +119,7 @@ export class ExerciseFollower {
 
   report(): ExerciseReport {
     for (const off of this.detach) off();
-    const all = this.sockets.length;
+    const all = this.phones.length;
     return {
       phones: all,
       answered: this.ackLatencies.length,

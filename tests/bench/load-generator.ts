@@ -54,12 +54,7 @@ async function handle(command: GeneratorCommand): Promise<void> {
       return;
     case 'follow':
       if (!crowd) throw new Error('follow before join');
-      follower = new ExerciseFollower(
-        crowd.joinedSockets(),
-        command.stepId,
-        command.answers,
-        command.spreadMs,
-      );
+      follower = new ExerciseFollower(crowd, command.stepId, command.answers, command.spreadMs);
       reply({ type: 'following' });
       return;
     case 'await-answers':

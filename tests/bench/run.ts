@@ -37,7 +37,9 @@ function benchOptions(): BenchOptions & { only?: string[] } {
   return {
     phones,
     repeats,
-    repeatsLargest: values['repeats-largest'] ? Math.max(1, Number(values['repeats-largest'])) : 2,
+    repeatsLargest: values['repeats-largest']
+      ? Math.max(1, Number(values['repeats-largest']))
+      : repeats,
     log: (line) => console.log(`bench: ${line}`),
     ...(values.only ? { only: values.only.split(',') } : {}),
   };

@@ -10,6 +10,7 @@ import { mb, ms, ratio, spreadCell, yesNo, type Row } from './table.js';
 const EXERCISES = 3;
 const ANSWER_SPREAD_MS = 2000;
 const PHASE_TIMEOUT_MS = 90_000;
+const STORM_SPREAD_MS = 5000;
 
 type Runs = Record<Target, SessionFigures[]>;
 
@@ -143,6 +144,32 @@ function figuresFor(phones: number, full: boolean): Figure[] {
       always: true,
     },
   ];
+  if (full) {
+    all.push(
+      {
+        measure: at('reconnect storm (all drop, back within 5 s): resumed, answer intact'),
+        value: (f) => f.storm?.identical ?? null,
+        show: int,
+        target: `all ${n}`,
+        met: (v) => v === phones,
+        withRatio: false,
+      },
+      {
+        measure: at('reconnect storm: drop → last phone resumed'),
+        value: (f) => f.storm?.ms ?? null,
+        show: ms,
+        target: '—',
+        met: null,
+      },
+      {
+        measure: at('reconnect storm: resume ack p95'),
+        value: (f) => f.storm?.latency.p95 ?? null,
+        show: ms,
+        target: '—',
+        met: null,
+      },
+    );
+  }
   if (!full) {
     all.push({
       measure: at('RSS per phone (growth from no phones to the last question)'),
@@ -173,8 +200,16 @@ async function produce(options: BenchOptions): Promise<RowSet> {
             exercises: EXERCISES,
             answerSpreadMs: ANSWER_SPREAD_MS,
             phaseTimeoutMs: PHASE_TIMEOUT_MS,
+            // The reconnect storm at the first size only, to keep the bench's time reasonable.
+            ...(i === 0 ? { stormSpreadMs: STORM_SPREAD_MS } : {}),
           });
           runs[target].push(figures);
+          const stormErrors = figures.storm?.errors ?? {};
+          if (Object.keys(stormErrors).length > 0) {
+            notes.push(
+              `${target}, ${phones} phones, run ${r + 1}, storm: ${JSON.stringify(stormErrors)}`,
+            );
+          }
           if (Object.keys(figures.errors).length > 0) {
             notes.push(
               `${target}, ${phones} phones, run ${r + 1}: ${JSON.stringify(figures.errors)}`,

@@ -22,6 +22,7 @@ import {
   whenConsoleView,
   type ConsoleSocket,
 } from './console-driver.js';
+import type { StormReport } from './crowd.js';
 import type { ExerciseReport } from './exercise-follower.js';
 import { launchHost } from './host-launcher.js';
 import type { GeneratorCommand, GeneratorReply } from './load-generator.js';
@@ -38,6 +39,8 @@ export interface SessionOptions {
   answerSpreadMs: number;
   /** Bound on each phase, so the bench always stops by itself. */
   phaseTimeoutMs: number;
+  /** After the last question: every phone drops and resumes within this many ms. */
+  stormSpreadMs?: number;
 }
 
 export interface SessionFigures {
@@ -60,6 +63,8 @@ export interface SessionFigures {
   rssAfterBytes: number;
   /** RSS with the session started and no phone yet: rssAfterBytes minus this is the phones' share. */
   rssBeforeJoinBytes: number;
+  /** The reconnect storm after the last question, when asked for. */
+  storm?: StormReport;
 }
 
 interface Running {
@@ -248,6 +253,17 @@ export async function runSession(target: Target, options: SessionOptions): Promi
     }
     const cpuSeconds = readCpuSeconds(running.pid) - cpuBefore;
     const rssAfterBytes = readMemory(running.pid).rssBytes;
+    const storm =
+      options.stormSpreadMs === undefined
+        ? undefined
+        : (
+            await ask<Reply<'stormed'>>(
+              generator,
+              { type: 'storm', spreadMs: options.stormSpreadMs },
+              'stormed',
+              t,
+            )
+          ).report;
     const worst = (at: (r: (typeof reports)[number]) => number | null) =>
       reports.some((r) => at(r) === null) ? null : Math.max(...reports.map((r) => at(r) as number));
     const answersAcked = reports.reduce((sum, r) => sum + r.report.answered, 0);
@@ -277,6 +293,7 @@ export async function runSession(target: Target, options: SessionOptions): Promi
       cpuMsPerAnswer: answersAcked > 0 ? (cpuSeconds * 1000) / answersAcked : Number.NaN,
       rssAfterBytes,
       rssBeforeJoinBytes,
+      ...(storm ? { storm } : {}),
     };
   } finally {
     if (generator.connected) generator.send({ type: 'close' } satisfies GeneratorCommand);

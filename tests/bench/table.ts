@@ -46,7 +46,13 @@ export function spreadCell(spread: Spread | undefined, show: (v: number) => stri
   if (!spread) return 'n/a';
   const median = show(spread.median);
   if (spread.runs === 1 || spread.min === spread.max) return median;
-  return `${median} (${show(spread.min)}–${show(spread.max)})`;
+  // "448 ms (344–552)": the unit once, when the whole range shares it.
+  const unit = (text: string) => /\s(\S+)$/.exec(text)?.[1];
+  const [low, high] = [show(spread.min), show(spread.max)];
+  const shared =
+    unit(median) !== undefined && unit(low) === unit(median) && unit(high) === unit(median);
+  const bare = (text: string) => (shared ? text.slice(0, text.lastIndexOf(' ')) : text);
+  return `${median} (${bare(low)}–${bare(high)})`;
 }
 
 export const ms = (value: number | null | undefined) =>
