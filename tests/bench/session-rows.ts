@@ -106,14 +106,14 @@ function figuresFor(phones: number, full: boolean): Figure[] {
       met: null,
     },
     {
-      measure: at('open → every phone shows it (worst of 3)'),
+      measure: at('open → every phone shows it (worst of the 3 exercises)'),
       value: (f) => f.openToAllMs,
       show: ms,
       target: '—',
       met: null,
     },
     {
-      measure: at('reveal → every phone shows it (worst of 3)'),
+      measure: at('reveal → every phone shows it (worst of the 3 exercises)'),
       value: (f) => f.revealToAllMs,
       show: ms,
       target: '—',
@@ -121,7 +121,7 @@ function figuresFor(phones: number, full: boolean): Figure[] {
       always: true,
     },
     {
-      measure: at('last answer → console count complete (worst of 3)'),
+      measure: at('last answer → console count complete (worst of the 3 exercises)'),
       value: (f) => f.consoleLagMs,
       show: ms,
       target: '≤ 500 ms',
@@ -155,7 +155,7 @@ function figuresFor(phones: number, full: boolean): Figure[] {
         withRatio: false,
       },
       {
-        measure: at('reconnect storm: drop → last phone resumed'),
+        measure: at('reconnect storm: drop → last phone resumed (returns spread over 5 s)'),
         value: (f) => f.storm?.ms ?? null,
         show: ms,
         target: '—',
@@ -227,6 +227,11 @@ async function produce(options: BenchOptions): Promise<RowSet> {
       );
     }
   }
+  notes.push(
+    'session: phones join first; then for each of 3 exercises the console opens it, every phone answers ' +
+      'at a random moment within 2 s of its own screen showing it open, the console closes and reveals. ' +
+      'Room-wide views from the host are coalesced (one send per 250 ms at most), which open/reveal latencies include.',
+  );
   return { rows, notes };
 }
 
