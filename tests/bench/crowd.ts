@@ -271,6 +271,13 @@ export class Crowd {
     };
   }
 
+  /** The members who joined, for drivers that follow views (the bench); answer with answerOne. */
+  joinedPhones(): { index: number; socket: ParticipantSocket }[] {
+    return this.members
+      .filter((m) => m.resumeToken)
+      .map((m) => ({ index: m.index, socket: m.socket }));
+  }
+
   /** Answers each member acknowledged, by index: what must survive anything. */
   acknowledged(): { index: number; resumeToken: string; answer: Answer }[] {
     return this.members.flatMap((m) =>

@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFileSink, type JournalSink } from '../../main/host/journal/journal-sink.js';
 import { startHost } from '../../main/host/start-host.js';
+import { seedResultsJournal } from './results-journal.js';
 
 export interface HostProcessOptions {
   dataDir: string;
@@ -17,6 +18,10 @@ export interface HostProcessOptions {
   tmpfsSize?: string;
   /** Fallback without mount privileges: fill-disk makes journal writes fail with ENOSPC. */
   simulateDiskFull?: boolean;
+  /** The bench's room cap (the host's default stays as it is). */
+  roomCap?: number;
+  /** The bench's results PDF: a finished session of this many participants, journaled first. */
+  seedResultsParticipants?: number;
 }
 
 export type HostChildMessage =
@@ -89,6 +94,9 @@ async function main(): Promise<void> {
       options.dataDir,
     ]);
   }
+  if (options.seedResultsParticipants) {
+    await seedResultsJournal(options.dataDir, options.seedResultsParticipants);
+  }
   const disk = diskFullSwitch();
   const host = await startHost({
     ...(options.simulateDiskFull ? { openJournalSink: disk.openSink } : {}),
@@ -98,6 +106,7 @@ async function main(): Promise<void> {
     participantHostname: options.participantHostname ?? '127.0.0.1',
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.token ? { token: options.token } : {}),
+    ...(options.roomCap ? { roomCap: options.roomCap } : {}),
   });
   process.on('message', (message: HostParentMessage) => {
     if (message.type === 'close') {

@@ -7,7 +7,7 @@ import { benchSessionSettings } from './console-driver.js';
 import { benchTemplate } from './bench-template.js';
 
 /** mulberry32: a tiny seeded generator so every run renders the same report. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -24,7 +24,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-function answerFor(step: ExerciseStep, random: () => number, n: number): Answer {
+export function answerFor(step: ExerciseStep, random: () => number, n: number): Answer {
   if (random() < 0.05) return { kind: 'pass' };
   switch (step.kind) {
     case 'scale':

@@ -1,109 +1,48 @@
 /**
- * `npm run bench`: one run, one table. The host and a bare socket.io relay (the baseline) each
- * run in their own process and face the same crowd from a separate load-generator process.
+ * `npm run bench`: one table. The host and a bare socket.io relay (the baseline) each run in
+ * their own process, several times and interleaved, and face the same phones from a separate
+ * load-generator process. Rows come from the producers in row-producers.ts.
+ *
+ * Options for quicker trials: --phones=200,400 --repeats=1 --repeats-largest=1 --only=session,pdf
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Answer } from '../../shared/session/answer-schema.js';
-import { participantAppSize } from './app-size.js';
-import { appRow, liveRows, pdfRows, type Outcome } from './bench-rows.js';
-import {
-  LIVE_OPTION_IDS,
-  LIVE_STEP_ID,
-  LIVE_STEP_INDEX,
-  benchTemplateFile,
-} from './bench-template.js';
-import type { RelayMessage } from './bare-relay.js';
-import {
-  forkScript,
-  hasType,
-  nextMessage,
-  repoRoot,
-  siblingScript,
-  stopChild,
-} from './child-process.js';
-import { connectConsole, openExercise } from './console-driver.js';
-import { launchHost } from './host-launcher.js';
-import { measureLive, type LiveOptions, type LiveTarget } from './live-measure.js';
-import { measureResultsPdf } from './results-pdf-measure.js';
-import { formatTable } from './table.js';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { rowProducers, type BenchOptions } from './row-producers.js';
+import { formatTable, type Row } from './table.js';
 
-const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 2000);
-const PDF_PARTICIPANTS = 2000;
-const TIME_BOUND_MS = 9 * 60_000;
-const liveOptions: LiveOptions = {
-  participants: PARTICIPANTS,
-  answerSpreadMs: 2000,
-  stormSpreadMs: 5000,
-  phaseTimeoutMs: 90_000,
-};
-const answers: Answer[] = LIVE_OPTION_IDS.map((id) => ({ kind: 'choice', optionIds: [id] }));
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-}
-
-async function runBaseline(): Promise<Outcome> {
-  const relay = forkScript(siblingScript('bare-relay'));
-  try {
-    const ready = await nextMessage(relay, hasType<RelayMessage>('ready'), 30_000, 'the relay');
-    const origin = `http://127.0.0.1:${ready.port}`;
-    const consoleSocket = await connectConsole(origin, 'baseline');
-    try {
-      const target: LiveTarget = {
-        pid: ready.pid,
-        participantOrigin: origin,
-        console: consoleSocket,
-        roomCode: 'BENCH2',
-        stepId: LIVE_STEP_ID,
-        answers,
-      };
-      return { ok: true, figures: await measureLive(target, liveOptions) };
-    } finally {
-      consoleSocket.close();
-    }
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  } finally {
-    await stopChild(relay);
-  }
-}
-
-async function runHost(): Promise<Outcome> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'circlework-bench-'));
-  try {
-    const host = await launchHost({ dataDir, participantHostname: '127.0.0.1' });
-    try {
-      const consoleSocket = await connectConsole(host.consoleOrigin, host.token);
-      try {
-        const view = await openExercise(consoleSocket, benchTemplateFile, LIVE_STEP_INDEX);
-        const target: LiveTarget = {
-          pid: host.pid,
-          participantOrigin: host.participantUrl.replace(/\/$/, ''),
-          console: consoleSocket,
-          roomCode: view.roomCode,
-          stepId: LIVE_STEP_ID,
-          answers,
-        };
-        return { ok: true, figures: await measureLive(target, liveOptions) };
-      } finally {
-        consoleSocket.close();
-      }
-    } finally {
-      await host.close();
-    }
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+const TIME_BOUND_MS = 20 * 60_000;
 
 function openFileLimit(): number {
   const limits = readFileSync('/proc/self/limits', 'utf8');
   const match = /^Max open files\s+(\d+)/m.exec(limits);
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
+}
+
+function benchOptions(): BenchOptions & { only?: string[] } {
+  const { values } = parseArgs({
+    options: {
+      phones: { type: 'string', default: '2000,4000,8000' },
+      repeats: { type: 'string', default: '3' },
+      'repeats-largest': { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
+  const phones = values.phones
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .sort((a, b) => a - b);
+  const repeats = Math.max(1, Number(values.repeats));
+  return {
+    phones,
+    repeats,
+    repeatsLargest: values['repeats-largest']
+      ? Math.max(1, Number(values['repeats-largest']))
+      : repeats,
+    log: (line) => console.log(`bench: ${line}`),
+    ...(values.only ? { only: values.only.split(',') } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -112,51 +51,35 @@ async function main(): Promise<void> {
     process.exit(2);
   }, TIME_BOUND_MS);
   bound.unref();
+  const options = benchOptions();
   const fdLimit = openFileLimit();
-  if (fdLimit < PARTICIPANTS + 200) {
+  const most = Math.max(...options.phones);
+  if (fdLimit < most + 200) {
     console.warn(
-      `bench: open-file limit ${fdLimit} is below ${PARTICIPANTS + 200}; raise it with ulimit -n`,
+      `bench: open-file limit ${fdLimit} is below ${most + 200}; raise it with ulimit -n`,
     );
   }
   const started = performance.now();
   const loadAtStart = loadavg()[0] ?? 0;
-  console.log(`bench: ${PARTICIPANTS} participants against the bare relay (baseline)…`);
-  const base = await runBaseline();
-  console.log(`bench: ${PARTICIPANTS} participants against the host…`);
-  const host = await runHost();
-  console.log('bench: results PDF…');
-  const pdf = await measureResultsPdf(PDF_PARTICIPANTS);
-  const app = participantAppSize(join(repoRoot, 'dist/renderer/participant'));
-
-  const rows = [
-    ...liveRows(host, base, PARTICIPANTS),
-    ...pdfRows(pdf, PDF_PARTICIPANTS),
-    appRow(app),
-  ];
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const producer of rowProducers) {
+    if (options.only && !options.only.some((name) => producer.name.includes(name))) continue;
+    const set = await producer.produce(options);
+    rows.push(...set.rows);
+    notes.push(...(set.notes ?? []));
+  }
   console.log('');
   console.log(formatTable(rows));
   console.log('');
+  for (const note of notes) console.log(`- ${note}`);
   console.log(
-    `${availableParallelism()} cores, Node ${process.versions.node}, open-file limit ${fdLimit}, ` +
+    `- ${options.repeats} runs per scenario and target unless noted, host and baseline interleaved ` +
+      `(order alternating); baseline = a bare socket.io relay doing no work. ` +
+      `${availableParallelism()} cores, Node ${process.versions.node}, open-file limit ${fdLimit}, ` +
       `load average ${loadAtStart.toFixed(1)} at start (other work on the machine skews absolute figures), ` +
-      `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      `bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
-  for (const [name, outcome] of [
-    ['host', host],
-    ['baseline', base],
-  ] as const) {
-    if (!outcome.ok) console.log(`${name}: not available: ${outcome.reason}`);
-    else if (
-      Object.keys(outcome.figures.answer.errors).length > 0 ||
-      Object.keys(outcome.figures.storm.errors).length > 0 ||
-      Object.keys(outcome.figures.join.errors).length > 0
-    )
-      console.log(
-        `${name} errors: join ${JSON.stringify(outcome.figures.join.errors)}, answer ${JSON.stringify(outcome.figures.answer.errors)}, storm ${JSON.stringify(outcome.figures.storm.errors)}`,
-      );
-  }
-  if (!pdf.available) console.log(`results PDF: ${pdf.reason}`);
-  if (!app.available) console.log(`participant app: ${app.reason}`);
   process.exit(0);
 }
 

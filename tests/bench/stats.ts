@@ -21,3 +21,27 @@ export function summarize(samples: number[]): LatencySummary {
 export function wallNow(): number {
   return performance.timeOrigin + performance.now();
 }
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/** Median and range of one figure over repeated runs; NaN-free values only. */
+export function spreadOf(values: number[]): Spread | undefined {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return {
+    median,
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+    runs: sorted.length,
+  };
+}
