@@ -6,7 +6,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createSession } from '../../shared/session/create-session.js';
 import { isExercise } from '../../shared/template/step-schema.js';
 import { templateSchema } from '../../shared/template/template-schema.js';
@@ -17,18 +16,14 @@ import { replaySession } from '../../main/host/session/replay-session.js';
 import { benchTemplate } from './bench-template.js';
 import { benchSessionSettings } from './console-driver.js';
 import { buildResultsSession } from './results-session.js';
-
-export interface JournalRestartRow {
-  label: string;
-  value: string;
-  target?: string;
-  met?: boolean;
-}
+import type { BenchOptions, RowProducer, RowSet } from './row-producers.js';
+import { spreadOf } from './stats.js';
+import { ms, ratio, spreadCell, yesNo } from './table.js';
 
 const PHONES = 2000;
 const ROUNDS = 2;
 const TRIES = 3;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mbFine = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 interface Built {
   bytes: number;
@@ -103,43 +98,42 @@ async function buildAndRestart(dir: string, compact: boolean): Promise<Built> {
   return { bytes, records, compactions: journal.compactions, restartMs, participants, answers };
 }
 
-export async function measureJournalRestart(): Promise<JournalRestartRow[]> {
+async function produce(options: BenchOptions): Promise<RowSet> {
   const dir = await mkdtemp(join(tmpdir(), 'circlework-journal-bench-'));
   try {
+    options.log(`journal restart: writing ${PHONES.toLocaleString('en')} phones twice…`);
     const log = await buildAndRestart(dir, false);
     const compacted = await buildAndRestart(dir, true);
-    const best = Math.min(...compacted.restartMs);
+    const host = spreadOf(compacted.restartMs);
+    const baseline = spreadOf(log.restartMs);
     const session = `${compacted.participants.toLocaleString('en')} phones, ${compacted.answers.toLocaleString('en')} answers`;
-    return [
-      {
-        label: 'Journal records written (each answer changed twice)',
-        value: compacted.records.toLocaleString('en'),
-      },
-      { label: 'Journal size without snapshots', value: mb(log.bytes) },
-      {
-        label: 'Journal size with snapshots',
-        value: `${mb(compacted.bytes)} (${compacted.compactions} snapshots)`,
-      },
-      {
-        label: `Restart from journal (${session}), best of ${TRIES}`,
-        value: `${best.toFixed(0)} ms (all: ${compacted.restartMs.map((m) => m.toFixed(0)).join(', ')} ms)`,
-        target: '< 1000 ms',
-        met: best < 1000,
-      },
-      {
-        label: 'Restart without snapshots, best of 3',
-        value: `${Math.min(...log.restartMs).toFixed(0)} ms`,
-      },
-    ];
+    return {
+      rows: [
+        {
+          measure: `Restart from the journal (${session}, each answer changed twice)`,
+          host: spreadCell(host, ms),
+          baseline: spreadCell(baseline, ms),
+          ratio: ratio(host?.median, baseline?.median),
+          target: '< 1 s',
+          met: yesNo(compacted.restartMs.every((v) => v < 1000)),
+        },
+        {
+          measure: 'Journal size on disk after that session',
+          host: `${mbFine(compacted.bytes)} (${compacted.compactions} snapshots)`,
+          baseline: mbFine(log.bytes),
+          ratio: ratio(compacted.bytes, log.bytes),
+          target: '—',
+          met: '—',
+        },
+      ],
+      notes: [
+        `journal restart: host = with snapshots (${compacted.records.toLocaleString('en')} records written); ` +
+          `baseline = the same session journaled without snapshots; read, replay and reopen, ${TRIES} tries each.`,
+      ],
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const row of await measureJournalRestart()) {
-    console.log(
-      `${row.label}: ${row.value}${row.target ? ` (target ${row.target}: ${row.met ? 'met' : 'NOT met'})` : ''}`,
-    );
-  }
-}
+export const journalRows: RowProducer = { name: 'journal restart', produce };

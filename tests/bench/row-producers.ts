@@ -3,6 +3,7 @@
  * To add a row (a restart time, a cost per answer), write a producer in its own file and append
  * it here; it gets the bench's options and returns its rows (and any notes under the table).
  */
+import { journalRows } from './journal-restart.js';
 import { pdfRows } from './pdf-rows.js';
 import { sessionRows } from './session-rows.js';
 import type { Row } from './table.js';
@@ -30,4 +31,4 @@ export interface RowProducer {
   produce(options: BenchOptions): Promise<RowSet>;
 }
 
-export const rowProducers: RowProducer[] = [transferRows, sessionRows, pdfRows];
+export const rowProducers: RowProducer[] = [transferRows, sessionRows, pdfRows, journalRows];
