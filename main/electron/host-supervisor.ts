@@ -26,6 +26,8 @@ export interface HostSupervisorDeps {
   onState(state: HostState): void;
   /** Restarts in a row that end before the host is ready, before giving up. */
   maxFailedRestarts?: number;
+  /** Restarts in one run of the app, before giving up (a host that dies again and again). */
+  maxRestarts?: number;
   /** How long close() waits for the journals to flush before it kills the process. */
   closeTimeoutMs?: number;
 }
@@ -41,6 +43,7 @@ export class HostSupervisor {
   private ready: HostReady | null = null;
   private closing: Promise<void> | null = null;
   private failedRestarts = 0;
+  private restarts = 0;
   private gaveUp = false;
 
   constructor(private readonly deps: HostSupervisorDeps) {}
@@ -117,7 +120,11 @@ export class HostSupervisor {
       }
       this.deps.log.error(`The host process ended unexpectedly (code ${code}); restarting it.`);
       if (!readyHere) this.failedRestarts += 1;
-      if (this.failedRestarts > (this.deps.maxFailedRestarts ?? 3)) {
+      this.restarts += 1;
+      if (
+        this.failedRestarts > (this.deps.maxFailedRestarts ?? 3) ||
+        this.restarts > (this.deps.maxRestarts ?? 10)
+      ) {
         if (!this.gaveUp) this.deps.onState('failed');
         this.gaveUp = true;
         return;

@@ -410,6 +410,22 @@ describe('the Electron shell', () => {
     );
   });
 
+  it('gives up when the host dies again and again, even after starting each time', async () => {
+    await start();
+    const win = double.FakeBrowserWindow.created[0]!;
+    for (let n = 0; n <= 10; n++) {
+      // Each restarted host reports ready (the title comes back) before it dies again.
+      if (n > 0) await vi.waitFor(() => expect(win.title).toBe('Circlework'));
+      double.FakeUtilityProcess.forked[n]!.crash(1);
+    }
+    expect(double.FakeUtilityProcess.forked).toHaveLength(11);
+    await vi.waitFor(() =>
+      expect(double.dialog.shown.map((d) => d.message)).toContain(
+        'The session host keeps stopping.',
+      ),
+    );
+  });
+
   it('quits with an error box when the host cannot start at all', async () => {
     double.FakeUtilityProcess.autoReady = false;
     const started = start();
