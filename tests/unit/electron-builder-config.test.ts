@@ -30,6 +30,20 @@ describe('electron-builder.yml', () => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('loads and validates with electron-builder’s own config loader', async () => {
+    const builderRequire = createRequire(createRequire(import.meta.url).resolve('app-builder-lib'));
+    const { getConfig, validateConfiguration } = builderRequire('./util/config/config') as {
+      getConfig(dir: string, file: null, extra: null): Promise<Record<string, unknown>>;
+      validateConfiguration(config: object, logger: object): Promise<void>;
+    };
+    const { DebugLogger } = builderRequire('builder-util') as {
+      DebugLogger: new (enabled: boolean) => object;
+    };
+    const loaded = await getConfig(new URL('.', root).pathname, null, null);
+    await validateConfiguration(loaded, new DebugLogger(false));
+    expect(loaded.electronFuses).toEqual(config.electronFuses);
+  });
+
   it('builds AppImage and deb, NSIS, and dmg with the zip the macOS updater needs', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.productName).toBe('Circlework');
