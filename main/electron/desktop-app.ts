@@ -164,9 +164,12 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   const updates = new UpdateCheck({
     loadUpdater: deps.loadUpdater,
     preferences,
-    ask: async (message) =>
-      (await dialog.showMessageBox({ type: 'info', ...message, defaultId: 0, cancelId: 1 }))
-        .response,
+    ask: async (message) => {
+      // Esc picks the last button: "Not now", "Keep off", "Later" (or the only "OK").
+      const cancelId = message.buttons.length - 1;
+      return (await dialog.showMessageBox({ type: 'info', ...message, defaultId: 0, cancelId }))
+        .response;
+    },
     log,
     currentVersion: app.getVersion(),
   });
