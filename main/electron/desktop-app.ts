@@ -1,38 +1,58 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
-import type { KeyProvider } from '../host/crypto/key-provider.js';
-import type { SettingsStore } from '../settings/settings-store.js';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
+import type { AppLog } from './app-log.js';
 import { consoleOrigin, projectorUrlFor } from './app-urls.js';
-import { createElectronSettingsStore } from './electron-settings-store.js';
 import { hardenSession, hardenWebContents } from './harden.js';
+import { createHostSupervisor } from './host-launcher.js';
+import type { HostState } from './host-supervisor.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
 import { buildMenuTemplate } from './menu-template.js';
+import { networkGuidanceFor, systemAsksOnFirstRun } from './network-guidance.js';
 import { openPdfForPrinting, PdfDownloads } from './pdf-files.js';
 import { ProjectorWindow } from './projector-window.js';
 import { createSafeStorageKeyProvider } from './safe-storage-key-provider.js';
+import { createShellPreferences } from './shell-preferences.js';
+import { UpdateCheck, type UpdaterLike } from './update-check.js';
 import { consoleWindowOptions } from './window-options.js';
 
-/** What the shell needs from the host (main/host/start-host.ts). */
+/** What the shell needs from the host (its utility process reports it when ready). */
 export interface ShellHost {
   consoleUrl: string;
+  projectorUrl: string;
   token: string;
   close(): Promise<void>;
 }
 
-/** The HostOptions fields the shell sets (a subset of main/host/host-options.ts). */
-export interface ShellHostOptions {
-  dataDir: string;
-  keyProvider: KeyProvider;
-  settingsStore: SettingsStore;
-  templatesDir: string;
-  consoleAppDir: string;
-  participantAppDir: string;
+export interface DesktopAppDeps {
+  preloadPath: string;
+  /** The utility process entry (host-process-main.js). */
+  hostEntryPath: string;
+  log: AppLog;
+  /** electron-updater's autoUpdater, loaded only when a check is made. */
+  loadUpdater(): Promise<UpdaterLike>;
+  /** The per-launch console token; random unless a test fixes it. */
+  newToken?: () => string;
 }
 
-export interface DesktopAppDeps {
-  startHost(options: ShellHostOptions): Promise<ShellHost>;
-  preloadPath: string;
-}
+const HOST_FAILED = {
+  title: 'Circlework',
+  message: 'The session host keeps stopping.',
+  detail:
+    'Every answer it acknowledged is saved. Quit Circlework and start it again: the session ' +
+    'reopens where it was. If this happens again, send the log to your IT (Help → Open log folder).',
+};
 
 /**
  * Where the bundles and templates are: inside app.asar (dist/) when packaged, with the
@@ -47,9 +67,9 @@ export function appPaths(appPath: string, resourcesPath: string, packaged: boole
 }
 
 /**
- * The Electron shell: one instance, a hardened session, the host started in-process,
- * the console window on the console door, and a clean shutdown that closes the host
- * (which flushes the journals) before the app exits.
+ * The Electron shell: one instance, a hardened session, the host in a utility process (restarted
+ * on its journal if it dies), the console window on the console door, and a clean shutdown that
+ * closes the host (which flushes the journals) before the app exits.
  */
 export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
@@ -75,19 +95,84 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
+  const log = deps.log;
+  const preferences = createShellPreferences();
 
-  const dataDir = join(app.getPath('userData'), 'data');
-  const host = await deps.startHost({
+  // Said before the host opens the participant door, which is when the system asks.
+  const guidance = networkGuidanceFor(process.platform);
+  if (guidance && systemAsksOnFirstRun(process.platform) && !preferences.networkGuidanceShown()) {
+    await dialog.showMessageBox({ type: 'info', buttons: ['OK'], ...guidance });
+    preferences.markNetworkGuidanceShown();
+  }
+
+  const userData = app.getPath('userData');
+  const dataDir = join(userData, 'data');
+  const key = await createSafeStorageKeyProvider(
+    safeStorage,
+    join(userData, 'key.sealed'),
     dataDir,
-    keyProvider: createSafeStorageKeyProvider(
-      safeStorage,
-      join(app.getPath('userData'), 'key.sealed'),
+  ).getKey();
+  const token = deps.newToken?.() ?? randomBytes(32).toString('base64url');
+  log.addSecret(token);
+
+  const showHostState = (state: HostState) => {
+    if (state === 'failed') {
+      void dialog.showMessageBox({ type: 'error', buttons: ['OK'], ...HOST_FAILED });
+      return;
+    }
+    // The console page also says "Reconnecting…" on its own; the title says it for the shell.
+    if (consoleWindow && !consoleWindow.isDestroyed()) {
+      consoleWindow.setTitle(
+        state === 'reconnecting' ? 'Circlework — reconnecting to the session…' : 'Circlework',
+      );
+    }
+  };
+  const supervisor = createHostSupervisor({
+    fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    entryPath: deps.hostEntryPath,
+    start: {
       dataDir,
-    ),
-    settingsStore: createElectronSettingsStore(),
-    ...appPaths(app.getAppPath(), process.resourcesPath, app.isPackaged),
+      settingsDir: userData,
+      token,
+      key: key.toString('base64'),
+      ...appPaths(app.getAppPath(), process.resourcesPath, app.isPackaged),
+    },
+    log,
+    onState: showHostState,
   });
+  let ready;
+  try {
+    ready = await supervisor.start();
+  } catch (error) {
+    log.error(`Circlework could not start its session host: ${(error as Error).message}`);
+    dialog.showErrorBox(
+      'Circlework could not start',
+      `${(error as Error).message}\n\nThe log folder (Help → Open log folder) has the details.`,
+    );
+    app.quit();
+    return;
+  }
+  const host: ShellHost = {
+    consoleUrl: ready.consoleUrl,
+    projectorUrl: ready.projectorUrl,
+    token: ready.token,
+    close: () => supervisor.close(),
+  };
   origin = consoleOrigin(host.consoleUrl);
+  log.info('Circlework started.');
+
+  const updates = new UpdateCheck({
+    loadUpdater: deps.loadUpdater,
+    preferences,
+    ask: async (message) => {
+      // Esc picks the last button: "Not now", "Keep off", "Later" (or the only "OK").
+      const cancelId = message.buttons.length - 1;
+      return (await dialog.showMessageBox({ type: 'info', ...message, defaultId: 0, cancelId }))
+        .response;
+    },
+    log,
+    currentVersion: app.getVersion(),
+  });
 
   let closing = false;
   app.on('before-quit', (event) => {
@@ -96,7 +181,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     event.preventDefault();
     host
       .close()
-      .catch((error: unknown) => console.error('closing the host failed', error))
+      .catch((error: unknown) => log.error(`Closing the host failed: ${String(error)}`))
       .finally(() => app.quit());
   });
 
@@ -126,6 +211,14 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
           openProjector: () => projectorWindow.open(),
           closeProjector: () => projectorWindow.close(),
           showConsole,
+          checkForUpdates: () => void updates.checkNow(),
+          setAutomaticUpdates: (on) => updates.setAutomatic(on),
+          automaticUpdates: preferences.automaticChecks(),
+          openLogFolder: () => void shell.openPath(log.folder()),
+          showNetworkHelp: () => {
+            const help = networkGuidanceFor(process.platform);
+            if (help) void dialog.showMessageBox({ type: 'info', buttons: ['OK'], ...help });
+          },
         },
         process.platform,
         !app.isPackaged,
@@ -141,4 +234,5 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     projectorWindow.close();
   });
   await win.loadURL(host.consoleUrl);
+  void updates.onStartup();
 }

@@ -4,6 +4,12 @@ export interface MenuActions {
   openProjector(): void;
   closeProjector(): void;
   showConsole(): void;
+  checkForUpdates(): void;
+  /** Resolves with what is now in force (the counselor may decline in the explanation). */
+  setAutomaticUpdates(on: boolean): Promise<boolean>;
+  automaticUpdates: boolean;
+  openLogFolder(): void;
+  showNetworkHelp(): void;
 }
 
 /** The app menu: the few things a counselor needs, plus the platform's usual editing and window items. */
@@ -37,11 +43,29 @@ export function buildMenuTemplate(
       ...(developer ? [{ role: 'toggleDevTools' as const }, { role: 'reload' as const }] : []),
     ],
   };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { label: 'Check for updates…', click: () => actions.checkForUpdates() },
+      {
+        label: 'Check for updates automatically',
+        type: 'checkbox',
+        checked: actions.automaticUpdates,
+        click: (item) => {
+          void actions.setAutomaticUpdates(item.checked).then((on) => (item.checked = on));
+        },
+      },
+      { type: 'separator' },
+      { label: 'If phones cannot connect…', click: () => actions.showNetworkHelp() },
+      { label: 'Open log folder', click: () => actions.openLogFolder() },
+    ],
+  };
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     session,
     { role: 'editMenu' },
     view,
     { role: 'windowMenu' },
+    help,
   ];
 }

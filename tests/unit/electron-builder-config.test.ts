@@ -4,15 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = new URL('../../', import.meta.url);
-const config = parse(readFileSync(new URL('electron-builder.yml', root), 'utf8')) as {
+const configText = readFileSync(new URL('electron-builder.yml', root), 'utf8');
+const config = parse(configText) as {
   appId: string;
   productName: string;
   files: string[];
   extraResources: { from: string }[];
   linux: { target: string[]; icon: string };
   win: { target: string[] };
-  mac: { target: string[] };
+  mac: { target: string[]; notarize: boolean; extendInfo: Record<string, string> };
   electronFuses: Record<string, boolean>;
+  publish: { provider: string; url: string };
+  forceCodeSigning: boolean;
 };
 
 describe('electron-builder.yml', () => {
@@ -27,12 +30,26 @@ describe('electron-builder.yml', () => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('builds AppImage and deb, NSIS and dmg with an id, a name and an icon', () => {
+  it('loads and validates with electron-builder’s own config loader', async () => {
+    const builderRequire = createRequire(createRequire(import.meta.url).resolve('app-builder-lib'));
+    const { getConfig, validateConfiguration } = builderRequire('./util/config/config') as {
+      getConfig(dir: string, file: null, extra: null): Promise<Record<string, unknown>>;
+      validateConfiguration(config: object, logger: object): Promise<void>;
+    };
+    const { DebugLogger } = builderRequire('builder-util') as {
+      DebugLogger: new (enabled: boolean) => object;
+    };
+    const loaded = await getConfig(new URL('.', root).pathname, null, null);
+    await validateConfiguration(loaded, new DebugLogger(false));
+    expect(loaded.electronFuses).toEqual(config.electronFuses);
+  });
+
+  it('builds AppImage and deb, NSIS, and dmg with the zip the macOS updater needs', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.productName).toBe('Circlework');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
-    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.target).toEqual(['dmg', 'zip']);
     const png = readFileSync(new URL(config.linux.icon, root));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
@@ -52,6 +69,23 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('publishes update metadata over https for electron-updater', () => {
+    expect(config.publish.provider).toBe('generic');
+    expect(config.publish.url).toMatch(/^https:\/\//);
+  });
+
+  it('signs and notarizes from the environment only: no secret in the file, unsigned builds allowed', () => {
+    expect(config.forceCodeSigning).toBe(false);
+    expect(config.mac.notarize).toBe(true);
+    expect(configText).not.toMatch(
+      /^\s*(cscLink|cscKeyPassword|certificatePassword|certificateFile)\s*:/m,
+    );
+    expect(configText).not.toMatch(/-----BEGIN|password\s*:/i);
+    expect(config.mac.extendInfo.NSLocalNetworkUsageDescription).toMatch(/phones/);
   });
 });

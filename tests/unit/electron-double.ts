@@ -3,6 +3,7 @@
  * (the Electron runtime cannot be downloaded on the build machines, DESIGN.md §7).
  */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 
 type Listener = (...args: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -57,6 +58,10 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   focus() {}
   setMenuBarVisibility() {}
+  title = '';
+  setTitle(title: string) {
+    this.title = title;
+  }
   close() {
     this.destroyed = true;
     this.emit('closed');
@@ -68,6 +73,8 @@ class FakeApp extends EventEmitter {
   quitCalls = 0;
   sandboxEnabled = false;
   isPackaged = false;
+  /** Where getPath() points; a test sets a temp folder when the shell writes there (key file). */
+  pathRoot = '/fake';
   requestSingleInstanceLock() {
     return this.singleInstance;
   }
@@ -81,7 +88,10 @@ class FakeApp extends EventEmitter {
     this.quitCalls += 1;
   }
   getPath(name: string) {
-    return `/fake/${name}`;
+    return join(this.pathRoot, name);
+  }
+  getVersion() {
+    return '0.1.0';
   }
   getAppPath() {
     return '/fake/app';
@@ -159,7 +169,92 @@ export const safeStorage = {
   decryptString: (b: Buffer) => b.toString(),
 };
 
-export const shell = { openPath: async () => '' };
+export const shell = {
+  opened: [] as string[],
+  async openPath(path: string) {
+    this.opened.push(path);
+    return '';
+  },
+};
+
+/** Native message boxes: recorded, answered from `answers` (first button when empty). */
+export const dialog = {
+  shown: [] as { title?: string; message: string; detail?: string; buttons?: string[] }[],
+  errors: [] as string[],
+  answers: [] as number[],
+  showMessageBox(options: {
+    title?: string;
+    message: string;
+    detail?: string;
+    buttons?: string[];
+  }) {
+    this.shown.push(options);
+    return Promise.resolve({ response: this.answers.shift() ?? 0, checkboxChecked: false });
+  },
+  showErrorBox(title: string, content: string) {
+    this.errors.push(`${title}: ${content}`);
+  },
+};
+
+/**
+ * A utility process that plays the host: answers "start" with "ready" on the ports it was given
+ * (5555/6666 the first time) and "close" by exiting; crash() ends it like a fault would.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static forked: FakeUtilityProcess[] = [];
+  /** When false, the process stays silent after "start" (a test then drives it). */
+  static autoReady = true;
+  messages: { type: string; [key: string]: unknown }[] = [];
+  exited = false;
+  stdout = null;
+  stderr = null;
+  constructor(
+    public readonly modulePath: string,
+    public readonly options: Record<string, unknown>,
+  ) {
+    super();
+    FakeUtilityProcess.forked.push(this);
+  }
+  postMessage(message: { type: string; [key: string]: unknown }) {
+    this.messages.push(message);
+    if (message.type === 'start' && FakeUtilityProcess.autoReady) {
+      queueMicrotask(() => this.sendReady());
+    }
+    if (message.type === 'close') queueMicrotask(() => this.exit(0));
+  }
+  sendReady() {
+    const start = this.messages.find((m) => m.type === 'start')!;
+    const consolePort = (start.consolePort as number) || 5555;
+    const participantPort = (start.participantPort as number) || 6666;
+    const base = `http://127.0.0.1:${consolePort}`;
+    this.emit('message', {
+      type: 'ready',
+      consoleUrl: `${base}/console/?token=${String(start.token)}`,
+      projectorUrl: `${base}/projector/?token=${String(start.token)}`,
+      token: start.token,
+      consolePort,
+      participantPort,
+    });
+  }
+  crash(code = 1) {
+    this.exit(code);
+  }
+  exit(code: number) {
+    if (this.exited) return;
+    this.exited = true;
+    this.emit('exit', code);
+  }
+  kill() {
+    this.exit(15);
+    return true;
+  }
+}
+
+export const utilityProcess = {
+  fork(modulePath: string, _args: string[], options: Record<string, unknown>) {
+    return new FakeUtilityProcess(modulePath, options);
+  },
+};
 
 export const BrowserWindow = FakeBrowserWindow;
 

@@ -1,10 +1,29 @@
 import { EventEmitter } from 'node:events';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { desktopChannels } from '../../shared/protocol/desktop-bridge.js';
 
 vi.mock('electron', async () => await import('./electron-double.js'));
-vi.mock('../../main/electron/electron-settings-store.js', () => ({
-  createElectronSettingsStore: () => ({ get: () => ({}), set: () => ({}) }),
+const preferences = vi.hoisted(() => ({
+  automatic: false,
+  guidanceShown: false,
+  automaticChecks() {
+    return this.automatic;
+  },
+  setAutomaticChecks(on: boolean) {
+    this.automatic = on;
+  },
+  networkGuidanceShown() {
+    return this.guidanceShown;
+  },
+  markNetworkGuidanceShown() {
+    this.guidanceShown = true;
+  },
+}));
+vi.mock('../../main/electron/shell-preferences.js', () => ({
+  createShellPreferences: () => preferences,
 }));
 
 const double = await import('./electron-double.js');
@@ -13,47 +32,90 @@ const { APP_CONTENT_SECURITY_POLICY } =
   await import('../../main/electron/content-security-policy.js');
 
 const ORIGIN = 'http://127.0.0.1:5555';
-const CONSOLE_URL = `${ORIGIN}/console/?token=secret-token`;
+const CONSOLE_URL = `${ORIGIN}/console/?token=secret-token-for-tests`;
 
-interface FakeHost {
-  consoleUrl: string;
-  token: string;
-  closed: number;
-  close(): Promise<void>;
-}
-
-function fakeHost(): FakeHost {
-  return {
-    consoleUrl: CONSOLE_URL,
-    token: 'secret-token',
-    closed: 0,
-    close() {
-      this.closed += 1;
-      return Promise.resolve();
-    },
-  };
-}
+const TOKEN = 'secret-token-for-tests';
 
 function trustedEvent(url = `${ORIGIN}/console/`) {
   const sender = new double.FakeWebContents();
   return { sender, senderFrame: { url, parent: null } };
 }
 
-let host: FakeHost;
-let hostOptions: Record<string, unknown> | undefined;
+let root: string;
+const logged: string[] = [];
+const updater = {
+  loads: 0,
+  checks: 0,
+  autoDownload: true,
+  autoInstallOnAppQuit: false,
+  requestHeaders: null as Record<string, string> | null,
+  logger: undefined as unknown,
+  checkForUpdates() {
+    this.checks += 1;
+    return Promise.resolve({ isUpdateAvailable: false, updateInfo: { version: '0.1.0' } });
+  },
+  downloadUpdate: () => Promise.resolve([]),
+  quitAndInstall() {},
+};
 
 async function start() {
-  host = fakeHost();
   await startDesktopApp({
-    startHost: async (options) => {
-      hostOptions = options as unknown as Record<string, unknown>;
-      return host;
-    },
     preloadPath: '/fake/app/dist/main/electron/preload.cjs',
+    hostEntryPath: '/fake/app/dist/main/electron/host-process-main.js',
+    newToken: () => TOKEN,
+    log: {
+      info: (m) => logged.push(m),
+      warn: (m) => logged.push(m),
+      error: (m) => logged.push(m),
+      folder: () => join(root, 'logs'),
+      addSecret: () => {},
+    },
+    loadUpdater: () => {
+      updater.loads += 1;
+      return Promise.resolve(updater);
+    },
   });
 }
 
+/** The start message the host's utility process received. */
+function startMessage(n = 0) {
+  return double.FakeUtilityProcess.forked[n]?.messages.find((m) => m.type === 'start');
+}
+
+function menuItem(label: string): { click(item?: unknown): void; checked?: boolean } {
+  const find = (items: unknown[]): unknown => {
+    for (const item of items as { label?: string; submenu?: unknown[] }[]) {
+      if (item.label === label) return item;
+      const inner = item.submenu && find(item.submenu);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const item = find(double.menu.template as unknown[]);
+  if (!item) throw new Error(`no menu item ${label}`);
+  return item as { click(item?: unknown): void; checked?: boolean };
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'circlework-shell-'));
+  double.app.pathRoot = root;
+});
+afterAll(async () => {
+  double.app.pathRoot = '/fake';
+  await rm(root, { recursive: true, force: true });
+});
+
 beforeEach(() => {
+  double.FakeUtilityProcess.forked = [];
+  double.FakeUtilityProcess.autoReady = true;
+  double.dialog.shown = [];
+  double.dialog.errors = [];
+  double.dialog.answers = [];
+  double.shell.opened = [];
+  preferences.automatic = false;
+  updater.loads = 0;
+  updater.checks = 0;
+  logged.length = 0;
   double.FakeBrowserWindow.created = [];
   double.ipcMain.handlers.clear();
   double.app.removeAllListeners();
@@ -61,7 +123,6 @@ beforeEach(() => {
   double.app.quitCalls = 0;
   double.recordedSession.downloadListeners = [];
   double.displays.all = [{ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }];
-  hostOptions = undefined;
 });
 
 describe('the Electron shell', () => {
@@ -69,20 +130,26 @@ describe('the Electron shell', () => {
     double.app.singleInstance = false;
     await start();
     expect(double.app.quitCalls).toBe(1);
-    expect(hostOptions).toBeUndefined();
+    expect(double.FakeUtilityProcess.forked).toHaveLength(0);
     expect(double.FakeBrowserWindow.created).toHaveLength(0);
   });
 
-  it('starts the host with a key provider, electron-store settings and the bundled paths', async () => {
+  it('starts the host in a utility process with the key, the token, the settings folder and the bundled paths', async () => {
     await start();
-    expect(hostOptions).toMatchObject({
-      dataDir: '/fake/userData/data',
+    const [child] = double.FakeUtilityProcess.forked;
+    expect(child?.modulePath).toBe('/fake/app/dist/main/electron/host-process-main.js');
+    expect(child?.options).toMatchObject({ stdio: 'pipe' });
+    expect(startMessage()).toMatchObject({
+      dataDir: join(root, 'userData', 'data'),
+      settingsDir: join(root, 'userData'),
       templatesDir: '/fake/app/templates',
       consoleAppDir: '/fake/app/dist/renderer/console',
       participantAppDir: '/fake/app/dist/renderer/participant',
+      token: TOKEN,
+      consolePort: 0,
+      participantPort: 0,
     });
-    expect(typeof (hostOptions?.keyProvider as { getKey?: unknown }).getKey).toBe('function');
-    expect(hostOptions?.settingsStore).toBeDefined();
+    expect(Buffer.from(String(startMessage()?.key), 'base64')).toHaveLength(32);
     expect(double.app.sandboxEnabled).toBe(true);
   });
 
@@ -167,12 +234,12 @@ describe('the Electron shell', () => {
     await start();
     const contents = double.FakeBrowserWindow.created[0]!.webContents;
     expect(
-      contents.windowOpenHandler?.({ url: `${ORIGIN}/projector/?token=secret-token` }),
+      contents.windowOpenHandler?.({ url: `${ORIGIN}/projector/?token=secret-token-for-tests` }),
     ).toEqual({
       action: 'deny',
     });
     const projector = double.FakeBrowserWindow.created[1];
-    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=secret-token`]);
+    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=secret-token-for-tests`]);
     expect(projector?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
@@ -258,13 +325,13 @@ describe('the Electron shell', () => {
     await start();
     const save = double.ipcMain.handlers.get(desktopChannels.savePdf)!;
     const event = trustedEvent();
-    const url = `${ORIGIN}/api/exports/results/s-1.pdf?token=secret-token`;
+    const url = `${ORIGIN}/api/exports/results/s-1.pdf?token=secret-token-for-tests`;
     const saved = save(event, url);
     await vi.waitFor(() => expect(event.sender.downloads).toEqual([url]));
     const item = fakeDownload(url, 's-1.pdf');
     double.recordedSession.downloadListeners[0]!({}, item);
     expect(item.dialog).toMatchObject({
-      defaultPath: '/fake/documents/s-1.pdf',
+      defaultPath: join(root, 'documents', 's-1.pdf'),
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
     item.emit('done', {}, 'completed');
@@ -284,7 +351,10 @@ describe('the Electron shell', () => {
     double.app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
     await vi.waitFor(() => expect(double.app.quitCalls).toBe(1));
-    expect(host.closed).toBe(1);
+    const [child] = double.FakeUtilityProcess.forked;
+    expect(child?.messages.filter((m) => m.type === 'close')).toHaveLength(1);
+    expect(child?.exited).toBe(true);
+    expect(double.FakeUtilityProcess.forked).toHaveLength(1);
     // The second before-quit (from app.quit) goes through.
     let preventedAgain = false;
     double.app.emit('before-quit', { preventDefault: () => (preventedAgain = true) });
@@ -304,6 +374,117 @@ describe('the Electron shell', () => {
     const labels = JSON.stringify(double.menu.template);
     expect(labels).toContain('Open projector');
     expect(labels).toContain('Close projector');
+  });
+
+  it('shows "reconnecting" when the host process dies and restarts it on the same ports and token', async () => {
+    await start();
+    const win = double.FakeBrowserWindow.created[0]!;
+    const [first] = double.FakeUtilityProcess.forked;
+    double.FakeUtilityProcess.autoReady = false;
+    first!.crash(1);
+    expect(win.title).toBe('Circlework — reconnecting to the session…');
+    expect(win.destroyed).toBe(false);
+    const second = double.FakeUtilityProcess.forked[1]!;
+    expect(startMessage(1)).toMatchObject({
+      token: TOKEN,
+      consolePort: 5555,
+      participantPort: 6666,
+    });
+    second.sendReady();
+    await vi.waitFor(() => expect(win.title).toBe('Circlework'));
+    // The window keeps its page: socket.io reconnects to the same door with the same token.
+    expect(win.loaded).toEqual([CONSOLE_URL]);
+    expect(logged.some((m) => /ended unexpectedly/.test(m))).toBe(true);
+  });
+
+  it('gives up with a message when the host keeps dying before it is ready', async () => {
+    await start();
+    double.FakeUtilityProcess.autoReady = false;
+    double.FakeUtilityProcess.forked[0]!.crash(1);
+    for (let n = 1; n <= 4; n++) double.FakeUtilityProcess.forked[n]!.crash(1);
+    expect(double.FakeUtilityProcess.forked).toHaveLength(5);
+    await vi.waitFor(() =>
+      expect(double.dialog.shown.map((d) => d.message)).toContain(
+        'The session host keeps stopping.',
+      ),
+    );
+  });
+
+  it('gives up when the host dies again and again, even after starting each time', async () => {
+    await start();
+    const win = double.FakeBrowserWindow.created[0]!;
+    for (let n = 0; n <= 10; n++) {
+      // Each restarted host reports ready (the title comes back) before it dies again.
+      if (n > 0) await vi.waitFor(() => expect(win.title).toBe('Circlework'));
+      double.FakeUtilityProcess.forked[n]!.crash(1);
+    }
+    expect(double.FakeUtilityProcess.forked).toHaveLength(11);
+    await vi.waitFor(() =>
+      expect(double.dialog.shown.map((d) => d.message)).toContain(
+        'The session host keeps stopping.',
+      ),
+    );
+  });
+
+  it('quits with an error box when the host cannot start at all', async () => {
+    double.FakeUtilityProcess.autoReady = false;
+    const started = start();
+    await vi.waitFor(() => expect(double.FakeUtilityProcess.forked).toHaveLength(1));
+    const child = double.FakeUtilityProcess.forked[0]!;
+    child.emit('message', { type: 'failed', message: 'listen EADDRINUSE' });
+    child.crash(1);
+    await started;
+    expect(double.dialog.errors[0]).toContain('listen EADDRINUSE');
+    expect(double.app.quitCalls).toBe(1);
+    expect(double.FakeBrowserWindow.created).toHaveLength(0);
+  });
+
+  it('never checks for updates on its own while automatic checks are off', async () => {
+    await start();
+    await vi.waitFor(() => expect(double.FakeBrowserWindow.created[0]?.loaded).toHaveLength(1));
+    expect(updater.loads).toBe(0);
+    expect(updater.checks).toBe(0);
+  });
+
+  it('checks at start once the counselor turned automatic checks on, without an identifier', async () => {
+    preferences.automatic = true;
+    await start();
+    await vi.waitFor(() => expect(updater.checks).toBe(1));
+    expect(updater.autoDownload).toBe(false);
+    expect(updater.requestHeaders).toEqual({ 'x-user-staging-id': 'anonymous' });
+    // Up to date and not asked for: no dialog.
+    expect(double.dialog.shown).toHaveLength(0);
+  });
+
+  it('checks when "Check for updates…" is clicked and says the result', async () => {
+    await start();
+    menuItem('Check for updates…').click();
+    await vi.waitFor(() => expect(double.dialog.shown).toHaveLength(1));
+    expect(updater.checks).toBe(1);
+    expect(double.dialog.shown[0]!.message).toBe('Circlework is up to date.');
+  });
+
+  it('turns automatic checks on only after explaining what a check sends', async () => {
+    await start();
+    const item = menuItem('Check for updates automatically');
+    expect(item.checked).toBe(false);
+    double.dialog.answers = [1];
+    const declined = { checked: true };
+    item.click(declined);
+    await vi.waitFor(() => expect(declined.checked).toBe(false));
+    expect(preferences.automatic).toBe(false);
+    expect(double.dialog.shown[0]!.detail).toMatch(/no names, no answers and no identifier/);
+    const accepted = { checked: true };
+    item.click(accepted);
+    await vi.waitFor(() => expect(preferences.automatic).toBe(true));
+    expect(accepted.checked).toBe(true);
+    expect(updater.checks).toBe(0);
+  });
+
+  it('opens the log folder from the menu', async () => {
+    await start();
+    menuItem('Open log folder').click();
+    expect(double.shell.opened).toEqual([join(root, 'logs')]);
   });
 });
 

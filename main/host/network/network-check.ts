@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import type { NetworkCheck } from '../../../shared/protocol/console-events.js';
 import type { NetworkInterfaceInfo } from '../../../shared/protocol/views.js';
 import { CHECK_PATH } from '../http/check-page.js';
+import { checkFirewall, type FirewallVerdict } from './firewall-check.js';
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -52,19 +53,29 @@ export function networkAdvice(
   return advice;
 }
 
-/** Lists interfaces and asks the participant door on each address from this machine. */
+/**
+ * Lists interfaces and asks the participant door on each address from this machine. The probe
+ * does not cross the laptop's own firewall, so the firewall is asked too: when it keeps phones
+ * out, no address counts as reachable and its fix comes first.
+ */
 export async function checkNetwork(
   interfaces: NetworkInterfaceInfo[],
   port: number,
+  firewall: () => Promise<FirewallVerdict> = () => checkFirewall(),
 ): Promise<NetworkCheck> {
-  const results = await Promise.all(interfaces.map((i) => probe(i.address, port)));
+  const [results, wall] = await Promise.all([
+    Promise.all(interfaces.map((i) => probe(i.address, port))),
+    firewall(),
+  ]);
+  const blocked = wall.state === 'blocked';
   const reachable: Record<string, boolean> = {};
-  interfaces.forEach((i, n) => (reachable[i.address] = results[n] ?? false));
+  interfaces.forEach((i, n) => (reachable[i.address] = !blocked && (results[n] ?? false)));
+  const advice = networkAdvice(interfaces, reachable, port);
   return {
     interfaces,
     port,
     reachable,
-    advice: networkAdvice(interfaces, reachable, port),
+    advice: blocked ? [wall.advice, ...advice] : advice,
     testPath: CHECK_PATH,
   };
 }
