@@ -171,8 +171,6 @@ export const en = {
     forYouTitle: 'Just for you',
     forYouNote: 'Only you see this part. It’s a mirror for reflection, not a score.',
     yourLean: 'Where your answers lean',
-    you: 'You',
-    groupLean: 'Group average',
     notRated: 'You didn’t rate statements in this theme.',
     quizTitle: 'The answer',
     correctMark: 'a good answer',
