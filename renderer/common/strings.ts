@@ -227,6 +227,9 @@ export const en = {
     takeaway: 'Download my takeaway (PDF)',
     takeawayHint:
       'Your own answers, the group’s anonymous summary and the handout. It is made only for you.',
+    takeawayWithoutAnswers: 'Download without my answers (PDF)',
+    keepItSafe:
+      'If someone at home checks your phone or bag, keep only what would be safe for them to see: take the copy without your answers, or keep your plans in your head.',
     downloading: 'Preparing your PDF…',
     downloadFailed: 'The download didn’t work. Please try again.',
     takeawayFileName: 'circlework-takeaway.pdf',
