@@ -137,7 +137,7 @@ export const en = {
     counter: (length: number, max: number) => `${length} of ${max} characters`,
     share: 'OK to share anonymously',
     shareHint:
-      'Off unless you tick it. If ticked, the counselor may show your words to the group without your name. You can untick it until it has been shown.',
+      'Off unless you tick it. If ticked, the counselor may show your words to the group without your name. Words that are shown also go into everyone’s takeaway and the results report. You can untick it until it has been shown.',
     shareShown: 'Your words have been shown to the group anonymously.',
     shareSaved: 'Sharing choice saved ✓',
   },
