@@ -50,7 +50,7 @@ export async function renderResultsPdf(
 export async function renderTakeawayPdf(
   session: SessionState,
   participantId: string,
-  options: PdfOptions,
+  options: PdfOptions & { ownAnswers?: boolean },
 ): Promise<Buffer> {
   return renderTakeaway(session, participantId, options);
 }

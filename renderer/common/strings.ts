@@ -137,7 +137,7 @@ export const en = {
     counter: (length: number, max: number) => `${length} of ${max} characters`,
     share: 'OK to share anonymously',
     shareHint:
-      'Off unless you tick it. If ticked, the counselor may show your words to the group without your name. You can untick it until it has been shown.',
+      'Off unless you tick it. If ticked, the counselor may show your words to the group without your name. Words that are shown also go into everyone’s takeaway and the results report. You can untick it until it has been shown.',
     shareShown: 'Your words have been shown to the group anonymously.',
     shareSaved: 'Sharing choice saved ✓',
   },
@@ -171,8 +171,6 @@ export const en = {
     forYouTitle: 'Just for you',
     forYouNote: 'Only you see this part. It’s a mirror for reflection, not a score.',
     yourLean: 'Where your answers lean',
-    you: 'You',
-    groupLean: 'Group average',
     notRated: 'You didn’t rate statements in this theme.',
     quizTitle: 'The answer',
     correctMark: 'a good answer',
@@ -229,6 +227,9 @@ export const en = {
     takeaway: 'Download my takeaway (PDF)',
     takeawayHint:
       'Your own answers, the group’s anonymous summary and the handout. It is made only for you.',
+    takeawayWithoutAnswers: 'Download without my answers (PDF)',
+    keepItSafe:
+      'If someone at home checks your phone or bag, keep only what would be safe for them to see: take the copy without your answers, or keep your plans in your head.',
     downloading: 'Preparing your PDF…',
     downloadFailed: 'The download didn’t work. Please try again.',
     takeawayFileName: 'circlework-takeaway.pdf',

@@ -182,6 +182,19 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(e) => set('support', e.target.value)}
             />
           </label>
+          <label className="field">
+            <span>Domestic-abuse helpline</span>
+            <small>
+              Shown next to the crisis line wherever support appears: on phones, handouts and
+              takeaways.
+            </small>
+            <input
+              type="text"
+              value={current.abuseHelpline ?? ''}
+              maxLength={300}
+              onChange={(e) => set('abuseHelpline', e.target.value)}
+            />
+          </label>
           {supportMissing && (
             <p className="field-hint">Add at least one support contact before opening the room.</p>
           )}
@@ -213,6 +226,7 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     kExport: s.kExport,
     agreement: s.agreement,
     support: s.support,
+    abuseHelpline: s.abuseHelpline,
     retentionDays: s.retentionDays,
   };
 }

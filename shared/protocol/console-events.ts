@@ -22,6 +22,8 @@ export const sessionSettingsSchema = z.object({
   kExport: z.number().int().min(3).max(50),
   agreement: z.string().trim().max(3000),
   support: z.string().trim().min(1).max(1000),
+  /** A domestic-abuse helpline, asked for next to the crisis line (issue 21). */
+  abuseHelpline: z.string().trim().max(300).optional(),
   retentionDays: z.number().int().min(1).max(365),
 });
 

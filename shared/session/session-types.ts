@@ -14,6 +14,8 @@ export interface SessionSettings {
   kExport: number;
   agreement: string;
   support: string;
+  /** Folded into `support` when the session is created, so it shows wherever support does. */
+  abuseHelpline?: string | undefined;
   retentionDays: number;
 }
 

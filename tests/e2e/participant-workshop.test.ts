@@ -364,6 +364,13 @@ describe('a participant runs a whole workshop on a phone', () => {
     await page.getByRole('button', { name: 'Download my takeaway (PDF)' }).click();
     const file = await (await download).path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    // The copy without private answers, for a phone that may be checked at home (issue 21).
+    await page.getByText('If someone at home checks your phone or bag').waitFor();
+    const bare = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download without my answers (PDF)' }).click();
+    const bareFile = readFileSync(await (await bare).path());
+    expect(bareFile.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bareFile.length).toBeLessThan(readFileSync(file).length);
     expect(phone.problems).toEqual([]);
   });
 });

@@ -46,6 +46,19 @@ describe('personal takeaway', () => {
     expect(flat).toContain('Educational, not a diagnosis.');
   });
 
+  it('leaves out the person’s own answers when asked, for a phone that may be checked', async () => {
+    const pdf = await renderTakeawayPdf(session, participants[0]!.id, {
+      ...options,
+      ownAnswers: false,
+    });
+    const { flat } = checkPdf(pdf, 'takeaway-without-answers');
+    expect(flat).toContain('This copy leaves out your own answers');
+    expect(flat).not.toContain('My own boundary number A');
+    expect(flat).not.toContain('Your answer');
+    expect(flat).not.toContain('Where your answers lean');
+    expect(flat).toContain('Interdependence means two people rely on each other');
+  });
+
   it('shows the group only what the room saw', async () => {
     const pdf = await renderTakeawayPdf(session, participants[0]!.id, options);
     const { flat } = checkPdf(pdf, 'takeaway-group');

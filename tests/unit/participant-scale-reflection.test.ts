@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ScaleAggregate } from '../../shared/aggregate/aggregate-types.js';
 import type { StepOf } from '../../shared/template/step-schema.js';
 import {
   leanPercent,
@@ -43,7 +42,6 @@ describe('the private per-theme reflection on a scale', () => {
         rated: 2,
         mean: 3,
         nearestLabel: 'Somewhat',
-        groupMean: null,
       },
       {
         themeId: 'give',
@@ -52,7 +50,6 @@ describe('the private per-theme reflection on a scale', () => {
         rated: 0,
         mean: null,
         nearestLabel: null,
-        groupMean: null,
       },
     ]);
   });
@@ -63,15 +60,11 @@ describe('the private per-theme reflection on a scale', () => {
     expect(Object.keys(leans[0]!)).not.toContain('total');
   });
 
-  it('places the group average next to it when the room may see one', () => {
-    const aggregate: ScaleAggregate = {
-      kind: 'scale',
-      respondents: 4,
-      themes: [{ themeId: 'give', distribution: [0, 1, 2, 1, 0], mean: 3, statements: [] }],
-    };
-    const leans = scaleReflection(step, { kind: 'scale', values: { c: 5 } }, aggregate);
-    expect(leans[1]!.groupMean).toBe(3);
-    expect(leans[0]!.groupMean).toBeNull();
+  it('never compares the person with the group (issue 21)', () => {
+    const leans = scaleReflection(step, { kind: 'scale', values: { c: 5 } });
+    for (const lean of leans) {
+      expect(Object.keys(lean).some((k) => /group|room|average/i.test(k))).toBe(false);
+    }
   });
 
   it('maps 1..5 onto a 0..100 % line', () => {

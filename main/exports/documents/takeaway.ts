@@ -22,6 +22,11 @@ import { drawCredits } from './credits.js';
 export interface TakeawayOptions {
   paperSize: PaperSize;
   support: string;
+  /**
+   * False for the copy without the person's own answers, for someone whose phone or bag may be
+   * checked at home (issue 21). Default true.
+   */
+  ownAnswers?: boolean;
 }
 
 export class UnknownParticipantError extends Error {}
@@ -82,10 +87,15 @@ export async function renderTakeaway(
   flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
   flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
   flow.text(template.summary, { gapAfter: 10 });
+  const ownAnswers = options.ownAnswers !== false;
   flow.noteBox(
     'This is yours',
-    'It holds your own answers, including your private worksheets, next to what the group saw ' +
-      'together. Only your phone could download it. Keep it somewhere private.',
+    ownAnswers
+      ? 'It holds your own answers, including your private worksheets, next to what the group ' +
+          'saw together. Only your phone could download it. Keep it somewhere private. If ' +
+          'someone at home checks your phone or bag, keep only what would be safe for them to see.'
+      : 'This copy leaves out your own answers: it holds only what the group saw together and ' +
+          'the handout text.',
   );
   flow.noteBox(
     'For reflection, not a diagnosis',
@@ -102,7 +112,7 @@ export async function renderTakeaway(
     });
     if (step.kind === 'info') flow.richText(step.body);
     if (!isExercise(step)) continue;
-    drawOwnAnswer(flow, step, participant.answers[step.id]?.answer);
+    if (ownAnswers) drawOwnAnswer(flow, step, participant.answers[step.id]?.answer);
     drawGroup(flow, session, step);
   }
   drawCredits(flow, template.credits);

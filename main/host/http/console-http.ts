@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
@@ -95,7 +96,7 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         sendText(res, 404, `There is no workshop "${id}".`);
         return;
       }
-      const support = settings.get().support;
+      const support = withAbuseHelpline(settings.get()).support;
       const stepImage = (stepId: string) => {
         const file = library.stepImage(template, stepId);
         return file ? readFileSync(file.path) : undefined;

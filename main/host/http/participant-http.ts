@@ -70,6 +70,8 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
         renderTakeawayPdf(state, found.participantId, {
           paperSize: settings.get().paperSize,
           support: state.settings.support,
+          // The phone asks for a copy without its own answers with this header (issue 21).
+          ownAnswers: req.headers['x-takeaway-own-answers'] !== 'no',
         }),
       );
       if (!queued) {

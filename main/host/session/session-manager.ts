@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import type { ConsoleAction } from '../../../shared/protocol/console-events.js';
 import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
 import type { SessionSummary } from '../../../shared/protocol/views.js';
@@ -98,7 +99,11 @@ export class SessionManager {
     if (joinAddress !== undefined) this.deps.settings.set({ joinAddress });
     const now = this.deps.now();
     const state = withoutNicknames(
-      createSession(template, settings, { id: newSessionId(), roomCode: newRoomCode(), now }),
+      createSession(template, withAbuseHelpline(settings), {
+        id: newSessionId(),
+        roomCode: newRoomCode(),
+        now,
+      }),
     );
     let journal;
     try {

@@ -21,11 +21,7 @@ export function ResultsView({ step }: { step: PublicExerciseStep }) {
         </section>
       ) : null}
       {step.kind === 'scale' ? (
-        <ScaleReflectionView
-          step={step}
-          answer={mine?.kind === 'scale' ? mine : undefined}
-          aggregate={view.aggregate?.kind === 'scale' ? view.aggregate : undefined}
-        />
+        <ScaleReflectionView step={step} answer={mine?.kind === 'scale' ? mine : undefined} />
       ) : null}
       {step.kind === 'choice' || step.kind === 'sort' ? (
         <AnswerKey step={step} mine={mine} />

@@ -1,21 +1,22 @@
 import { strings } from '../../common/strings.js';
-import type { ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { AnswerOf } from '../../../shared/session/answer-schema.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { leanPercent, scaleReflection } from './scale-reflection.js';
 
-/** Per theme, where this person's own ratings lean, and the theme's reflection prompt. Private. */
+/**
+ * Per theme, where this person's own ratings lean, and the theme's reflection prompt. Private,
+ * and deliberately without the group's average: next to the room's, a lonely person's "wider
+ * circle" reads as a score after all (issue 21).
+ */
 export function ScaleReflectionView({
   step,
   answer,
-  aggregate,
 }: {
   step: PublicStepOf<'scale'>;
   answer: AnswerOf<'scale'> | undefined;
-  aggregate: ScaleAggregate | undefined;
 }) {
   if (!answer) return null;
-  const leans = scaleReflection(step, answer, aggregate);
+  const leans = scaleReflection(step, answer);
   return (
     <section className="card card--private" aria-labelledby="for-you-title">
       <h2 id="for-you-title">{strings.results.forYouTitle}</h2>
@@ -31,26 +32,12 @@ export function ScaleReflectionView({
                 {strings.results.yourLean}: <strong>{lean.nearestLabel}</strong>
               </p>
               <div className="lean-track" aria-hidden="true">
-                {lean.groupMean !== null ? (
-                  <span
-                    className="lean-marker lean-marker--group"
-                    style={{ left: `${leanPercent(lean.groupMean)}%` }}
-                    title={strings.results.groupLean}
-                  />
-                ) : null}
                 <span className="lean-marker" style={{ left: `${leanPercent(lean.mean)}%` }} />
               </div>
               <div className="lean-ends" aria-hidden="true">
                 <span>{step.labels[0]}</span>
                 <span>{step.labels[4]}</span>
               </div>
-              {lean.groupMean !== null ? (
-                <p className="lean-legend small muted">
-                  <span className="lean-key" aria-hidden="true" /> {strings.results.you}
-                  <span className="lean-key lean-key--group" aria-hidden="true" />{' '}
-                  {strings.results.groupLean}
-                </p>
-              ) : null}
             </>
           )}
           <p className="lean-reflection">{lean.reflection}</p>

@@ -1,4 +1,3 @@
-import type { ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { AnswerOf } from '../../../shared/session/answer-schema.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 
@@ -12,25 +11,22 @@ export interface ThemeLean {
   mean: number | null;
   /** The scale label nearest to that average, in the template's own words. */
   nearestLabel: string | null;
-  /** The group's average in the theme when the room may see it, for a gentle comparison. */
-  groupMean: number | null;
 }
 
 /**
  * Where one person's ratings lean per theme, for their eyes only (DESIGN.md §3: no total, no
- * cut-off, no label beyond the scale's own words). Pure, so it is tested without a browser.
+ * cut-off, no label beyond the scale's own words, no comparison with the group). Pure, so it is
+ * tested without a browser.
  */
 export function scaleReflection(
   step: PublicStepOf<'scale'>,
   answer: AnswerOf<'scale'> | undefined,
-  aggregate?: ScaleAggregate,
 ): ThemeLean[] {
   return step.themes.map((theme) => {
     const ratings = theme.statements
       .map((s) => answer?.values[s.id])
       .filter((v): v is number => typeof v === 'number');
     const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null;
-    const group = aggregate?.themes.find((t) => t.themeId === theme.id);
     return {
       themeId: theme.id,
       title: theme.title,
@@ -38,7 +34,6 @@ export function scaleReflection(
       rated: ratings.length,
       mean,
       nearestLabel: mean === null ? null : (step.labels[Math.round(mean) - 1] ?? null),
-      groupMean: group?.mean ?? null,
     };
   });
 }

@@ -10,12 +10,14 @@ export function EndScreen() {
   const { view } = useConnectionSnapshot();
   const [download, setDownload] = useState<DownloadState>('idle');
 
-  const fetchTakeaway = async () => {
+  const fetchTakeaway = async (ownAnswers: boolean) => {
     const token = connection.resumeToken();
     if (!token) return setDownload('failed');
     setDownload('busy');
     try {
-      const response = await fetch('/api/takeaway.pdf', { headers: { 'x-resume-token': token } });
+      const headers: Record<string, string> = { 'x-resume-token': token };
+      if (!ownAnswers) headers['x-takeaway-own-answers'] = 'no';
+      const response = await fetch('/api/takeaway.pdf', { headers });
       if (!response.ok) throw new Error(String(response.status));
       saveBlob(await response.blob(), strings.end.takeawayFileName);
       setDownload('idle');
@@ -35,11 +37,20 @@ export function EndScreen() {
             type="button"
             className="button button--wide button--big"
             disabled={download === 'busy'}
-            onClick={() => void fetchTakeaway()}
+            onClick={() => void fetchTakeaway(true)}
           >
             {download === 'busy' ? strings.end.downloading : strings.end.takeaway}
           </button>
           <p className="muted small">{strings.end.takeawayHint}</p>
+          <button
+            type="button"
+            className="button button--wide"
+            disabled={download === 'busy'}
+            onClick={() => void fetchTakeaway(false)}
+          >
+            {strings.end.takeawayWithoutAnswers}
+          </button>
+          <p className="muted small">{strings.end.keepItSafe}</p>
         </div>
       ) : null}
       <p className="form-error" role="alert">
