@@ -33,8 +33,8 @@ describe('results report reads like a report, not a data dump', () => {
       approve: () => true,
     });
     const { flat } = checkPdf(await renderResultsPdf(session, options), 'readable-results');
-    expect(flat).toContain('Answer key: More like interdependence');
-    expect(flat).toContain('Answer key: More like codependency');
+    expect(flat).toContain('Answer key: Leans toward balance');
+    expect(flat).toContain('Answer key: Leans toward losing yourself');
     expect(flat).not.toContain('+');
     expect(flat.replace(/Answer key:/g, '')).not.toMatch(/\bkey:|Placed:|not placed|unplaced/);
     // Category and option ids never reach the page, only their labels.
