@@ -30,6 +30,8 @@ export interface HostOptions {
   participantRateLimit?: { burst: number; perSecond: number };
   /** Wrong room codes / unknown resume tokens one remote address may try (default 10, then 1/s). */
   participantGuessLimit?: { burst: number; perSecond: number; maxAddresses: number };
+  /** New seats one remote address may take (default 60 at once, then 1/s). */
+  participantJoinLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** Minimum time between two view broadcasts. */
   broadcastIntervalMs?: number;
   /** Reopen the newest recent unfinished session on start (default true). */

@@ -184,6 +184,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     burst: options.participantRateLimit?.burst ?? 20,
     perSecond: options.participantRateLimit?.perSecond ?? 5,
     guessLimit: options.participantGuessLimit,
+    joinLimit: options.participantJoinLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
   });
   serveConsoleNamespace(consoleNsp, {

@@ -15,6 +15,8 @@ export interface HostProcessOptions {
   token?: string;
   /** Mount a tmpfs of this size (e.g. "2m") on dataDir first; needs `unshare -m` as a wrapper. */
   tmpfsSize?: string;
+  /** New seats one address may take; the bench and the crowd tests join everyone from loopback. */
+  participantJoinLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** Fallback without mount privileges: fill-disk makes journal writes fail with ENOSPC. */
   simulateDiskFull?: boolean;
 }
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     participantHostname: options.participantHostname ?? '127.0.0.1',
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.token ? { token: options.token } : {}),
+    ...(options.participantJoinLimit ? { participantJoinLimit: options.participantJoinLimit } : {}),
   });
   process.on('message', (message: HostParentMessage) => {
     if (message.type === 'close') {

@@ -24,6 +24,7 @@ import {
   stopChild,
 } from './child-process.js';
 import { connectConsole, openExercise } from './console-driver.js';
+import { CROWD_JOIN_LIMIT } from './crowd-join-limit.js';
 import { launchHost } from './host-launcher.js';
 import { measureLive, type LiveOptions, type LiveTarget } from './live-measure.js';
 import { measureResultsPdf } from './results-pdf-measure.js';
@@ -73,7 +74,13 @@ async function runBaseline(): Promise<Outcome> {
 async function runHost(): Promise<Outcome> {
   const dataDir = mkdtempSync(join(tmpdir(), 'circlework-bench-'));
   try {
-    const host = await launchHost({ dataDir, participantHostname: '127.0.0.1' });
+    const host = await launchHost({
+      dataDir,
+      participantHostname: '127.0.0.1',
+      // The load generator joins everyone from one address; the per-address join limit is not
+      // what the bench measures.
+      participantJoinLimit: CROWD_JOIN_LIMIT,
+    });
     try {
       const consoleSocket = await connectConsole(host.consoleOrigin, host.token);
       try {
