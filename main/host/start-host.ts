@@ -12,7 +12,7 @@ import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
 import { createFileKeyProvider } from './crypto/file-key-provider.js';
 import type { HostOptions, RunningHost } from './host-options.js';
-import { consoleRequestHandler, isLoopbackHost } from './http/console-http.js';
+import { consoleRequestHandler, isConsoleOrigin, isLoopbackHost } from './http/console-http.js';
 import { participantRequestHandler } from './http/participant-http.js';
 import { sendText } from './http/security-headers.js';
 import { JournalStore } from './journal/journal-store.js';
@@ -133,7 +133,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     serveClient: false,
     maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,
     allowRequest: (req: IncomingMessage, callback) =>
-      callback(null, isLoopbackHost(req.headers.host, consolePort)),
+      callback(
+        null,
+        isLoopbackHost(req.headers.host, consolePort) &&
+          isConsoleOrigin(req.headers.origin, consolePort),
+      ),
   });
   // Only the named namespaces exist; the default one is closed on both doors.
   const refuse = (_socket: unknown, next: (error?: Error) => void) =>

@@ -238,6 +238,34 @@ describe('host: two doors', () => {
     ).resolves.toBe('connected');
   });
 
+  it.each([
+    'http://evil.example',
+    'http://192.168.1.20:8080',
+    'null',
+    'file://',
+    'http://127.0.0.1:1',
+    'https://127.0.0.1',
+  ])('refuses requests and socket handshakes from another page (Origin %s)', async (origin) => {
+    const port = t.host.consolePort;
+    const page = await rawGet(port, `/api/templates?token=${t.host.token}`, { origin });
+    expect(page.status).toBe(403);
+    const handshake = await rawGet(port, '/socket.io/?EIO=4&transport=polling', { origin });
+    expect(handshake.status).toBe(403);
+    const upgrade = await rawGet(port, '/socket.io/?EIO=4&transport=websocket', {
+      origin,
+      connection: 'Upgrade',
+      upgrade: 'websocket',
+      'sec-websocket-version': '13',
+      'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+    }).catch(() => ({ status: 0 }));
+    expect([0, 400, 403]).toContain(upgrade.status);
+    // The console's own origin still works, token and all.
+    const own = await rawGet(port, '/socket.io/?EIO=4&transport=polling', {
+      origin: `http://127.0.0.1:${port}`,
+    });
+    expect(own.status).toBe(200);
+  });
+
   // Regression: the host's own HTTP handler once answered /socket.io/ long-poll requests next to
   // engine.io (handlers attached after new Server(...)): ERR_HTTP_HEADERS_SENT, phones stuck.
   it('serves socket.io over HTTP long-polling on both doors, and keeps serving', async () => {

@@ -36,6 +36,20 @@ export function isLoopbackHost(hostHeader: string | undefined, port: number): bo
   return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
 }
 
+/**
+ * A browser names the page behind every socket handshake and cross-site request in `Origin`;
+ * only the console door's own pages (which is also where the desktop app loads them) may use it.
+ * No `Origin` at all is a top-level navigation or a program, not another site's script, and
+ * still needs the token; "null" (sandboxed frames, file: pages) is refused.
+ */
+export function isConsoleOrigin(origin: string | undefined, port: number): boolean {
+  return (
+    origin === undefined ||
+    origin === `http://127.0.0.1:${port}` ||
+    origin === `http://localhost:${port}`
+  );
+}
+
 /** The counselor's door: console and projector apps, and the exports behind the token. */
 export function consoleRequestHandler(options: ConsoleHttpOptions) {
   const { appDir, manager, library, settings, log } = options;
@@ -43,6 +57,10 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
     setSecurityHeaders(res);
     if (!isLoopbackHost(req.headers.host, options.port())) {
       sendText(res, 421, 'The console answers on 127.0.0.1 only.');
+      return;
+    }
+    if (!isConsoleOrigin(req.headers.origin, options.port())) {
+      sendText(res, 403, 'The console answers its own pages only.');
       return;
     }
     const url = new URL(req.url ?? '/', 'http://door');
