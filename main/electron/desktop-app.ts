@@ -15,6 +15,8 @@ import { consoleWindowOptions } from './window-options.js';
 /** What the shell needs from the host (main/host/start-host.ts). */
 export interface ShellHost {
   consoleUrl: string;
+  /** The projector page with its own read-only token. */
+  projectorUrl: string;
   token: string;
   close(): Promise<void>;
 }
@@ -108,7 +110,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   projector = new ProjectorWindow({
     createWindow: (options) => new BrowserWindow(options),
     displays: () => ({ all: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id }),
-    projectorUrl: projectorUrlFor(host.consoleUrl),
+    projectorUrl: projectorUrlFor(host.projectorUrl, origin),
   });
   const projectorWindow = projector;
 

@@ -15,6 +15,8 @@ export interface HostOptions {
   templatesDir?: string;
   /** The console token; default a fresh random one per launch. */
   token?: string;
+  /** The projector's read-only token; default a fresh random one per launch. */
+  projectorToken?: string;
   /** Default: a key file in the data dir (the Electron shell passes one backed by safeStorage). */
   keyProvider?: KeyProvider;
   /** Default: `conf` in the data dir (the Electron shell passes one backed by electron-store). */
@@ -47,6 +49,8 @@ export interface RunningHost {
   consoleUrl: string;
   projectorUrl: string;
   token: string;
+  /** Shows the projector view and its images; cannot act. */
+  projectorToken: string;
   participantPort: number;
   consolePort: number;
   dataDir: string;

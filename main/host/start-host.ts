@@ -57,6 +57,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const dataDir = options.dataDir;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // A separate capability: a room PC showing the projector must not be able to steer.
+  const projectorToken = options.projectorToken ?? randomBytes(32).toString('base64url');
   const keyProvider = options.keyProvider ?? createFileKeyProvider(dataDir);
   await keyProvider.getKey();
   const settings = options.settingsStore ?? createConfSettingsStore(dataDir);
@@ -115,6 +117,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       consoleRequestHandler({
         appDir: options.consoleAppDir ?? consoleAppDir(),
         token,
+        projectorToken,
         port: () => consolePort,
         manager,
         library,
@@ -193,6 +196,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   serveConsoleNamespace(consoleNsp, {
     token,
+    projectorToken,
     manager,
     library,
     settings,
@@ -238,8 +242,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     participantUrl: `http://127.0.0.1:${participantPort}`,
     consoleUrl: `${consoleBase}/console/?token=${token}`,
-    projectorUrl: `${consoleBase}/projector/?token=${token}`,
+    projectorUrl: `${consoleBase}/projector/?token=${projectorToken}`,
     token,
+    projectorToken,
     participantPort,
     consolePort,
     dataDir,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
 import {
+  ask,
   closeClients,
   connect,
   connectConsole,
@@ -136,6 +137,26 @@ describe('host: two doors', () => {
     expect(view).not.toHaveProperty('people');
     const settings = await must<{ settings: { kLive: number } }>(consoleSocket, 'settings:get', {});
     expect(settings.settings.kLive).toBe(3);
+  });
+
+  it('the projector link carries its own token, which only reads the projector view', async () => {
+    expect(t.host.projectorUrl).toContain(`token=${t.host.projectorToken}`);
+    expect(t.host.projectorUrl).not.toContain(t.host.token);
+    // Announcing itself as the console changes nothing: it is a projector.
+    const pretender = await connectConsole(t.host, t.host.projectorToken, 'console');
+    for (const request of ['settings:get', 'session:close', 'history:list'] as const) {
+      const reply = await ask(pretender, request, {});
+      expect(reply.ok, request).toBe(false);
+    }
+    const port = t.host.consolePort;
+    const asProjector = `token=${t.host.projectorToken}`;
+    expect((await rawGet(port, `/api/projector-token?${asProjector}`)).status).toBe(401);
+    expect(
+      (await rawGet(port, `/api/exports/results/AAAAAAAAAAAAAAAA.pdf?${asProjector}`)).status,
+    ).toBe(401);
+    // The console gets the projector link's token from its own door.
+    const link = await rawGet(port, `/api/projector-token?token=${t.host.token}`);
+    expect(JSON.parse(link.body)).toEqual({ token: t.host.projectorToken });
   });
 
   it('sends strict security headers on both doors', async () => {

@@ -17,6 +17,7 @@ const CONSOLE_URL = `${ORIGIN}/console/?token=secret-token`;
 
 interface FakeHost {
   consoleUrl: string;
+  projectorUrl: string;
   token: string;
   closed: number;
   close(): Promise<void>;
@@ -25,6 +26,7 @@ interface FakeHost {
 function fakeHost(): FakeHost {
   return {
     consoleUrl: CONSOLE_URL,
+    projectorUrl: `${ORIGIN}/projector/?token=projector-token`,
     token: 'secret-token',
     closed: 0,
     close() {
@@ -172,7 +174,8 @@ describe('the Electron shell', () => {
       action: 'deny',
     });
     const projector = double.FakeBrowserWindow.created[1];
-    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=secret-token`]);
+    // The window gets the projector's read-only link, not the console token the page asked with.
+    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=projector-token`]);
     expect(projector?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

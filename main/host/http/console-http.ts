@@ -24,12 +24,16 @@ const SESSION_MEDIA_ROUTE = /^\/api\/session\/media\/([a-z0-9][a-z0-9-]{0,59})$/
 export interface ConsoleHttpOptions {
   appDir: string;
   token: string;
+  /** The projector's read-only token: the session's step images, nothing else. */
+  projectorToken: string;
   port: () => number;
   manager: SessionManager;
   library: TemplateLibrary;
   settings: SettingsStore;
   log: Logger;
 }
+
+export const PROJECTOR_TOKEN_ROUTE = '/api/projector-token';
 
 /** Loopback only; a page fetched through another host name (DNS rebinding) is refused. */
 export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
@@ -67,8 +71,20 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
     const path = url.pathname;
     if (path.startsWith('/api/')) {
       const token = url.searchParams.get('token') ?? req.headers['x-console-token'];
-      if (typeof token !== 'string' || !sameSecret(token, options.token)) {
+      const given = typeof token === 'string' ? token : '';
+      const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
+      if (sessionMedia && sameSecret(given, options.projectorToken)) {
+        await sendStepImage(req, res, library, manager.live?.committed.template, sessionMedia[1]!);
+        return;
+      }
+      if (!sameSecret(given, options.token)) {
         sendText(res, 401, 'This link needs the console token; open it from the console.');
+        return;
+      }
+      if (path === PROJECTOR_TOKEN_ROUTE) {
+        // The console builds the projector link from this; the console token never leaves it.
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ token: options.projectorToken }));
         return;
       }
       const templateMedia = TEMPLATE_MEDIA_ROUTE.exec(path);
@@ -77,7 +93,6 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         await sendStepImage(req, res, library, library.get(templateId), stepId);
         return;
       }
-      const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
       if (sessionMedia) {
         const template = manager.live?.committed.template;
         await sendStepImage(req, res, library, template, sessionMedia[1]!);
