@@ -12,9 +12,15 @@ const LAYER_MESSAGE = 'Breaks the layers renderer → shared ← main (DESIGN.md
 
 /** Import specifiers a layer may not use, each a regular expression with the reason. */
 const walls = {
-  /** shared/: pure logic; relative imports within shared/ and zod, nothing else. */
+  /**
+   * shared/: pure logic; its own files and libraries that are pure logic too: zod (schemas),
+   * unhomoglyph (look-alike letters for the word filter), @noble (the sealed channel).
+   */
   shared: [
-    { regex: '^(?!zod$|\\.{1,2}/)', message: 'shared/ imports only zod and its own files.' },
+    {
+      regex: '^(?!zod$|unhomoglyph$|@noble/|\\.{1,2}/)',
+      message: 'shared/ imports only zod, unhomoglyph, @noble and its own files.',
+    },
     { regex: '(^|/)(main|renderer)/', message: LAYER_MESSAGE },
   ],
   /** renderer/: the browser; never the host, Node, pdfkit or a server. */

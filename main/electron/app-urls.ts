@@ -72,9 +72,13 @@ export function isAllowedRequest(url: string, origin: string): boolean {
   return isSameOrigin(url, origin);
 }
 
-/** The projector page URL for a console URL: same door, same token. */
-export function projectorUrlFor(consoleUrl: string): string {
-  const url = new URL(consoleUrl);
-  url.pathname = '/projector/';
-  return url.href;
+/**
+ * The projector page URL the host reports, checked to be the projector page on the console
+ * door. It carries the projector's own read-only token, never the console's.
+ */
+export function projectorUrlFor(projectorUrl: string, origin: string): string {
+  if (appPageOf(projectorUrl, origin) !== 'projector') {
+    throw new Error(`the projector page must be on ${origin}/projector/, got ${projectorUrl}`);
+  }
+  return projectorUrl;
 }

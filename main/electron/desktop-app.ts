@@ -30,6 +30,7 @@ import { consoleWindowOptions } from './window-options.js';
 /** What the shell needs from the host (its utility process reports it when ready). */
 export interface ShellHost {
   consoleUrl: string;
+  /** The projector page with its own read-only token. */
   projectorUrl: string;
   token: string;
   close(): Promise<void>;
@@ -193,7 +194,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   projector = new ProjectorWindow({
     createWindow: (options) => new BrowserWindow(options),
     displays: () => ({ all: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id }),
-    projectorUrl: projectorUrlFor(host.consoleUrl),
+    projectorUrl: projectorUrlFor(host.projectorUrl, origin),
   });
   const projectorWindow = projector;
 

@@ -15,6 +15,8 @@ export interface HostOptions {
   templatesDir?: string;
   /** The console token; default a fresh random one per launch. */
   token?: string;
+  /** The projector's read-only token; default a fresh random one per launch. */
+  projectorToken?: string;
   /** Default: a key file in the data dir (the Electron shell passes one backed by safeStorage). */
   keyProvider?: KeyProvider;
   /** Default: `conf` in the data dir (the Electron shell passes one backed by electron-store). */
@@ -30,6 +32,8 @@ export interface HostOptions {
   participantRateLimit?: { burst: number; perSecond: number };
   /** Wrong room codes / unknown resume tokens one remote address may try (default 10, then 1/s). */
   participantGuessLimit?: { burst: number; perSecond: number; maxAddresses: number };
+  /** New seats one remote address may take (default 60 at once, then 1/s). */
+  participantJoinLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** Minimum time between two view broadcasts. */
   broadcastIntervalMs?: number;
   /** Reopen the newest recent unfinished session on start (default true). */
@@ -45,6 +49,8 @@ export interface RunningHost {
   consoleUrl: string;
   projectorUrl: string;
   token: string;
+  /** Shows the projector view and its images; cannot act. */
+  projectorToken: string;
   participantPort: number;
   consolePort: number;
   dataDir: string;

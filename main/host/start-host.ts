@@ -13,7 +13,7 @@ import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
 import { createFileKeyProvider } from './crypto/file-key-provider.js';
 import type { HostOptions, RunningHost } from './host-options.js';
-import { consoleRequestHandler, isLoopbackHost } from './http/console-http.js';
+import { consoleRequestHandler, isConsoleOrigin, isLoopbackHost } from './http/console-http.js';
 import { participantRequestHandler } from './http/participant-http.js';
 import { sendText } from './http/security-headers.js';
 import { JournalStore } from './journal/journal-store.js';
@@ -58,6 +58,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const dataDir = options.dataDir;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // A separate capability: a room PC showing the projector must not be able to steer.
+  const projectorToken = options.projectorToken ?? randomBytes(32).toString('base64url');
   const keyProvider = options.keyProvider ?? createFileKeyProvider(dataDir);
   await keyProvider.getKey();
   const settings = options.settingsStore ?? createConfSettingsStore(dataDir);
@@ -117,6 +119,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       consoleRequestHandler({
         appDir: options.consoleAppDir ?? consoleAppDir(),
         token,
+        projectorToken,
         port: () => consolePort,
         manager,
         library,
@@ -136,7 +139,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     serveClient: false,
     maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,
     allowRequest: (req: IncomingMessage, callback) =>
-      callback(null, isLoopbackHost(req.headers.host, consolePort)),
+      callback(
+        null,
+        isLoopbackHost(req.headers.host, consolePort) &&
+          isConsoleOrigin(req.headers.origin, consolePort),
+      ),
   });
   // Only the named namespaces exist; the default one is closed on both doors.
   const refuse = (_socket: unknown, next: (error?: Error) => void) =>
@@ -187,10 +194,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     burst: options.participantRateLimit?.burst ?? 20,
     perSecond: options.participantRateLimit?.perSecond ?? 5,
     guessLimit: options.participantGuessLimit,
+    joinLimit: options.participantJoinLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
   });
   serveConsoleNamespace(consoleNsp, {
     token,
+    projectorToken,
     manager,
     library,
     settings,
@@ -237,8 +246,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     participantUrl: `http://127.0.0.1:${participantPort}`,
     consoleUrl: `${consoleBase}/console/?token=${token}`,
-    projectorUrl: `${consoleBase}/projector/?token=${token}`,
+    projectorUrl: `${consoleBase}/projector/?token=${projectorToken}`,
     token,
+    projectorToken,
     participantPort,
     consolePort,
     dataDir,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { projectorHref } from '../room/console-token.js';
+import { fetchProjectorToken, projectorHref } from '../room/console-token.js';
 import { desktopBridge } from '../room/desktop.js';
 import { useConfirm } from './ConfirmDialog.js';
 import { EndPage } from './EndPage.js';
@@ -27,6 +27,11 @@ export function App({ token }: { token: string }) {
   const [page, setPage] = useState<Page>('library');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [confirmElement, confirm] = useConfirm();
+  // Fetched up front so the projector tab opens inside the click (pop-up blockers).
+  const [projectorToken, setProjectorToken] = useState<string | null>(null);
+  useEffect(() => {
+    fetchProjectorToken(token).then(setProjectorToken, () => setProjectorToken(null));
+  }, [token]);
 
   // A session appearing (created, resumed, or already running when the page loads) takes the stage.
   const hadSession = useRef(false);
@@ -39,7 +44,9 @@ export function App({ token }: { token: string }) {
   const openProjector = () => {
     const bridge = desktopBridge();
     if (bridge) void bridge.openProjector();
-    else window.open(projectorHref(token), 'circlework-projector', 'noopener');
+    else if (projectorToken) {
+      window.open(projectorHref(projectorToken), 'circlework-projector', 'noopener');
+    }
   };
 
   const sessionLabel =

@@ -21,6 +21,16 @@ export function exportHref(token: string, path: string): string {
   return `${path}?token=${encodeURIComponent(token)}`;
 }
 
-export function projectorHref(token: string): string {
-  return `/projector/?token=${encodeURIComponent(token)}`;
+/** The projector link, with the projector's own read-only token (never the console's). */
+export function projectorHref(projectorToken: string): string {
+  return `/projector/?token=${encodeURIComponent(projectorToken)}`;
+}
+
+/** Asks the host for the projector's read-only token; the console token only proves who asks. */
+export async function fetchProjectorToken(consoleToken: string): Promise<string> {
+  const res = await fetch(exportHref(consoleToken, '/api/projector-token'));
+  if (!res.ok) throw new Error(`projector link: HTTP ${res.status}`);
+  const body = (await res.json()) as { token?: unknown };
+  if (typeof body.token !== 'string') throw new Error('projector link: no token');
+  return body.token;
 }

@@ -14,9 +14,10 @@ export function aggregateWords(
   const hidden = new Set(hiddenWords);
   const frequencies = new Map<string, number>();
   for (const answer of answers) {
-    const own = new Set(answer.words.map(normaliseWord));
+    // The filter reads the word as typed, before normalising turns disguises into spaces.
+    const own = new Set(answer.words.filter((raw) => !isFilteredWord(raw)).map(normaliseWord));
     for (const word of own) {
-      if (!word || hidden.has(word) || isFilteredWord(word)) continue;
+      if (!word || hidden.has(word)) continue;
       frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
     }
   }

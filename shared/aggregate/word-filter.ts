@@ -1,3 +1,5 @@
+import { foldForFilter } from './fold-confusables.js';
+
 /**
  * Built-in filter for the word cloud (DESIGN.md §4.6): common English profanity and slurs.
  * Stored ROT13-encoded so the source does not read as a list of insults; decoded once on load.
@@ -16,7 +18,7 @@ function rot13(text: string): string {
   );
 }
 
-const BLOCKED = new Set(ENCODED.map(rot13));
+const BLOCKED = new Set(ENCODED.map((word) => foldForFilter(rot13(word))));
 
 function isBlockedToken(token: string): boolean {
   const bare = token.replace(/'s$/, '');
@@ -27,7 +29,14 @@ function isBlockedToken(token: string): boolean {
   );
 }
 
-/** True when any word of an already normalised entry is on the built-in list. */
-export function isFilteredWord(normalised: string): boolean {
-  return normalised.split(/[\s-]+/).some(isBlockedToken);
+/**
+ * True when any word of an entry is on the built-in list, however it is disguised. Pass the
+ * text as typed: normalising for the cloud first would turn "$" or a zero-width space into a
+ * word break and hide the word from the filter.
+ */
+export function isFilteredWord(entry: string): boolean {
+  return foldForFilter(entry)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .some(isBlockedToken);
 }

@@ -7,6 +7,7 @@ export type ProtocolErrorCode =
   | 'RATE_LIMITED'
   | 'WRONG_CODE'
   | 'ROOM_FULL'
+  | 'ALREADY_JOINED'
   | 'NAMES_OFF'
   | 'UNKNOWN_TOKEN'
   | 'NO_SESSION'

@@ -16,6 +16,8 @@ export interface HostProcessOptions {
   token?: string;
   /** Mount a tmpfs of this size (e.g. "2m") on dataDir first; needs `unshare -m` as a wrapper. */
   tmpfsSize?: string;
+  /** New seats one address may take; the bench and the crowd tests join everyone from loopback. */
+  participantJoinLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** Fallback without mount privileges: fill-disk makes journal writes fail with ENOSPC. */
   simulateDiskFull?: boolean;
   /** The bench's room cap (the host's default stays as it is). */
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.token ? { token: options.token } : {}),
     ...(options.roomCap ? { roomCap: options.roomCap } : {}),
+    ...(options.participantJoinLimit ? { participantJoinLimit: options.participantJoinLimit } : {}),
   });
   process.on('message', (message: HostParentMessage) => {
     if (message.type === 'close') {

@@ -29,6 +29,7 @@ import type { GeneratorCommand, GeneratorReply } from './load-generator.js';
 import { readCpuSeconds, readMemory } from './proc-stats.js';
 import { answerFor, seeded } from './results-session.js';
 import { wallNow } from './stats.js';
+import { CROWD_JOIN_LIMIT } from './crowd-join-limit.js';
 
 export type Target = 'host' | 'baseline';
 
@@ -97,7 +98,12 @@ async function startHostTarget(phones: number): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'circlework-bench-'));
   try {
     // The room cap is raised for the bench only; the host's default stays.
-    const host = await launchHost({ dataDir, participantHostname: '127.0.0.1', roomCap: phones });
+    const host = await launchHost({
+      dataDir,
+      participantHostname: '127.0.0.1',
+      roomCap: phones,
+      participantJoinLimit: CROWD_JOIN_LIMIT,
+    });
     const consoleSocket = await connectConsole(host.consoleOrigin, host.token).catch(
       async (error: unknown) => {
         await host.close();

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { whenConsoleView } from '../bench/console-driver.js';
+import { CROWD_JOIN_LIMIT } from '../bench/crowd-join-limit.js';
 import { Crowd } from '../bench/crowd.js';
 import {
   choiceAnswers,
@@ -13,7 +14,7 @@ const PARTICIPANTS = 100;
 const KILL_AFTER_ACKS = 25;
 
 test(`kill -9 while ${PARTICIPANTS} phones answer: every acknowledged answer survives the restart and every phone resumes`, async () => {
-  const room = await openRoom();
+  const room = await openRoom({ participantJoinLimit: CROWD_JOIN_LIMIT });
   const crowd = new Crowd({
     url: room.participantOrigin,
     count: PARTICIPANTS,
@@ -37,7 +38,10 @@ test(`kill -9 while ${PARTICIPANTS} phones answer: every acknowledged answer sur
     expect(report.acked).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
     expect(report.acked).toBeLessThan(PARTICIPANTS);
 
-    restarted = await startHostWithConsole({ dataDir: room.dataDir });
+    restarted = await startHostWithConsole({
+      dataDir: room.dataDir,
+      participantJoinLimit: CROWD_JOIN_LIMIT,
+    });
     crowd.retarget(originOf(restarted.host.participantUrl));
     const resumed = await whenConsoleView(
       restarted.console,

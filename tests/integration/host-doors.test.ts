@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
 import {
+  ask,
   closeClients,
   connect,
   connectConsole,
@@ -138,6 +139,26 @@ describe('host: two doors', () => {
     expect(settings.settings.kLive).toBe(3);
   });
 
+  it('the projector link carries its own token, which only reads the projector view', async () => {
+    expect(t.host.projectorUrl).toContain(`token=${t.host.projectorToken}`);
+    expect(t.host.projectorUrl).not.toContain(t.host.token);
+    // Announcing itself as the console changes nothing: it is a projector.
+    const pretender = await connectConsole(t.host, t.host.projectorToken, 'console');
+    for (const request of ['settings:get', 'session:close', 'history:list'] as const) {
+      const reply = await ask(pretender, request, {});
+      expect(reply.ok, request).toBe(false);
+    }
+    const port = t.host.consolePort;
+    const asProjector = `token=${t.host.projectorToken}`;
+    expect((await rawGet(port, `/api/projector-token?${asProjector}`)).status).toBe(401);
+    expect(
+      (await rawGet(port, `/api/exports/results/AAAAAAAAAAAAAAAA.pdf?${asProjector}`)).status,
+    ).toBe(401);
+    // The console gets the projector link's token from its own door.
+    const link = await rawGet(port, `/api/projector-token?token=${t.host.token}`);
+    expect(JSON.parse(link.body)).toEqual({ token: t.host.projectorToken });
+  });
+
   it('sends strict security headers on both doors', async () => {
     for (const [port, path] of [
       [t.host.participantPort, '/'],
@@ -236,6 +257,34 @@ describe('host: two doors', () => {
     await expect(
       connect(`${t.consoleBase}/console`, { token: t.host.token }).then(() => 'connected'),
     ).resolves.toBe('connected');
+  });
+
+  it.each([
+    'http://evil.example',
+    'http://192.168.1.20:8080',
+    'null',
+    'file://',
+    'http://127.0.0.1:1',
+    'https://127.0.0.1',
+  ])('refuses requests and socket handshakes from another page (Origin %s)', async (origin) => {
+    const port = t.host.consolePort;
+    const page = await rawGet(port, `/api/templates?token=${t.host.token}`, { origin });
+    expect(page.status).toBe(403);
+    const handshake = await rawGet(port, '/socket.io/?EIO=4&transport=polling', { origin });
+    expect(handshake.status).toBe(403);
+    const upgrade = await rawGet(port, '/socket.io/?EIO=4&transport=websocket', {
+      origin,
+      connection: 'Upgrade',
+      upgrade: 'websocket',
+      'sec-websocket-version': '13',
+      'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+    }).catch(() => ({ status: 0 }));
+    expect([0, 400, 403]).toContain(upgrade.status);
+    // The console's own origin still works, token and all.
+    const own = await rawGet(port, '/socket.io/?EIO=4&transport=polling', {
+      origin: `http://127.0.0.1:${port}`,
+    });
+    expect(own.status).toBe(200);
   });
 
   // Regression: the host's own HTTP handler once answered /socket.io/ long-poll requests next to

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { whenConsoleView } from '../bench/console-driver.js';
+import { CROWD_JOIN_LIMIT } from '../bench/crowd-join-limit.js';
 import { Crowd } from '../bench/crowd.js';
 import { choiceAnswers, closeRoom, openRoom, type Room } from '../bench/test-room.js';
 
@@ -11,7 +12,7 @@ describe(`a room of ${PARTICIPANTS} phones`, () => {
   let crowd: Crowd;
 
   beforeAll(async () => {
-    room = await openRoom();
+    room = await openRoom({ participantJoinLimit: CROWD_JOIN_LIMIT });
     crowd = new Crowd({ url: room.participantOrigin, count: PARTICIPANTS, concurrency: 20 });
   });
 

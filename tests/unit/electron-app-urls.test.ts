@@ -83,7 +83,11 @@ describe('the shell trusts only its own console door', () => {
     expect(isAllowedRequest('file:///home/user/.ssh/id_rsa', origin)).toBe(false);
   });
 
-  it('derives the projector URL on the same door with the same token', () => {
-    expect(projectorUrlFor(`${origin}/console/?token=abc`)).toBe(`${origin}/projector/?token=abc`);
+  it('takes the projector URL (with its own token) only as the projector page on the same door', () => {
+    expect(projectorUrlFor(`${origin}/projector/?token=p`, origin)).toBe(
+      `${origin}/projector/?token=p`,
+    );
+    expect(() => projectorUrlFor(`${origin}/console/?token=p`, origin)).toThrow();
+    expect(() => projectorUrlFor('http://evil.example/projector/?token=p', origin)).toThrow();
   });
 });

@@ -230,7 +230,7 @@ export class FakeUtilityProcess extends EventEmitter {
     this.emit('message', {
       type: 'ready',
       consoleUrl: `${base}/console/?token=${String(start.token)}`,
-      projectorUrl: `${base}/projector/?token=${String(start.token)}`,
+      projectorUrl: `${base}/projector/?token=projector-token-for-tests`,
       token: start.token,
       consolePort,
       participantPort,

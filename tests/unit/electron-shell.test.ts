@@ -239,7 +239,8 @@ describe('the Electron shell', () => {
       action: 'deny',
     });
     const projector = double.FakeBrowserWindow.created[1];
-    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=secret-token-for-tests`]);
+    // The window gets the projector's read-only link, not the console token the page asked with.
+    expect(projector?.loaded).toEqual([`${ORIGIN}/projector/?token=projector-token-for-tests`]);
     expect(projector?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

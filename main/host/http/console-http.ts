@@ -26,6 +26,8 @@ const SESSION_MEDIA_ROUTE = /^\/api\/session\/media\/([a-z0-9][a-z0-9-]{0,59})$/
 export interface ConsoleHttpOptions {
   appDir: string;
   token: string;
+  /** The projector's read-only token: the session's step images, nothing else. */
+  projectorToken: string;
   port: () => number;
   manager: SessionManager;
   library: TemplateLibrary;
@@ -35,9 +37,25 @@ export interface ConsoleHttpOptions {
   pdfWorker: PdfWorker;
 }
 
+export const PROJECTOR_TOKEN_ROUTE = '/api/projector-token';
+
 /** Loopback only; a page fetched through another host name (DNS rebinding) is refused. */
 export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
   return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+}
+
+/**
+ * A browser names the page behind every socket handshake and cross-site request in `Origin`;
+ * only the console door's own pages (which is also where the desktop app loads them) may use it.
+ * No `Origin` at all is a top-level navigation or a program, not another site's script, and
+ * still needs the token; "null" (sandboxed frames, file: pages) is refused.
+ */
+export function isConsoleOrigin(origin: string | undefined, port: number): boolean {
+  return (
+    origin === undefined ||
+    origin === `http://127.0.0.1:${port}` ||
+    origin === `http://localhost:${port}`
+  );
 }
 
 /** The counselor's door: console and projector apps, and the exports behind the token. */
@@ -49,12 +67,28 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
       sendText(res, 421, 'The console answers on 127.0.0.1 only.');
       return;
     }
+    if (!isConsoleOrigin(req.headers.origin, options.port())) {
+      sendText(res, 403, 'The console answers its own pages only.');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://door');
     const path = url.pathname;
     if (path.startsWith('/api/')) {
       const token = url.searchParams.get('token') ?? req.headers['x-console-token'];
-      if (typeof token !== 'string' || !sameSecret(token, options.token)) {
+      const given = typeof token === 'string' ? token : '';
+      const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
+      if (sessionMedia && sameSecret(given, options.projectorToken)) {
+        await sendStepImage(req, res, library, manager.live?.committed.template, sessionMedia[1]!);
+        return;
+      }
+      if (!sameSecret(given, options.token)) {
         sendText(res, 401, 'This link needs the console token; open it from the console.');
+        return;
+      }
+      if (path === PROJECTOR_TOKEN_ROUTE) {
+        // The console builds the projector link from this; the console token never leaves it.
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ token: options.projectorToken }));
         return;
       }
       const templateMedia = TEMPLATE_MEDIA_ROUTE.exec(path);
@@ -63,7 +97,6 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         await sendStepImage(req, res, library, library.get(templateId), stepId);
         return;
       }
-      const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
       if (sessionMedia) {
         const template = manager.live?.committed.template;
         await sendStepImage(req, res, library, template, sessionMedia[1]!);

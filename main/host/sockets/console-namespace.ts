@@ -24,6 +24,8 @@ export const PROJECTOR_ROOM = 'projectors';
 
 export interface ConsoleNamespaceOptions {
   token: string;
+  /** Read-only: a socket holding it is a projector whatever role it claims. */
+  projectorToken: string;
   manager: SessionManager;
   library: TemplateLibrary;
   settings: SettingsStore;
@@ -60,7 +62,13 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
 
   nsp.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown; role?: unknown };
-    if (typeof auth.token !== 'string' || !sameSecret(auth.token, options.token)) {
+    const token = typeof auth.token === 'string' ? auth.token : '';
+    if (sameSecret(token, options.projectorToken)) {
+      socket.data.role = 'projector';
+      next();
+      return;
+    }
+    if (!sameSecret(token, options.token)) {
       next(
         new Error('UNKNOWN_TOKEN: the console link is not valid; open the link the app printed'),
       );

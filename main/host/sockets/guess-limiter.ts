@@ -50,6 +50,11 @@ export class GuessLimiter {
     return false;
   }
 
+  /** One use of `address`'s allowance (a seat, for the join limit); false when none is left. */
+  take(address: string): boolean {
+    return this.missed(address);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -31,12 +31,25 @@ export interface ParticipantNamespaceOptions {
   maxPayloadChars: number;
   /** Wrong room codes and unknown resume tokens one address may try (default ~10, then 1/s). */
   guessLimit?: GuessLimit;
+  /** New seats one address may take (default 60 at once, then 1/s): a class behind one NAT. */
+  joinLimit?: GuessLimit;
 }
+
+/** A whole group behind one router joins at once; a script cannot take hundreds a second. */
+export const DEFAULT_JOIN_LIMIT: GuessLimit = { burst: 60, perSecond: 1, maxAddresses: 4096 };
 
 const NOT_JOINED = 'This phone has not joined the session yet. Enter the room code first.';
 const TOO_MANY_TRIES = fail(
   'RATE_LIMITED',
   'Too many tries. Wait a moment and check the code on the screen.',
+);
+const TOO_MANY_JOINS = fail(
+  'RATE_LIMITED',
+  'Many people just joined from this network. Wait a minute and try again.',
+);
+const ALREADY_JOINED = fail(
+  'ALREADY_JOINED',
+  'This phone has already joined. Reload the page to join as someone else.',
 );
 const KNOWN_REQUESTS: ReadonlySet<string> = new Set(Object.keys(participantRequestSchemas));
 
@@ -47,6 +60,12 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     log.warn(
       `Too many wrong room codes or resume tokens from ${address}: refused ${refused} ` +
         `${refused === 1 ? 'try' : 'tries'} (summed up once a minute).`,
+    ),
+  );
+  const joins = new GuessLimiter(options.joinLimit ?? DEFAULT_JOIN_LIMIT, (address, refused) =>
+    log.warn(
+      `Too many new participants from ${address}: refused ${refused} ` +
+        `${refused === 1 ? 'join' : 'joins'} (summed up once a minute).`,
     ),
   );
   /** Only a wrong code in an open session is a guess; everything else costs no try. */
@@ -94,11 +113,20 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       };
     };
 
+    let joining = false;
     onRequest(socket, 'join', participantRequestSchemas.join, limits, log, async (payload) => {
+      // One seat per connection: a script must open a connection per fake participant.
+      // `joining` covers joins sent together, before the first one's binding exists.
+      if (joining || bindingOf(socket)) return ALREADY_JOINED;
       // A limited address's tries are not checked at all, or a lucky guess would still get in.
       if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
       if (isWrongCode(payload.roomCode)) guesses.missed(address);
-      const result = await manager.join(payload.roomCode, payload.nickname);
+      // Taken before the await, or a thousand joins sent at once would all pass the check.
+      if (!joins.take(address)) return TOO_MANY_JOINS;
+      joining = true;
+      const result = await manager.join(payload.roomCode, payload.nickname).finally(() => {
+        joining = false;
+      });
       if (!result.ok) return result;
       const live = manager.live;
       if (!live) return fail('NO_SESSION', 'The session was closed.');
