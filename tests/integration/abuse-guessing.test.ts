@@ -74,7 +74,7 @@ function burst(socket: Socket, count: number, event: string, payload: () => unkn
 
 /** One try after another on one connection: a connection holds one join in flight at a time. */
 async function oneByOne(socket: Socket, count: number, event: string, payload: () => unknown) {
-  const replies: RawReply[] = [];
+  const replies: (RawReply | 'NO_ACK')[] = [];
   for (let i = 0; i < count; i++) replies.push(await rawRequest(socket, event, [payload()]));
   return replies;
 }
