@@ -22,6 +22,7 @@ import {
   newSessionId,
   sameSecret,
 } from './ids.js';
+import { KeptTakeaways } from './kept-takeaways.js';
 import { LiveSession } from './live-session.js';
 import { replaySession } from './replay-session.js';
 import type { SessionChange } from './session-changes.js';
@@ -56,10 +57,25 @@ export class SessionManager {
   private open: LiveSession | undefined;
   private readonly warningList: string[] = [];
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
+  private readonly kept: KeptTakeaways;
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
-  constructor(private readonly deps: SessionManagerDeps) {}
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.kept = new KeptTakeaways(deps.now);
+  }
+
+  /**
+   * The state and participant whose takeaway a phone's resume token opens: the open session, or
+   * an ended one kept after "Done" for a while so people don't lose their private plan.
+   */
+  takeawayFor(resumeToken: string): { state: SessionState; participantId: string } | undefined {
+    const open = this.resumeParticipant(resumeToken);
+    if (open.ok && this.open) {
+      return { state: withoutNicknames(this.open.committed), participantId: open.participantId };
+    }
+    return this.kept.find(resumeToken);
+  }
 
   get live(): LiveSession | undefined {
     return this.open;
@@ -289,6 +305,7 @@ export class SessionManager {
   async deleteSession(sessionId: string): Promise<Result<object>> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) await this.closeOpen();
+    this.kept.forget(sessionId);
     const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
     if (!known) return fail('NOT_FOUND', 'There is no such session.');
     await this.deps.journals.delete(sessionId);
@@ -348,6 +365,7 @@ export class SessionManager {
     const live = this.open;
     if (!live) return;
     this.open = undefined;
+    if (live.committed.status === 'ended') this.kept.keep(live.id, live.committed, live.tokens);
     this.onChange({ scope: 'closed', participantIds: Object.keys(live.committed.participants) });
     try {
       await live.close();
