@@ -521,8 +521,18 @@ describe('the counselor runs a whole session from the console', () => {
     await shot(projector, 'p16-ended-1920');
   });
 
-  it('lists the session in History and deletes it for real after a confirmation', async () => {
+  it('counts fetched takeaways and warns before "Done" while some phones lack theirs', async () => {
+    const count = con.locator('.takeaway-count');
+    await waitForText(count, /^0 of \d+ phones? ha(s|ve) downloaded their takeaway/);
+    await phones[0]!.getByRole('button', { name: 'Download my takeaway (PDF)' }).click();
+    await waitForText(count, /^1 of \d+/);
     await con.getByRole('button', { name: 'Done — back to the library' }).click();
+    await waitForText(con.getByRole('alert'), /not downloaded their takeaway yet/);
+    await shot(con, '14-ended-takeaway-warning');
+  });
+
+  it('lists the session in History and deletes it for real after a confirmation', async () => {
+    await con.getByRole('button', { name: 'Done anyway — back to the library' }).click();
     await con.getByRole('heading', { name: 'Workshop library' }).waitFor(WAIT);
     await con.getByRole('button', { name: 'History', exact: true }).click();
     const row = con.locator('.history-table tbody tr', {

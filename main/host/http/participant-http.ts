@@ -80,6 +80,7 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
         return;
       }
       await sendPdf(res, 'circlework-takeaway.pdf', log, () => queued);
+      if (res.statusCode === 200) manager.takeawayFetched(state.id, found.participantId);
       return;
     }
     if (!existsSync(join(appDir, 'index.html'))) {

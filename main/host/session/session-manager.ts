@@ -58,6 +58,8 @@ export class SessionManager {
   private readonly warningList: string[] = [];
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
   private readonly kept: KeptTakeaways;
+  /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
+  private readonly fetchedTakeaways = new Map<string, Set<string>>();
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
@@ -75,6 +77,18 @@ export class SessionManager {
       return { state: withoutNicknames(this.open.committed), participantId: open.participantId };
     }
     return this.kept.find(resumeToken);
+  }
+
+  /** Counts a delivered takeaway so the end page can say how many phones have theirs. */
+  takeawayFetched(sessionId: string, participantId: string): void {
+    const set = this.fetchedTakeaways.get(sessionId) ?? new Set<string>();
+    set.add(participantId);
+    this.fetchedTakeaways.set(sessionId, set);
+    if (this.open?.id === sessionId) this.onChange({ scope: 'console' });
+  }
+
+  takeawaysFetchedCount(sessionId: string): number {
+    return this.fetchedTakeaways.get(sessionId)?.size ?? 0;
   }
 
   get live(): LiveSession | undefined {
@@ -306,6 +320,7 @@ export class SessionManager {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) await this.closeOpen();
     this.kept.forget(sessionId);
+    this.fetchedTakeaways.delete(sessionId);
     const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
     if (!known) return fail('NOT_FOUND', 'There is no such session.');
     await this.deps.journals.delete(sessionId);
