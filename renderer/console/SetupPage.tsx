@@ -48,7 +48,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   const remembered = settings ? pickSessionSettings(settings) : DEFAULTS;
   const current: SessionSettings = {
     ...remembered,
-    agreement: remembered.agreement || template?.agreement || '',
+    // The workshop's own agreement (its confidentiality limits matter) unless edited for this session.
+    agreement: template?.agreement ?? '',
     ...edits,
   };
   const joinAddress = chosenAddress ?? settings?.joinAddress;
@@ -67,7 +68,12 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
     e.preventDefault();
     if (!templateId || kProblem || supportMissing) return;
     setBusy(true);
-    await saveSettings({ ...current, ...(joinAddress ? { joinAddress } : {}) });
+    // A session's agreement is not remembered: the next workshop starts from its own.
+    await saveSettings({
+      ...current,
+      agreement: remembered.agreement,
+      ...(joinAddress ? { joinAddress } : {}),
+    });
     const reply = await call('session:create', {
       templateId,
       settings: current,

@@ -242,6 +242,10 @@ describe('the counselor runs a whole session from the console', () => {
       await phone.goto(`${host.participantUrl}/?code=${roomCode}`);
       await phone.getByLabel(/First name or nickname/).fill(names[i]!);
       await phone.getByRole('button', { name: 'Join' }).click();
+      // The workshop's own agreement reaches phones, not a generic default.
+      await phone
+        .getByText('Talk about patterns and feelings, not graphic details', { exact: false })
+        .waitFor(WAIT);
       await phone.getByRole('button', { name: /I understand/ }).click();
       await phone.getByText('The counselor will start soon', { exact: false }).waitFor(WAIT);
     }
