@@ -28,6 +28,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   const [template, setTemplate] = useState<Template | null>(null);
   // Only the counselor's edits are state; the rest comes from the remembered settings.
   const [edits, setEdits] = useState<Partial<SessionSettings>>({});
+  // Asked every session: contacts differ from room to room.
+  const [supportConfirmed, setSupportConfirmed] = useState(false);
   const [chosenAddress, setJoinAddress] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -62,7 +64,9 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
       : current.kExport < 3
         ? 'Exports need at least 3 answers per exercise.'
         : null;
-  const supportMissing = current.support.trim().length === 0;
+  // Generic text without a number or link is not a contact: a room needs a real local one.
+  const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
+  const supportMissing = !supportHasContact || !supportConfirmed;
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
@@ -188,8 +192,18 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(e) => set('support', e.target.value)}
             />
           </label>
-          {supportMissing && (
-            <p className="field-hint">Add at least one support contact before opening the room.</p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={supportConfirmed}
+              onChange={(e) => setSupportConfirmed(e.target.checked)}
+            />
+            <span>These are the right support contacts for this room</span>
+          </label>
+          {!supportHasContact && (
+            <p className="field-hint">
+              Add at least one support contact (a phone number or a link) before opening the room.
+            </p>
           )}
           <div className="form-actions">
             <button

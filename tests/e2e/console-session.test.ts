@@ -221,8 +221,16 @@ describe('the counselor runs a whole session from the console', () => {
     const names = con.getByRole('checkbox', { name: /Ask for a first name/ });
     if (!(await names.isChecked())) await names.check();
     await con.getByLabel('Minimum answers before the room sees a result').fill('3');
+    // The generic default support text is no contact: the room cannot open until a real one.
+    const open = con.getByRole('button', { name: 'Open the room' });
+    await con.getByText(/Add at least one support contact/).waitFor(WAIT);
+    expect(await open.isDisabled()).toBe(true);
+    await con
+      .getByLabel('Support resources')
+      .fill('Campus counseling: 555 0100, https://example.org');
+    await con.getByRole('checkbox', { name: /right support contacts for this room/ }).check();
     await shot(con, '03-setup');
-    await con.getByRole('button', { name: 'Open the room' }).click();
+    await open.click();
     await con.getByTestId('room-code').waitFor(WAIT);
     roomCode = ((await con.getByTestId('room-code').textContent()) ?? '').trim();
     expect(roomCode).toMatch(/^[A-Z0-9]{6}$/);
