@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { ExportButton } from './ExportButton.js';
 import type { ConsoleApi } from './use-console.js';
@@ -11,7 +12,16 @@ interface Props {
 
 /** After the session: the anonymized exports, then back to the library. */
 export function EndPage({ api, view, token, onClosed }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const fetched = view.takeaways?.fetched ?? 0;
+  const keepHours = view.takeaways?.keepHours ?? 0;
+  const missing = Math.max(0, view.joined - fetched);
   const close = async () => {
+    // Warn once while some phones have not fetched their takeaway yet.
+    if (missing > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
     const reply = await api.call('session:close', {});
     if (reply.ok) onClosed();
   };
@@ -67,8 +77,25 @@ export function EndPage({ api, view, token, onClosed }: Props) {
             The session is kept encrypted on this laptop for {view.settings.retentionDays} days,
             then deleted. You can delete it sooner in History.
           </p>
+          <p className="takeaway-count" aria-live="polite">
+            <strong>
+              {fetched} of {view.joined}
+            </strong>{' '}
+            {view.joined === 1 ? 'phone has' : 'phones have'} downloaded their takeaway. After
+            “Done”, phones can still download theirs for {keepHours}{' '}
+            {keepHours === 1 ? 'hour' : 'hours'} (unless you delete the session).
+          </p>
+          {confirming && missing > 0 ? (
+            <p className="end-warning" role="alert">
+              {missing} {missing === 1 ? 'person has' : 'people have'} not downloaded their takeaway
+              yet. They can still do so for {keepHours} {keepHours === 1 ? 'hour' : 'hours'} if this
+              laptop stays on and connected. Click again to go back to the library.
+            </p>
+          ) : null}
           <button type="button" className="btn" onClick={() => void close()}>
-            Done — back to the library
+            {confirming && missing > 0
+              ? 'Done anyway — back to the library'
+              : 'Done — back to the library'}
           </button>
         </section>
       </div>

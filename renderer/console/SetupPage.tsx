@@ -28,6 +28,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   const [template, setTemplate] = useState<Template | null>(null);
   // Only the counselor's edits are state; the rest comes from the remembered settings.
   const [edits, setEdits] = useState<Partial<SessionSettings>>({});
+  // Asked every session: contacts differ from room to room.
+  const [supportConfirmed, setSupportConfirmed] = useState(false);
   const [chosenAddress, setJoinAddress] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -48,7 +50,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   const remembered = settings ? pickSessionSettings(settings) : DEFAULTS;
   const current: SessionSettings = {
     ...remembered,
-    agreement: remembered.agreement || template?.agreement || '',
+    // The workshop's own agreement (its confidentiality limits matter) unless edited for this session.
+    agreement: template?.agreement ?? '',
     ...edits,
   };
   const joinAddress = chosenAddress ?? settings?.joinAddress;
@@ -61,13 +64,20 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
       : current.kExport < 3
         ? 'Exports need at least 3 answers per exercise.'
         : null;
-  const supportMissing = current.support.trim().length === 0;
+  // Generic text without a number or link is not a contact: a room needs a real local one.
+  const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
+  const supportMissing = !supportHasContact || !supportConfirmed;
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
     if (!templateId || kProblem || supportMissing) return;
     setBusy(true);
-    await saveSettings({ ...current, ...(joinAddress ? { joinAddress } : {}) });
+    // A session's agreement is not remembered: the next workshop starts from its own.
+    await saveSettings({
+      ...current,
+      agreement: remembered.agreement,
+      ...(joinAddress ? { joinAddress } : {}),
+    });
     const reply = await call('session:create', {
       templateId,
       settings: current,
@@ -195,8 +205,18 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(e) => set('abuseHelpline', e.target.value)}
             />
           </label>
-          {supportMissing && (
-            <p className="field-hint">Add at least one support contact before opening the room.</p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={supportConfirmed}
+              onChange={(e) => setSupportConfirmed(e.target.checked)}
+            />
+            <span>These are the right support contacts for this room</span>
+          </label>
+          {!supportHasContact && (
+            <p className="field-hint">
+              Add at least one support contact (a phone number or a link) before opening the room.
+            </p>
           )}
           <div className="form-actions">
             <button

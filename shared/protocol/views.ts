@@ -92,6 +92,8 @@ export interface ConsoleView {
   hiddenWords: string[];
   pauseCount: number;
   timer?: TimerView;
+  /** After the end: how many phones have downloaded their takeaway, and how long they stay. */
+  takeaways?: { fetched: number; keepHours: number };
   /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
   warnings?: string[];
 }

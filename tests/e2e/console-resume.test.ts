@@ -85,6 +85,8 @@ describe('the console after the app restarts mid-session', () => {
     await con.getByRole('heading', { name: 'New session' }).waitFor(WAIT);
     // Two phones are enough for the room to see a result.
     await con.getByLabel('Minimum answers before the room sees a result').fill('2');
+    await con.getByLabel('Support resources').fill('Campus counseling: 555 0100');
+    await con.getByRole('checkbox', { name: /right support contacts for this room/ }).check();
     await con.getByRole('button', { name: 'Open the room' }).click();
     await con.getByTestId('room-code').waitFor(WAIT);
     const roomCode = ((await con.getByTestId('room-code').textContent()) ?? '').trim();

@@ -221,8 +221,16 @@ describe('the counselor runs a whole session from the console', () => {
     const names = con.getByRole('checkbox', { name: /Ask for a first name/ });
     if (!(await names.isChecked())) await names.check();
     await con.getByLabel('Minimum answers before the room sees a result').fill('3');
+    // The generic default support text is no contact: the room cannot open until a real one.
+    const open = con.getByRole('button', { name: 'Open the room' });
+    await con.getByText(/Add at least one support contact/).waitFor(WAIT);
+    expect(await open.isDisabled()).toBe(true);
+    await con
+      .getByLabel('Support resources')
+      .fill('Campus counseling: 555 0100, https://example.org');
+    await con.getByRole('checkbox', { name: /right support contacts for this room/ }).check();
     await shot(con, '03-setup');
-    await con.getByRole('button', { name: 'Open the room' }).click();
+    await open.click();
     await con.getByTestId('room-code').waitFor(WAIT);
     roomCode = ((await con.getByTestId('room-code').textContent()) ?? '').trim();
     expect(roomCode).toMatch(/^[A-Z0-9]{6}$/);
@@ -242,6 +250,10 @@ describe('the counselor runs a whole session from the console', () => {
       await phone.goto(`${host.participantUrl}/?code=${roomCode}`);
       await phone.getByLabel(/First name or nickname/).fill(names[i]!);
       await phone.getByRole('button', { name: 'Join' }).click();
+      // The workshop's own agreement reaches phones, not a generic default.
+      await phone
+        .getByText('Talk about patterns and feelings, not graphic details', { exact: false })
+        .waitFor(WAIT);
       await phone.getByRole('button', { name: /I understand/ }).click();
       await phone.getByText('The counselor will start soon', { exact: false }).waitFor(WAIT);
     }
@@ -521,8 +533,18 @@ describe('the counselor runs a whole session from the console', () => {
     await shot(projector, 'p16-ended-1920');
   });
 
-  it('lists the session in History and deletes it for real after a confirmation', async () => {
+  it('counts fetched takeaways and warns before "Done" while some phones lack theirs', async () => {
+    const count = con.locator('.takeaway-count');
+    await waitForText(count, /^0 of \d+ phones? ha(s|ve) downloaded their takeaway/);
+    await phones[0]!.getByRole('button', { name: 'Download my takeaway (PDF)' }).click();
+    await waitForText(count, /^1 of \d+/);
     await con.getByRole('button', { name: 'Done — back to the library' }).click();
+    await waitForText(con.getByRole('alert'), /not downloaded their takeaway yet/);
+    await shot(con, '14-ended-takeaway-warning');
+  });
+
+  it('lists the session in History and deletes it for real after a confirmation', async () => {
+    await con.getByRole('button', { name: 'Done anyway — back to the library' }).click();
     await con.getByRole('heading', { name: 'Workshop library' }).waitFor(WAIT);
     await con.getByRole('button', { name: 'History', exact: true }).click();
     const row = con.locator('.history-table tbody tr', {

@@ -176,4 +176,24 @@ describe('exports over the host doors', () => {
     });
     expect(consoleToken.status).not.toBe(200);
   });
+  // Runs last: "Done — back to the library" closes the session.
+  it('keeps each phone’s takeaway after "Done", until the session is deleted', async () => {
+    await must(consoleSocket, 'session:close', {});
+    const after = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': tokens[2]! },
+    });
+    expect(after.status).toBe(200);
+    const { flat } = checkPdf(Buffer.from(await after.arrayBuffer()), 'route-takeaway-after');
+    expect(flat).toContain(worksheetText(2));
+    expect(flat).not.toContain(worksheetText(3));
+    const stranger = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': 'B'.repeat(43) },
+    });
+    expect(stranger.status).toBe(404);
+    await must(consoleSocket, 'history:delete', { sessionId });
+    const deleted = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': tokens[2]! },
+    });
+    expect(deleted.status).toBe(404);
+  });
 });

@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { SessionManager } from '../session/session-manager.js';
-import { withoutNicknames } from '../session/strip-nicknames.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import { renderTakeawayPdf } from '../../exports/index.js';
@@ -59,13 +58,12 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
         sendText(res, 401, 'Your takeaway needs the link from your phone’s session page.');
         return;
       }
-      const found = manager.resumeParticipant(token);
-      const live = manager.live;
-      if (!found.ok || !live) {
+      const found = manager.takeawayFor(token);
+      if (!found) {
         sendText(res, 404, 'This phone has no takeaway in the open session.');
         return;
       }
-      const state = withoutNicknames(live.committed);
+      const { state } = found;
       const queued = takeaways.run(() =>
         renderTakeawayPdf(state, found.participantId, {
           paperSize: settings.get().paperSize,
@@ -84,6 +82,7 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
         return;
       }
       await sendPdf(res, 'circlework-takeaway.pdf', log, () => queued);
+      if (res.statusCode === 200) manager.takeawayFetched(state.id, found.participantId);
       return;
     }
     if (!existsSync(join(appDir, 'index.html'))) {

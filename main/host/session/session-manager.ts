@@ -25,6 +25,7 @@ import {
   sameSecret,
 } from './ids.js';
 import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
+import { KeptTakeaways } from './kept-takeaways.js';
 import { LiveSession } from './live-session.js';
 import { replaySession } from './replay-session.js';
 import type { SessionChange } from './session-changes.js';
@@ -69,10 +70,39 @@ export class SessionManager {
   private readonly warningList: string[] = [];
   private readonly answerBuckets = new Map<string, TokenBucket>();
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
+  private readonly kept: KeptTakeaways;
+  /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
+  private readonly fetchedTakeaways = new Map<string, Set<string>>();
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
-  constructor(private readonly deps: SessionManagerDeps) {}
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.kept = new KeptTakeaways(deps.now);
+  }
+
+  /**
+   * The state and participant whose takeaway a phone's resume token opens: the open session, or
+   * an ended one kept after "Done" for a while so people don't lose their private plan.
+   */
+  takeawayFor(resumeToken: string): { state: SessionState; participantId: string } | undefined {
+    const open = this.resumeParticipant(resumeToken);
+    if (open.ok && this.open) {
+      return { state: withoutNicknames(this.open.committed), participantId: open.participantId };
+    }
+    return this.kept.find(resumeToken);
+  }
+
+  /** Counts a delivered takeaway so the end page can say how many phones have theirs. */
+  takeawayFetched(sessionId: string, participantId: string): void {
+    const set = this.fetchedTakeaways.get(sessionId) ?? new Set<string>();
+    set.add(participantId);
+    this.fetchedTakeaways.set(sessionId, set);
+    if (this.open?.id === sessionId) this.onChange({ scope: 'console' });
+  }
+
+  takeawaysFetchedCount(sessionId: string): number {
+    return this.fetchedTakeaways.get(sessionId)?.size ?? 0;
+  }
 
   get live(): LiveSession | undefined {
     return this.open;
@@ -323,6 +353,8 @@ export class SessionManager {
   async deleteSession(sessionId: string): Promise<Result<object>> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) await this.closeOpen();
+    this.kept.forget(sessionId);
+    this.fetchedTakeaways.delete(sessionId);
     const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
     if (!known) return fail('NOT_FOUND', 'There is no such session.');
     await this.deps.journals.delete(sessionId);
@@ -383,6 +415,7 @@ export class SessionManager {
     if (!live) return;
     this.open = undefined;
     this.answerBuckets.clear();
+    if (live.committed.status === 'ended') this.kept.keep(live.id, live.committed, live.tokens);
     this.onChange({ scope: 'closed', participantIds: Object.keys(live.committed.participants) });
     try {
       await live.close();

@@ -4,6 +4,7 @@ import { useConnection } from '../connection/use-connection.js';
 import { GroundingExercise } from './grounding-exercise.js';
 import { HeartIcon, LeafIcon, PauseIcon } from './icons.js';
 import { Sheet } from './sheet.js';
+import { SupportText } from './support-links.js';
 
 type Open = 'support' | 'grounding' | null;
 
@@ -50,7 +51,7 @@ export function CareBar({ support, pauseOn }: { support?: string; pauseOn?: bool
         {support ? (
           <section className="support-box" aria-label={strings.care.supportFromCounselor}>
             <h3 className="support-heading">{strings.care.supportFromCounselor}</h3>
-            <p className="pre-line">{support}</p>
+            <p className="pre-line">{SupportText({ text: support })}</p>
           </section>
         ) : null}
         <p>{strings.care.supportFallback}</p>
