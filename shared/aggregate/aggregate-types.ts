@@ -44,7 +44,16 @@ export interface ScaleThemeAggregate {
   distribution: number[];
   mean: number | null;
   statements: ScaleStatementAggregate[];
+  /**
+   * Exports only: how many people's ratings in this theme lean each way (keys from LEAN_BANDS),
+   * small cells merged. A theme says something true about a small group where single
+   * statements would have to be withheld (issue 13).
+   */
+  leanBands?: Count[];
 }
+
+/** A person's lean in a theme: the mean of their ratings there (≤ 2.5, between, ≥ 3.5). */
+export const LEAN_BANDS = ['disagree', 'mixed', 'agree', 'skipped'] as const;
 
 export const SCALE_BANDS = ['disagree', 'neutral', 'agree', 'skipped'] as const;
 
@@ -78,8 +87,13 @@ export interface SortAggregate {
 export interface WordsAggregate {
   kind: 'words';
   respondents: number;
-  /** Most frequent first; hidden and filtered words removed. */
+  /** Most frequent first; hidden and filtered words removed. Empty in exports (see topWords). */
   words: Count[];
+  /**
+   * Exports only: words given by at least two people, most frequent first, without counts, so
+   * a small group's cloud still says something and no count can be read (issue 13).
+   */
+  topWords?: string[];
 }
 
 export interface OpenAggregate {

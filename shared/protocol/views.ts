@@ -84,7 +84,10 @@ export interface ConsoleView {
   people: LobbyPerson[];
   /** Answers (including passes) to the current step, as a count only. */
   answered: number;
-  /** Live aggregate of the current step for the counselor's eyes (k_live not applied). */
+  /**
+   * Live aggregate of the current step for the counselor's eyes: suppressed (a count only)
+   * until k_live people answered (DESIGN.md §4.8).
+   */
   liveAggregate?: Aggregate;
   /** What the room currently sees for the current step, if revealed. */
   roomAggregate?: Aggregate;

@@ -55,7 +55,6 @@ describe('results report reads like a report, not a data dump', () => {
   it('groups large counts the way the workshop language writes them', async () => {
     const session = stressSession(2000);
     const english = checkPdf(await renderResultsPdf(session, options), 'stress-en').flat;
-    expect(english).toContain('Participants: 2,000');
     expect(english).toMatch(/Respondents: 1,\d{3}/);
     expect(english).toMatch(/\b1,\d{3} \(\d+%\)/);
     // No ungrouped count of four digits or more; the year is the only such number.
@@ -64,7 +63,6 @@ describe('results report reads like a report, not a data dump', () => {
 
     const german = { ...session, template: { ...session.template, language: 'de' } };
     const de = checkPdf(await renderResultsPdf(german, options), 'stress-de').flat;
-    expect(de).toContain('Participants: 2.000');
     expect(de).toMatch(/Respondents: 1\.\d{3}/);
   });
 });
