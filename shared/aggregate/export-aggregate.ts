@@ -54,7 +54,13 @@ export function exportAggregate(
 
   switch (aggregate.kind) {
     case 'choice': {
-      const counts = mergeSmallCells(aggregate.counts);
+      const { respondents } = aggregate;
+      const multiple = step.kind === 'choice' && step.multiple;
+      // With several picks allowed, "respondents − count" is the number who did not pick it.
+      const nearAll = (count: number) => respondents - count > 0 && respondents - count < 3;
+      const counts = mergeSmallCells(aggregate.counts, {
+        small: (cell) => cell.count < MIN_PRINTED_COUNT || (multiple && nearAll(cell.count)),
+      });
       return {
         aggregate: { ...aggregate, counts },
         smallCellMethod: wasMerged(counts) ? MERGE_METHOD_SENTENCE : null,
