@@ -33,8 +33,8 @@ export function drawAggregate(
     );
     return;
   }
-  // Aggregates come from the step they describe; a mismatch is a bug, never something to print.
-  if (aggregate.kind !== step.kind) throw new Error(`aggregate ${aggregate.kind} for ${step.kind}`);
+  // Exhaustive over the step's kind, so a new kind does not compile until it has a chart.
+  // Aggregates come from the step they describe; a mismatch draws nothing.
   switch (step.kind) {
     case 'choice':
       if (aggregate.kind === 'choice') drawChoiceResults(flow, step, aggregate);
@@ -56,6 +56,9 @@ export function drawAggregate(
       return;
     case 'open':
       if (aggregate.kind === 'open') drawOpenResults(flow, aggregate);
+      return;
+    case 'worksheet':
+      // Worksheets aggregate to { kind: 'private' }, handled above.
       return;
     default:
       return assertNever(step);
