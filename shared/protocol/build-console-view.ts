@@ -1,4 +1,5 @@
 import { seededOrder } from '../aggregate/seeded-shuffle.js';
+import { exportPreview } from '../privacy/export-preview.js';
 import { gateAggregate } from '../privacy/privacy-gate.js';
 import type { SessionState } from '../session/session-types.js';
 import { isExercise } from '../template/step-schema.js';
@@ -65,5 +66,6 @@ export function buildConsoleView(state: SessionState, joinUrl: string, now: numb
   if (room) view.roomAggregate = room;
   const timer = timerView(state, now);
   if (timer) view.timer = timer;
+  if (state.status === 'ended') view.exportPreview = exportPreview(state);
   return view;
 }

@@ -1,4 +1,5 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
+import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Answer } from '../session/answer-schema.js';
 import type {
   SessionSettings,
@@ -97,6 +98,8 @@ export interface ConsoleView {
   timer?: TimerView;
   /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
   warnings?: string[];
+  /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */
+  exportPreview?: ExportPreviewItem[];
 }
 
 export interface ProjectorView {
