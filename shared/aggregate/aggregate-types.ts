@@ -72,6 +72,11 @@ export interface SortItemAggregate {
    * printing a share would reveal a small count. correctShare is then 0 and must not be printed.
    */
   correctShareWithheld?: boolean;
+  /**
+   * Exports only, with correctShareWithheld: whether more than half placed it where the key
+   * does. "Most of the group" pins no count, so a small group still learns something (issue 13).
+   */
+  mostMatchKey?: boolean;
   /** Per category id. Exports add an "unplaced" cell and merge small cells. */
   counts: Count[];
   /** People who placed this item (in exports: all respondents, "unplaced" being a cell). */
@@ -118,6 +123,11 @@ export interface SliderAggregate {
   /** Null in exports: with small groups they can give single answers away. */
   mean: number | null;
   median: number | null;
+  /**
+   * Exports only, when every range had to be combined: the one of three ranges (e.g. "7–10")
+   * that more than half of the group chose, if any. "Most of the group" pins no count (issue 13).
+   */
+  mostIn?: string;
 }
 
 export type ExerciseAggregate =

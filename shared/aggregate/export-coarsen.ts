@@ -28,14 +28,17 @@ export function sliderRanges(
   return ranges;
 }
 
-function rangeCells(step: StepOf<'slider'>, aggregate: SliderAggregate, bands: number): Count[] {
-  const cells = sliderRanges(step, bands).map(({ key, from, to }) => ({
+function rawRangeCells(step: StepOf<'slider'>, aggregate: SliderAggregate, bands: number): Count[] {
+  return sliderRanges(step, bands).map(({ key, from, to }) => ({
     key,
     count: aggregate.distribution
       .filter((cell) => Number(cell.key) >= from && Number(cell.key) <= to)
       .reduce((sum, cell) => sum + cell.count, 0),
   }));
-  return mergeSmallCells(cells);
+}
+
+function rangeCells(step: StepOf<'slider'>, aggregate: SliderAggregate, bands: number): Count[] {
+  return mergeSmallCells(rawRangeCells(step, aggregate, bands));
 }
 
 /**
@@ -46,7 +49,12 @@ function rangeCells(step: StepOf<'slider'>, aggregate: SliderAggregate, bands: n
 export function coarsenSlider(step: StepOf<'slider'>, aggregate: SliderAggregate): SliderAggregate {
   const five = rangeCells(step, aggregate, 5);
   const distribution = wasMerged(five) ? rangeCells(step, aggregate, 3) : five;
-  return { ...aggregate, distribution, mean: null, median: null };
+  const coarse: SliderAggregate = { ...aggregate, distribution, mean: null, median: null };
+  if (distribution.length === 1 && wasMerged(distribution)) {
+    const most = rawRangeCells(step, aggregate, 3).find((c) => c.count * 2 > aggregate.respondents);
+    if (most) coarse.mostIn = most.key;
+  }
+  return coarse;
 }
 
 function scaleBands(
@@ -131,7 +139,11 @@ function sortItem(
     placed: respondents,
     correctShare: correctCell ? round(correctCell.count / respondents, 4) : 0,
   };
-  if (!correctCell) safe.correctShareWithheld = true;
+  if (!correctCell) {
+    safe.correctShareWithheld = true;
+    const matched = item.counts.find((cell) => cell.key === answerKey)?.count ?? 0;
+    safe.mostMatchKey = matched * 2 > respondents;
+  }
   return safe;
 }
 

@@ -51,6 +51,9 @@ function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
  */
 export function leanSentence(step: StepOf<'scale'>, leans: Count[], respondents: number): string {
   const majority = leans.find((cell) => !isMerged(cell) && cell.count * 2 > respondents);
+  const half = leans.find((cell) => !isMerged(cell) && cell.count * 2 === respondents);
+  if (!majority && half && half.key !== 'skipped' && half.key !== 'mixed')
+    return `Half of the group leaned towards “${bandLabel(step, half.key)}”.`;
   if (!majority || majority.key === 'skipped') return 'The group leaned different ways here.';
   if (majority.key === 'mixed') return 'Most of the group rated this theme in between.';
   return `Most of the group leaned towards “${bandLabel(step, majority.key)}”.`;
