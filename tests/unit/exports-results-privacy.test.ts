@@ -285,9 +285,11 @@ describe('results report privacy', () => {
     // replaced by a plain note; the other item keeps its bar and percentage.
     const sorting = section(flat, 'Sorting things');
     expect(sorting).toMatch(
-      /Checking the phone (Split not shown, to protect small numbers\. )?Answer key: Codependent/,
+      /Checking the phone (Split not shown, to protect small numbers\. |Most of the group matched the answer key\. )?Answer key: Codependent/,
     );
-    expect(sorting).toContain('Split not shown, to protect small numbers.');
+    expect(sorting).toMatch(
+      /Split not shown, to protect small numbers\.|Most of the group matched/,
+    );
     expect(sorting).toContain('Own hobby 100% Answer key: Interdependent');
     expect(sorting).not.toContain('Placed');
     // Scale bands: the small bands are one "Other answers combined" cell.

@@ -4,7 +4,7 @@ import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
 import { SPLIT_WITHHELD } from './labels.js';
 
-const MOST_MATCH = 'Most of the group placed it where the answer key does.';
+const MOST_MATCH = 'Most of the group matched the answer key.';
 
 /**
  * Per item: the share of people who sorted it as the answer key does. Where the export merged
