@@ -6,7 +6,17 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const restrict = (patterns, paths = []) => ({
+/**
+ * What an aggregate may show is decided in one place, shared/privacy (DESIGN.md §4.8): no
+ * surface computes an aggregate itself.
+ */
+const GATE_INTERNALS = [
+  '**/aggregate/aggregate-step.js',
+  '**/aggregate/export-aggregate.js',
+  '**/aggregate/export-coarsen.js',
+];
+
+const restrict = (patterns, paths = [], gated = true) => ({
   'no-restricted-imports': [
     'error',
     {
@@ -14,13 +24,30 @@ const restrict = (patterns, paths = []) => ({
         name,
         message: 'Breaks the dependency direction (DESIGN.md §2).',
       })),
-      patterns: patterns.map((group) => ({
-        group: [group],
-        message: 'Breaks the dependency direction renderer → shared ← main (DESIGN.md §2).',
-      })),
+      patterns: [
+        ...patterns.map((group) => ({
+          group: [group],
+          message: 'Breaks the dependency direction renderer → shared ← main (DESIGN.md §2).',
+        })),
+        ...(gated ? GATE_INTERNALS : []).map((group) => ({
+          group: [group],
+          message: 'Ask the privacy gate (shared/privacy/privacy-gate.ts), DESIGN.md §4.8.',
+        })),
+      ],
     },
   ],
 });
+
+const SHARED_FORBIDDEN = [
+  '**/main/**',
+  '**/renderer/**',
+  'electron',
+  'react',
+  'react-dom',
+  'socket.io',
+  'socket.io-client',
+  'node:*',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**'] },
@@ -37,19 +64,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(
-      [
-        '**/main/**',
-        '**/renderer/**',
-        'electron',
-        'react',
-        'react-dom',
-        'socket.io',
-        'socket.io-client',
-        'node:*',
-      ],
-      nodeBuiltins,
-    ),
+    ignores: ['shared/aggregate/**', 'shared/privacy/**'],
+    rules: restrict(SHARED_FORBIDDEN, nodeBuiltins),
+  },
+  {
+    files: ['shared/aggregate/**/*.ts', 'shared/privacy/**/*.ts'],
+    rules: restrict(SHARED_FORBIDDEN, nodeBuiltins, false),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
