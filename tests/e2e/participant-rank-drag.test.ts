@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RankAggregate } from '../../shared/aggregate/aggregate-types.js';
 import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
+  Bot,
   ConsoleDriver,
   launchBrowser,
   openPhone,
@@ -30,6 +31,8 @@ describe('ranking by dragging a row on a phone', () => {
   let driver: ConsoleDriver;
   let browser: Browser;
   let page: Page;
+  let roomCode = '';
+  const bots: Bot[] = [];
 
   const labels = () => page.locator('.rank-label').allTextContents();
   const announcement = () => page.locator('.rank-area + [aria-live="polite"]').textContent();
@@ -61,7 +64,7 @@ describe('ranking by dragging a row on a phone', () => {
     dataDir = tempDataDir();
     host = await startHost(dataDir);
     driver = await ConsoleDriver.connect(host);
-    const roomCode = (await driver.createSession(await driver.importTemplate(), false)).roomCode;
+    roomCode = (await driver.createSession(await driver.importTemplate(), false)).roomCode;
     browser = await launchBrowser();
     page = (await openPhone(browser, PHONE)).page;
     await page.goto(`${host.participantUrl}/?code=${roomCode}`);
@@ -82,6 +85,7 @@ describe('ranking by dragging a row on a phone', () => {
   });
 
   afterAll(async () => {
+    for (const bot of bots) bot.close();
     driver?.close();
     await browser?.close();
     await host?.kill();
@@ -184,8 +188,15 @@ describe('ranking by dragging a row on a phone', () => {
     const expected = ['Having fun together', 'Space for myself', 'Respect', 'Trust'];
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
+    // The console shows a distribution only from k_live (3) answers (DESIGN.md §4.8): two bots
+    // give the same order, so any other order from the phone would move the averages.
+    for (const _ of [1, 2]) {
+      const bot = await Bot.join(host, roomCode);
+      bots.push(bot);
+      await bot.answer('rank', { kind: 'rank', order: ['fun', 'space', 'respect', 'trust'] });
+    }
     const view = await driver.until(
-      (v) => v.liveAggregate?.kind === 'rank' && v.liveAggregate.respondents === 1,
+      (v) => v.liveAggregate?.kind === 'rank' && v.liveAggregate.respondents === 3,
       'the phone’s ranking in the live aggregate',
     );
     const live = view.liveAggregate as RankAggregate;
