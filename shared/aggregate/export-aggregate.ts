@@ -23,13 +23,27 @@ const SLIDER_METHOD =
 const WORDS_METHOD =
   'Only words given by at least 2 people are listed, most frequent first, without counts.';
 const TOP_WORDS = 12;
+const COUNTED_WORDS_METHOD = 'Words written by fewer than 3 people are left out.';
+/** Fewer words than this with counts says little; the ranked list says more. */
+const MIN_COUNTED_WORDS = 5;
 
 function withheld(respondents: number, k: number): ExportAggregate {
   return { aggregate: { kind: 'suppressed', respondents, k }, smallCellMethod: null };
 }
 
-/** Words as a ranked list without counts: a count of 1 or 2 can be neither read nor derived. */
+/**
+ * A cloud with counts when enough words were given by 3 or more people (larger groups);
+ * otherwise a ranked list without counts (issue 13), so a small group's cloud still says
+ * something. Either way no count of 1 or 2 can be read or derived.
+ */
 function safeWords(aggregate: WordsAggregate): ExportAggregate {
+  const counted = aggregate.words.filter((w) => w.count >= MIN_PRINTED_COUNT);
+  if (counted.length >= MIN_COUNTED_WORDS) {
+    return {
+      aggregate: { ...aggregate, words: counted },
+      smallCellMethod: counted.length < aggregate.words.length ? COUNTED_WORDS_METHOD : null,
+    };
+  }
   const topWords = aggregate.words
     .filter((w) => w.count >= 2)
     .slice(0, TOP_WORDS)
