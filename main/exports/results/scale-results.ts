@@ -27,7 +27,7 @@ function bandLabel(step: StepOf<'scale'>, key: string): string {
     case 'neutral':
       return l3 ?? key;
     case 'mixed':
-      return 'In between';
+      return 'In between (theme lean)';
     case 'agree':
       return `${l4} or ${l5}`;
     case 'skipped':
@@ -84,7 +84,13 @@ export function drawScaleResults(
 
   const legend: { label: string; shade: Segment['shade'] }[] = coarse
     ? [
-        ...['disagree', 'neutral', 'agree', 'skipped'].map((key) => ({
+        ...[
+          'disagree',
+          'neutral',
+          ...(aggregate.themes.some((t) => t.leanBands?.length) ? ['mixed'] : []),
+          'agree',
+          'skipped',
+        ].map((key) => ({
           label: bandLabel(step, key),
           shade: BAND_SHADE[key] ?? 1,
         })),
