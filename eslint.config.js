@@ -48,6 +48,16 @@ const walls = {
   ],
   /** The host runs in plain Node: Electron only in the shell. */
   host: [{ regex: '^electron(/|$)', message: 'Only main/electron/ may import electron.' }],
+  /**
+   * What an aggregate may show is decided in one place, shared/privacy (DESIGN.md §4.8): outside
+   * shared/aggregate and shared/privacy nothing computes an aggregate itself.
+   */
+  gate: [
+    {
+      regex: '(^|/)aggregate/(aggregate-step|export-aggregate|export-coarsen)\\.js$',
+      message: 'Ask the privacy gate (shared/privacy/privacy-gate.ts), DESIGN.md §4.8.',
+    },
+  ],
 };
 
 /** One rule set refusing `walls` in `import … from`, `export … from` and `import()`. */
@@ -84,16 +94,26 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['shared/**/*.ts'], rules: refuse(...walls.shared) },
+  { files: ['shared/**/*.ts'], rules: refuse(...walls.shared, ...walls.gate) },
+  {
+    files: ['shared/aggregate/**/*.ts', 'shared/privacy/**/*.ts'],
+    rules: refuse(...walls.shared),
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...refuse(...walls.renderer) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...refuse(...walls.renderer, ...walls.gate),
+    },
   },
   {
     files: ['renderer/participant/**/*.{ts,tsx}'],
-    rules: refuse(...walls.renderer, ...walls.participant),
+    rules: refuse(...walls.renderer, ...walls.gate, ...walls.participant),
   },
-  { files: ['main/**/*.ts'], rules: refuse(...walls.main, ...walls.host) },
-  { files: ['main/electron/**/*.ts', 'main/electron/**/*.cts'], rules: refuse(...walls.main) },
+  { files: ['main/**/*.ts'], rules: refuse(...walls.main, ...walls.host, ...walls.gate) },
+  {
+    files: ['main/electron/**/*.ts', 'main/electron/**/*.cts'],
+    rules: refuse(...walls.main, ...walls.gate),
+  },
 );

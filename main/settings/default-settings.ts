@@ -12,7 +12,7 @@ export const DEFAULT_SUPPORT =
   'If something today stirs up more than you can carry, please talk to the counselor after the session, or to someone you trust. If you are in danger, call your local emergency number.';
 
 export const DEFAULT_SETTINGS: AppSettings = appSettingsSchema.parse({
-  namesEnabled: true,
+  namesEnabled: false,
   kLive: 3,
   kExport: 5,
   agreement: DEFAULT_AGREEMENT,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { ExportButton } from './ExportButton.js';
+import { ExportPreview } from './ExportPreview.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
@@ -44,13 +45,23 @@ export function EndPage({ api, view, token, onClosed }: Props) {
             Anonymized aggregates only: no names, no individual answers. Exercises with fewer than{' '}
             {view.settings.kExport} answers are left out.
           </p>
-          <ExportButton
-            token={token}
-            path={`/api/exports/results/${view.sessionId}.pdf`}
-            fileName={`${view.template.id}-results.pdf`}
-            label="Save results PDF"
-            primary
-          />
+          <ExportPreview items={view.exportPreview ?? []} />
+          <div className="button-row">
+            <ExportButton
+              token={token}
+              path={`/api/exports/results/${view.sessionId}.pdf`}
+              fileName={`${view.template.id}-results.pdf`}
+              label="Save results PDF"
+              primary
+            />
+            <ExportButton
+              token={token}
+              path={`/api/exports/results/${view.sessionId}.csv`}
+              fileName={`${view.template.id}-results.csv`}
+              label="Save results CSV"
+              download
+            />
+          </div>
         </section>
         <section className="card">
           <h2>Handout and guide</h2>

@@ -11,17 +11,22 @@ interface Props {
   /** Print instead of save (desktop app); a browser tab saves the file either way. */
   print?: boolean;
   primary?: boolean;
+  /** Always a plain download (e.g. CSV): the desktop save dialog handles PDFs only. */
+  download?: boolean;
 }
 
-/** Saves an export PDF: the native save dialog in the desktop app, a download in a browser tab. */
-export function ExportButton({ token, path, fileName, label, print, primary }: Props) {
+/**
+ * Saves an export: a PDF through the native save dialog in the desktop app, otherwise (a browser
+ * tab, or a CSV) as a download.
+ */
+export function ExportButton({ token, path, fileName, label, print, primary, download }: Props) {
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     setState('busy');
     setError(null);
     const href = exportHref(token, path);
-    const bridge = desktopBridge();
+    const bridge = download ? undefined : desktopBridge();
     let problem: string | null;
     if (bridge) {
       const absolute = new URL(href, window.location.href).href;

@@ -118,12 +118,21 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
                     </button>
                   )}
                   {s.status === 'ended' && (
-                    <ExportButton
-                      token={token}
-                      path={`/api/exports/results/${s.sessionId}.pdf`}
-                      fileName={`results-${s.month}.pdf`}
-                      label="Results PDF"
-                    />
+                    <>
+                      <ExportButton
+                        token={token}
+                        path={`/api/exports/results/${s.sessionId}.pdf`}
+                        fileName={`results-${s.month}.pdf`}
+                        label="Results PDF"
+                      />
+                      <ExportButton
+                        token={token}
+                        path={`/api/exports/results/${s.sessionId}.csv`}
+                        fileName={`results-${s.month}.csv`}
+                        label="CSV"
+                        download
+                      />
+                    </>
                   )}
                   <button
                     type="button"

@@ -125,10 +125,19 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <span>
               Ask for a first name or nickname
               <small>
-                Only you see names, live, in the lobby. They are never saved or exported.
+                Off by default. Only you see names, live, in the lobby; they are never saved or
+                exported.
               </small>
             </span>
           </label>
+          {current.namesEnabled && (
+            <p className="setup-note" role="note">
+              With names on, you see who is in the room while answers come in. In a small group that
+              can be enough to guess who gave an answer, so your live chart still waits for{' '}
+              {current.kLive} answers, and people may feel less free to answer honestly. Say at the
+              start that names are only for greeting each other.
+            </p>
+          )}
 
           <div className="field-row">
             <NumberField

@@ -7,8 +7,9 @@ import { chartStrings, type ChartStrings } from '../common/strings.js';
 export const roomChartStrings: ChartStrings = {
   ...chartStrings,
   tooFewTitle: 'Too few answers to show',
-  tooFew: (k, respondents) =>
-    `${respondents} answered. To keep everyone anonymous, results are shown from ${k} answers.`,
+  // No number of respondents here: beside the count of answers (passes included) it would
+  // tell how many passed (issue 13).
+  tooFew: (k) => `To keep everyone anonymous, results are shown from ${k} answers.`,
   respondents: (n) => (n === 1 ? '1 answer' : `${n} answers`),
   choiceDetail: (n) => String(n),
   averagePosition: (p, itemCount) => `average place ${p.toFixed(1)} of ${itemCount}`,

@@ -44,7 +44,16 @@ export interface ScaleThemeAggregate {
   distribution: number[];
   mean: number | null;
   statements: ScaleStatementAggregate[];
+  /**
+   * Exports only: how many people's ratings in this theme lean each way (keys from LEAN_BANDS),
+   * small cells merged. A theme says something true about a small group where single
+   * statements would have to be withheld (issue 13).
+   */
+  leanBands?: Count[];
 }
+
+/** A person's lean in a theme: the mean of their ratings there (≤ 2.5, between, ≥ 3.5). */
+export const LEAN_BANDS = ['disagree', 'mixed', 'agree', 'skipped'] as const;
 
 export const SCALE_BANDS = ['disagree', 'neutral', 'agree', 'skipped'] as const;
 
@@ -63,6 +72,11 @@ export interface SortItemAggregate {
    * printing a share would reveal a small count. correctShare is then 0 and must not be printed.
    */
   correctShareWithheld?: boolean;
+  /**
+   * Exports only, with correctShareWithheld: whether more than half placed it where the key
+   * does. "Most of the group" pins no count, so a small group still learns something (issue 13).
+   */
+  mostMatchKey?: boolean;
   /** Per category id. Exports add an "unplaced" cell and merge small cells. */
   counts: Count[];
   /** People who placed this item (in exports: all respondents, "unplaced" being a cell). */
@@ -78,8 +92,13 @@ export interface SortAggregate {
 export interface WordsAggregate {
   kind: 'words';
   respondents: number;
-  /** Most frequent first; hidden and filtered words removed. */
+  /** Most frequent first; hidden and filtered words removed. Empty in exports (see topWords). */
   words: Count[];
+  /**
+   * Exports only: words given by at least two people, most frequent first, without counts, so
+   * a small group's cloud still says something and no count can be read (issue 13).
+   */
+  topWords?: string[];
 }
 
 export interface OpenAggregate {
@@ -104,6 +123,11 @@ export interface SliderAggregate {
   /** Null in exports: with small groups they can give single answers away. */
   mean: number | null;
   median: number | null;
+  /**
+   * Exports only, when every range had to be combined: the one of three ranges (e.g. "7–10")
+   * that more than half of the group chose, if any. "Most of the group" pins no count (issue 13).
+   */
+  mostIn?: string;
 }
 
 export type ExerciseAggregate =

@@ -1,5 +1,6 @@
-import { aggregateStep } from '../aggregate/aggregate-step.js';
 import { seededOrder } from '../aggregate/seeded-shuffle.js';
+import { exportPreview } from '../privacy/export-preview.js';
+import { gateAggregate } from '../privacy/privacy-gate.js';
 import type { SessionState } from '../session/session-types.js';
 import { isExercise } from '../template/step-schema.js';
 import { answeredCount, currentStep, joinedCount, roomAggregate, timerView } from './view-parts.js';
@@ -58,12 +59,13 @@ export function buildConsoleView(state: SessionState, joinUrl: string, now: numb
     pauseCount: pauseCount(state),
   };
   if (step && isExercise(step)) {
-    const live = aggregateStep(step, state, { purpose: 'live', k: 0 });
-    if (live.kind !== 'private') view.liveAggregate = live;
+    const live = gateAggregate(step, state, 'console')?.aggregate;
+    if (live && live.kind !== 'private') view.liveAggregate = live;
   }
   const room = roomAggregate(state, step);
   if (room) view.roomAggregate = room;
   const timer = timerView(state, now);
   if (timer) view.timer = timer;
+  if (state.status === 'ended') view.exportPreview = exportPreview(state);
   return view;
 }

@@ -1,5 +1,5 @@
-import { aggregateStep } from '../aggregate/aggregate-step.js';
 import type { Aggregate } from '../aggregate/aggregate-types.js';
+import { gateAggregate } from '../privacy/privacy-gate.js';
 import { remainingAt } from '../session/timer-transitions.js';
 import type { SessionState } from '../session/session-types.js';
 import { revisionOf } from '../session/state-revision.js';
@@ -31,9 +31,10 @@ const roomAggregates = new WeakMap<
 >();
 
 function computeRoomAggregate(state: SessionState, step: Step): Aggregate | undefined {
-  if (!isExercise(step) || state.phases[step.id] !== 'revealed') return undefined;
-  const aggregate = aggregateStep(step, state, { purpose: 'room', k: state.settings.kLive });
-  return aggregate.kind === 'private' ? undefined : aggregate;
+  if (!isExercise(step)) return undefined;
+  // Phones and the projector follow the same room rule; the gate decides for both.
+  const aggregate = gateAggregate(step, state, 'projector')?.aggregate;
+  return !aggregate || aggregate.kind === 'private' ? undefined : aggregate;
 }
 
 /** What the room may see: only after reveal, only with k_live respondents, never a worksheet. */

@@ -1,4 +1,5 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
+import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Answer } from '../session/answer-schema.js';
 import type {
   SessionSettings,
@@ -84,7 +85,10 @@ export interface ConsoleView {
   people: LobbyPerson[];
   /** Answers (including passes) to the current step, as a count only. */
   answered: number;
-  /** Live aggregate of the current step for the counselor's eyes (k_live not applied). */
+  /**
+   * Live aggregate of the current step for the counselor's eyes: suppressed (a count only)
+   * until k_live people answered (DESIGN.md §4.8).
+   */
   liveAggregate?: Aggregate;
   /** What the room currently sees for the current step, if revealed. */
   roomAggregate?: Aggregate;
@@ -96,6 +100,8 @@ export interface ConsoleView {
   takeaways?: { fetched: number; keepHours: number };
   /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
   warnings?: string[];
+  /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */
+  exportPreview?: ExportPreviewItem[];
 }
 
 export interface ProjectorView {

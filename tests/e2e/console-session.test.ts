@@ -529,6 +529,15 @@ describe('the counselor runs a whole session from the console', () => {
     await con.getByRole('button', { name: 'Save results PDF' }).click();
     const file = await (await download).path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    // Before exporting, the counselor sees what the report withholds and why (issue 13).
+    const preview = con.locator('.export-preview');
+    await preview.getByText(/What the export shows/).waitFor(WAIT);
+    expect(await preview.locator('li').count()).toBeGreaterThan(0);
+    await waitForText(preview, /Withheld|Grouped|Shown/);
+    const csvDownload = con.waitForEvent('download');
+    await con.getByRole('button', { name: 'Save results CSV' }).click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv).toContain('exercise,kind,respondents,row,category,count,note');
     await shot(con, '14-ended');
     await shot(projector, 'p16-ended-1920');
   });

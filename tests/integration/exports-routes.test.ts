@@ -55,6 +55,33 @@ function answerFor(stepId: string, i: number): Answer {
   }
 }
 
+/** RFC 4180 rows: quoted cells may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\n') {
+      rows.push([...row, cell.replace(/\r$/, '')]);
+      row = [];
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
 describe('exports over the host doors', () => {
   let t: TestHost;
   let consoleSocket: Socket;
@@ -117,7 +144,7 @@ describe('exports over the host doors', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const { flat } = checkPdf(Buffer.from(await res.arrayBuffer()), 'route-results');
     expect(flat).toContain('Host test: every kind of step');
-    expect(flat).toContain(`Participants: ${PEOPLE}`);
+    expect(flat).not.toContain('Participants:');
     expect(flat).toContain(`Respondents: ${PEOPLE}`);
     expect(flat).toContain('Walks by the river');
     expect(flat).toContain('Quiet mornings');
@@ -128,6 +155,32 @@ describe('exports over the host doors', () => {
       expect(flat).not.toContain(nickname(i));
       expect(flat).not.toContain(worksheetText(i));
     }
+  });
+
+  it('serves the same results as an anonymized CSV, behind the console token', async () => {
+    const url = `${t.consoleBase}/api/exports/results/${sessionId}.csv`;
+    expect((await fetch(url)).status).toBe(401);
+    const res = await fetch(url, { headers: { 'x-console-token': t.host.token } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csv = (await res.text()).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('exercise,kind,respondents,row,category,count,note');
+    expect(csv).toContain('Walks by the river');
+    expect(csv).not.toContain('Unshared diary');
+    expect(csv).not.toContain('Unapproved rant');
+    expect(csv).not.toContain('Raremoon');
+    expect(csv).not.toContain(sessionId);
+    for (let i = 0; i < PEOPLE; i++) {
+      expect(csv).not.toContain(nickname(i));
+      expect(csv).not.toContain(worksheetText(i));
+    }
+    // No printed count of 1 or 2 in the count column.
+    const counts = parseCsv(csv)
+      .slice(1)
+      .map((row) => row[5]);
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts.filter((c) => c === '1' || c === '2')).toEqual([]);
   });
 
   it('serves the handout and the guide to the console', async () => {

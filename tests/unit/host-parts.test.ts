@@ -24,7 +24,8 @@ describe('settings store (conf)', () => {
     const store = createConfSettingsStore(dir);
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.get()).toMatchObject({
-      namesEnabled: true,
+      // Names are off by default (issue 13): turning them on is the counselor's choice.
+      namesEnabled: false,
       kLive: 3,
       kExport: 5,
       retentionDays: 30,

@@ -194,9 +194,25 @@ describe('buildConsoleView', () => {
     const view = buildConsoleView(state, JOIN, NOW);
     expect(view.joined).toBe(3);
     expect(view.answered).toBe(2);
-    expect(view.liveAggregate).toMatchObject({ kind: 'choice', respondents: 1 });
+    // Below k_live the console sees counts only, never a distribution (DESIGN.md §4.8).
+    expect(view.liveAggregate).toMatchObject({ kind: 'suppressed' });
     expect(view.roomAggregate).toBeUndefined();
     expect(view.joinUrl).toBe(JOIN);
+  });
+
+  it('shows the console the live distribution once k_live people answered', () => {
+    let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4']);
+    state = apply(
+      state,
+      answerAction('p1', 'quiz', { kind: 'choice', optionIds: ['a'] }),
+      answerAction('p2', 'quiz', { kind: 'choice', optionIds: ['b'] }),
+    );
+    expect(buildConsoleView(state, JOIN, NOW).liveAggregate?.kind).toBe('suppressed');
+    state = apply(state, answerAction('p3', 'quiz', { kind: 'choice', optionIds: ['a'] }));
+    expect(buildConsoleView(state, JOIN, NOW).liveAggregate).toMatchObject({
+      kind: 'choice',
+      respondents: 3,
+    });
   });
 
   it('never contains worksheet answers', () => {

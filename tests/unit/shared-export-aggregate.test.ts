@@ -24,6 +24,7 @@ function printedCounts(aggregate: StepAggregate): number[] {
     case 'scale':
       return aggregate.themes.flatMap((t) => [
         ...t.distribution,
+        ...(t.leanBands ?? []).map((b) => b.count),
         ...t.statements.flatMap((s) => [...s.distribution, ...(s.bands ?? []).map((b) => b.count)]),
       ]);
     case 'sort':
@@ -108,23 +109,22 @@ describe('exportAggregate', () => {
     for (const theme of result.aggregate.themes) {
       expect(theme.distribution).toEqual([]);
       expect(theme.mean).toBeNull();
+      expect(theme.leanBands!.reduce((s, b) => s + b.count, 0)).toBe(7);
       for (const statement of theme.statements) {
         expect(statement.mean).toBeNull();
         expect(statement.bands!.reduce((s, b) => s + b.count, 0)).toBe(7);
       }
     }
     expect(printedCounts(result.aggregate).every(isSafe)).toBe(true);
-    const [statementG1, statementG2] = result.aggregate.themes[0]!.statements;
-    expect(statementG1!.bands).toEqual([
+    const statements = result.aggregate.themes[0]!.statements;
+    expect(statements[0]!.bands).toEqual([
       { key: 'agree', count: 4 },
       { key: 'disagree+neutral+skipped', count: 3, members: ['disagree', 'neutral', 'skipped'] },
     ]);
-    // 5 agree and 2 skipped: the 2 can only hide by taking the 5 along.
-    const everything = ['disagree', 'neutral', 'agree', 'skipped'];
-    expect(statementG2!.bands).toEqual([
-      { key: everything.join('+'), count: 7, members: everything },
-    ]);
-    expect(result.smallCellMethod).toMatch(/disagree/);
+    // g2: 5 agree and 2 skipped: the 2 could only hide by taking the 5 along, so the statement
+    // would say nothing and is left out; the theme's lean speaks for it.
+    expect(statements.map((s) => s.statementId)).toEqual(['g1']);
+    expect(result.smallCellMethod).toMatch(/lean/);
   });
 
   it('sort: "unplaced" is a cell, and the share correct is withheld when its cell was combined', () => {
@@ -164,7 +164,7 @@ describe('exportAggregate', () => {
     });
   });
 
-  it('words: words from fewer than 3 people are left out', () => {
+  it('words: a ranked list of words from at least 2 people, without counts', () => {
     const answers: Answer[] = [
       { kind: 'words', words: ['trust', 'time'] },
       { kind: 'words', words: ['Trust', 'time'] },
@@ -173,10 +173,13 @@ describe('exportAggregate', () => {
       { kind: 'words', words: ['care', 'trust'] },
     ];
     const result = exportOf('cloud', answers);
-    expect(result).toEqual({
-      aggregate: { kind: 'words', respondents: 5, words: [{ key: 'trust', count: 4 }] },
-      smallCellMethod: 'Words written by fewer than 3 people are left out.',
+    expect(result.aggregate).toEqual({
+      kind: 'words',
+      respondents: 5,
+      words: [],
+      topWords: ['trust', 'care', 'time'],
     });
+    expect(result.smallCellMethod).toMatch(/without counts/);
   });
 
   it('rank averages and approved texts pass through; worksheets stay private', () => {

@@ -15,7 +15,11 @@ const MAX_WORDS = 40;
  * Words sized by frequency, most frequent first, set in centred lines like a cloud; each
  * word carries its count so the sizes are never the only cue.
  */
-export function drawWordCloud(flow: Flow, words: WordCount[]): void {
+export function drawWordCloud(
+  flow: Flow,
+  words: WordCount[],
+  { showCounts = true }: { showCounts?: boolean } = {},
+): void {
   const { doc } = flow;
   const shown = words.slice(0, MAX_WORDS);
   if (shown.length === 0) return;
@@ -33,8 +37,9 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
     const text = flow.frame.safe(entry.word);
     if (!text) continue;
     const width = doc.font(FONT_BOLD).fontSize(size).widthOfString(text);
-    const count = flow.frame.numbers.count(entry.count);
-    const countWidth = doc.font(FONT_REGULAR).fontSize(9).widthOfString(count) + 2;
+    // Without counts (exports for small groups) `count` is only a rank that sets the size.
+    const count = showCounts ? flow.frame.numbers.count(entry.count) : '';
+    const countWidth = showCounts ? doc.font(FONT_REGULAR).fontSize(9).widthOfString(count) + 2 : 0;
     const total = width + countWidth + gap;
     if (lineWidth + total > flow.width && lineWidth > 0) {
       lines.push([]);
@@ -70,14 +75,15 @@ export function drawWordCloud(flow: Flow, words: WordCount[]): void {
         lineBreak: false,
         ellipsis: true,
       });
-      doc
-        .font(FONT_REGULAR)
-        .fontSize(9)
-        .fillColor(MUTED)
-        .text(word.count, x + word.width + 2, baseline - word.size * 0.45, {
-          baseline: 'alphabetic',
-          lineBreak: false,
-        });
+      if (word.count)
+        doc
+          .font(FONT_REGULAR)
+          .fontSize(9)
+          .fillColor(MUTED)
+          .text(word.count, x + word.width + 2, baseline - word.size * 0.45, {
+            baseline: 'alphabetic',
+            lineBreak: false,
+          });
       x += word.width + word.countWidth + gap;
     }
     flow.y += height;

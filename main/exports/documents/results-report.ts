@@ -1,4 +1,4 @@
-import { exportAggregate } from '../../../shared/aggregate/export-aggregate.js';
+import { gateAggregate } from '../../../shared/privacy/privacy-gate.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
 import { kindLabel } from '../forms/step-intro.js';
@@ -24,15 +24,12 @@ function reportedSteps(session: SessionState): ExerciseStep[] {
   return session.template.steps.filter(isExercise).filter((step) => step.kind !== 'worksheet');
 }
 
-function participantCount(session: SessionState): number {
-  return Object.values(session.participants).filter((p) => !p.removed).length;
-}
-
 /**
  * The anonymized results report (DESIGN.md §4.5): group aggregates only, the month and year,
- * participants and respondents as counts. It reads nothing but the template, settings,
- * participant count and `exportAggregate` results, so no name, id, time, order, pass,
- * worksheet answer or unapproved text can reach it.
+ * respondents as counts. It reads nothing but the template, settings and what the privacy gate
+ * lets a report show, so no name, id, time, order, pass, worksheet answer or unapproved text
+ * can reach it. No participant total is printed: beside an exercise's respondents it would
+ * tell how many passed (issue 13).
  */
 export async function renderResultsReport(
   session: SessionState,
@@ -51,7 +48,10 @@ export async function renderResultsReport(
   const steps = reportedSteps(session);
   const results = steps.map((step) => ({
     step,
-    result: exportAggregate(step, session, settings.kExport),
+    result: gateAggregate(step, session, 'report') ?? {
+      aggregate: { kind: 'private' as const },
+      smallCellMethod: null,
+    },
   }));
   const shown = results.filter(({ result }) => result.aggregate.kind !== 'suppressed').length;
 
@@ -59,11 +59,8 @@ export async function renderResultsReport(
   flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
   flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
   const { numbers } = frame;
-  flow.text(`Participants: ${numbers.count(participantCount(session))}`, {
-    bold: true,
-    gapAfter: 2,
-  });
   flow.text(`Exercises shown: ${numbers.count(shown)} of ${numbers.count(steps.length)}`, {
+    bold: true,
     gapAfter: 10,
   });
   flow.noteBox(
@@ -71,7 +68,9 @@ export async function renderResultsReport(
     'It shows anonymized group totals only: no names, no individual answers and no answer ' +
       `times. An exercise answered by fewer than ${numbers.count(Math.max(settings.kExport, 3))} people is ` +
       'withheld. Shared texts appear only when their authors opted in and the facilitator ' +
-      'approved them, in random order. Private worksheets are never included.',
+      'approved them, in random order. Private worksheets are never included. Where small ' +
+      'numbers could point at someone, answers are grouped more coarsely, and each exercise ' +
+      'says how.',
   );
 
   for (const { step, result } of results) {

@@ -1,5 +1,5 @@
 import type { SessionState } from '../../../shared/session/session-types.js';
-import { roomAggregate } from '../../../shared/protocol/view-parts.js';
+import { gateAggregate } from '../../../shared/privacy/privacy-gate.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { drawExerciseForm } from '../forms/exercise-form.js';
@@ -51,14 +51,19 @@ function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void 
     flow.muted('This worksheet is private: nobody else sees it, not even the facilitator.');
     return;
   }
-  const aggregate = roomAggregate(session, step);
-  flow.ensure(24 + (aggregate ? firstBlockHeight(aggregate) : 30));
+  // The takeaway leaves the room on a personal phone: the room's results follow the export
+  // rule (DESIGN.md §4.5, §4.8), never the live room's finer view.
+  const gated = gateAggregate(step, session, 'takeaway');
+  flow.ensure(24 + (gated ? firstBlockHeight(gated.aggregate) : 30));
   flow.text('The group', { bold: true, size: 13, gapAfter: 4 });
-  if (!aggregate) {
+  if (!gated) {
     flow.muted('The group results of this exercise were not shown in the session.');
     return;
   }
-  drawAggregate(flow, step, aggregate, 'room');
+  drawAggregate(flow, step, gated.aggregate, 'export');
+  if (gated.smallCellMethod && gated.aggregate.kind !== 'suppressed') {
+    flow.muted(`Small numbers: ${gated.smallCellMethod}`, 10);
+  }
 }
 
 /**

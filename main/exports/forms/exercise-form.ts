@@ -1,3 +1,4 @@
+import { assertNever } from '../../../shared/assert-never.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import type { ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Flow } from '../layout/flow.js';
@@ -38,5 +39,7 @@ export function drawExerciseForm(
       return drawSliderForm(flow, step, own?.kind === 'slider' ? own : undefined);
     case 'worksheet':
       return drawWorksheetForm(flow, step, own?.kind === 'worksheet' ? own : undefined);
+    default:
+      return assertNever(step);
   }
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../shared/assert-never.js';
 import type { StepAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Flow } from '../layout/flow.js';
@@ -32,26 +33,34 @@ export function drawAggregate(
     );
     return;
   }
-  if (aggregate.kind !== step.kind) return;
-  switch (aggregate.kind) {
+  // Exhaustive over the step's kind, so a new kind does not compile until it has a chart.
+  // Aggregates come from the step they describe; a mismatch draws nothing.
+  switch (step.kind) {
     case 'choice':
-      if (step.kind === 'choice') drawChoiceResults(flow, step, aggregate);
+      if (aggregate.kind === 'choice') drawChoiceResults(flow, step, aggregate);
       return;
     case 'scale':
-      if (step.kind === 'scale') drawScaleResults(flow, step, aggregate);
+      if (aggregate.kind === 'scale') drawScaleResults(flow, step, aggregate);
       return;
     case 'sort':
-      if (step.kind === 'sort') drawSortResults(flow, step, aggregate);
+      if (aggregate.kind === 'sort') drawSortResults(flow, step, aggregate);
       return;
     case 'rank':
-      if (step.kind === 'rank') drawRankResults(flow, step, aggregate);
+      if (aggregate.kind === 'rank') drawRankResults(flow, step, aggregate);
       return;
     case 'slider':
-      if (step.kind === 'slider') drawSliderResults(flow, step, aggregate);
+      if (aggregate.kind === 'slider') drawSliderResults(flow, step, aggregate);
       return;
     case 'words':
-      return drawWordsResults(flow, aggregate);
+      if (aggregate.kind === 'words') drawWordsResults(flow, aggregate);
+      return;
     case 'open':
-      return drawOpenResults(flow, aggregate);
+      if (aggregate.kind === 'open') drawOpenResults(flow, aggregate);
+      return;
+    case 'worksheet':
+      // Worksheets aggregate to { kind: 'private' }, handled above.
+      return;
+    default:
+      return assertNever(step);
   }
 }

@@ -10,7 +10,13 @@ import type { Flow } from '../layout/flow.js';
 import { allMerged, cellLabel, isMerged, SPLIT_WITHHELD } from './labels.js';
 
 /** Darker means more agreement, in bands (exports) and in single ratings (room) alike. */
-const BAND_SHADE: Record<string, number> = { disagree: 3, neutral: 2, agree: 0, skipped: 4 };
+const BAND_SHADE: Record<string, number> = {
+  disagree: 3,
+  neutral: 2,
+  mixed: 2,
+  agree: 0,
+  skipped: 4,
+};
 const RATING_SHADE = [4, 3, 2, 1, 0];
 
 function bandLabel(step: StepOf<'scale'>, key: string): string {
@@ -20,6 +26,8 @@ function bandLabel(step: StepOf<'scale'>, key: string): string {
       return `${l1} or ${l2}`;
     case 'neutral':
       return l3 ?? key;
+    case 'mixed':
+      return 'In between (theme lean)';
     case 'agree':
       return `${l4} or ${l5}`;
     case 'skipped':
@@ -35,6 +43,20 @@ function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
     count: band.count,
     shade: band.members && band.members.length > 1 ? 'combined' : (BAND_SHADE[band.key] ?? 1),
   }));
+}
+
+/**
+ * "Most of the group leaned towards …": one true sentence per theme, read from cells that are
+ * safe to print (a merged cell never names a majority).
+ */
+export function leanSentence(step: StepOf<'scale'>, leans: Count[], respondents: number): string {
+  const majority = leans.find((cell) => !isMerged(cell) && cell.count * 2 > respondents);
+  const half = leans.find((cell) => !isMerged(cell) && cell.count * 2 === respondents);
+  if (!majority && half && half.key !== 'skipped' && half.key !== 'mixed')
+    return `Half of the group leaned towards “${bandLabel(step, half.key)}”.`;
+  if (!majority || majority.key === 'skipped') return 'The group leaned different ways here.';
+  if (majority.key === 'mixed') return 'Most of the group rated this theme in between.';
+  return `Most of the group leaned towards “${bandLabel(step, majority.key)}”.`;
 }
 
 function ratingSegments(step: StepOf<'scale'>, distribution: number[]): Segment[] {
@@ -62,7 +84,13 @@ export function drawScaleResults(
 
   const legend: { label: string; shade: Segment['shade'] }[] = coarse
     ? [
-        ...['disagree', 'neutral', 'agree', 'skipped'].map((key) => ({
+        ...[
+          'disagree',
+          'neutral',
+          ...(aggregate.themes.some((t) => t.leanBands?.length) ? ['mixed'] : []),
+          'agree',
+          'skipped',
+        ].map((key) => ({
           label: bandLabel(step, key),
           shade: BAND_SHADE[key] ?? 1,
         })),
@@ -74,6 +102,16 @@ export function drawScaleResults(
     const theme = step.themes.find((t) => t.id === themeAggregate.themeId);
     if (!theme) continue;
     const rows: { label: string; segments: Segment[]; withheld?: string }[] = [];
+    const leans = themeAggregate.leanBands;
+    if (leans && leans.length > 0) {
+      rows.push({
+        label: allMerged(leans)
+          ? 'Where people lean overall.'
+          : `Where people lean overall. ${leanSentence(step, leans, aggregate.respondents)}`,
+        segments: bandSegments(step, leans),
+        ...(allMerged(leans) ? { withheld: SPLIT_WITHHELD } : {}),
+      });
+    }
     if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
       rows.push({
         label: 'All statements in this theme',

@@ -72,7 +72,11 @@ export function drawSliderResults(
 ): void {
   const { numbers } = flow.frame;
   if (allMerged(aggregate.distribution)) {
-    flow.text(SPLIT_WITHHELD, { size: 11.5, color: MUTED, gapAfter: 6 });
+    const range = aggregate.mostIn === undefined ? null : parseRange(aggregate.mostIn);
+    const text = range
+      ? `Most of the group answered ${range.from === range.to ? '' : 'between '}${rangeLabel(range, numbers).replace('–', ' and ')}.`
+      : SPLIT_WITHHELD;
+    flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
   const columns = aggregate.distribution

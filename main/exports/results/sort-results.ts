@@ -4,6 +4,8 @@ import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
 import { SPLIT_WITHHELD } from './labels.js';
 
+const MOST_MATCH = 'Most of the group matched the answer key.';
+
 /**
  * Per item: the share of people who sorted it as the answer key does. Where the export merged
  * the key's category with small cells, the share would reveal them, so the row says so instead.
@@ -15,8 +17,10 @@ export function drawSortResults(flow: Flow, step: StepOf<'sort'>, aggregate: Sor
     if (!item) return [];
     const key = step.categories.find((c) => c.id === item.category)?.label ?? item.category;
     const note = `Answer key: ${key}`;
-    if (itemAggregate.correctShareWithheld === true)
-      return [{ label: item.label, note, value: 0, display: '', withheld: SPLIT_WITHHELD }];
+    if (itemAggregate.correctShareWithheld === true) {
+      const withheld = itemAggregate.mostMatchKey ? MOST_MATCH : SPLIT_WITHHELD;
+      return [{ label: item.label, note, value: 0, display: '', withheld }];
+    }
     return [
       {
         label: item.label,

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
 import type { PdfWorker } from '../../exports/pdf-worker.js';
+import { resultsCsv } from '../../../shared/privacy/results-csv.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import type { Logger } from '../logger.js';
@@ -11,12 +12,15 @@ import { sameSecret } from '../session/ids.js';
 import { monthOf } from '../session/session-history.js';
 import type { SessionManager } from '../session/session-manager.js';
 import { BUILD_MISSING_TEXT } from './check-page.js';
+import { sendCsv } from './send-csv.js';
 import { sendPdf } from './send-pdf.js';
 import { sendStepImage } from './send-step-image.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
 const EXPORT_ROUTE = /^\/api\/exports\/(results|handout|guide)\/([A-Za-z0-9_-]{1,64})\.pdf$/;
+/** The same anonymized results as the report, as a spreadsheet (issue 13). */
+const RESULTS_CSV_ROUTE = /^\/api\/exports\/results\/([A-Za-z0-9_-]{1,64})\.csv$/;
 /** Library previews: any workshop's step picture. */
 const TEMPLATE_MEDIA_ROUTE =
   /^\/api\/templates\/([a-z0-9][a-z0-9-]{0,59})\/media\/([a-z0-9][a-z0-9-]{0,59})$/;
@@ -100,6 +104,16 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
       if (sessionMedia) {
         const template = manager.live?.committed.template;
         await sendStepImage(req, res, library, template, sessionMedia[1]!);
+        return;
+      }
+      const csv = RESULTS_CSV_ROUTE.exec(path);
+      if (csv && (req.method === 'GET' || req.method === 'HEAD')) {
+        const session = await manager.loadSession(csv[1]!);
+        if (!session) {
+          sendText(res, 404, 'There is no such session (it may have been deleted).');
+          return;
+        }
+        sendCsv(res, `circlework-results-${monthOf(session.createdAt)}.csv`, resultsCsv(session));
         return;
       }
       const match = EXPORT_ROUTE.exec(path);

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../shared/assert-never.js';
 import type { PublicExerciseStep } from '../../common/public-step-types.js';
 import type { Draft } from './drafts.js';
 import { ChoiceInput } from './choice-input.js';
@@ -22,23 +23,29 @@ export function ExerciseInput({
   promptId: string;
 }) {
   const props = { onChange, promptId };
-  if (step.kind === 'scale' && draft.kind === 'scale')
-    return <ScaleInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'choice' && draft.kind === 'choice')
-    return <ChoiceInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'sort' && draft.kind === 'sort')
-    return <SortInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'words' && draft.kind === 'words')
-    return <WordsInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'open' && draft.kind === 'open')
-    return <OpenInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'rank' && draft.kind === 'rank')
-    return <RankInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'slider' && draft.kind === 'slider')
-    return <SliderInput step={step} draft={draft} {...props} />;
-  if (step.kind === 'worksheet' && draft.kind === 'worksheet')
-    return <WorksheetInput step={step} draft={draft} {...props} />;
-  return null;
+  // Exhaustive over the kind: a new exercise kind does not compile until it has an input.
+  switch (step.kind) {
+    case 'scale':
+      return draft.kind === 'scale' ? <ScaleInput step={step} draft={draft} {...props} /> : null;
+    case 'choice':
+      return draft.kind === 'choice' ? <ChoiceInput step={step} draft={draft} {...props} /> : null;
+    case 'sort':
+      return draft.kind === 'sort' ? <SortInput step={step} draft={draft} {...props} /> : null;
+    case 'words':
+      return draft.kind === 'words' ? <WordsInput step={step} draft={draft} {...props} /> : null;
+    case 'open':
+      return draft.kind === 'open' ? <OpenInput step={step} draft={draft} {...props} /> : null;
+    case 'rank':
+      return draft.kind === 'rank' ? <RankInput step={step} draft={draft} {...props} /> : null;
+    case 'slider':
+      return draft.kind === 'slider' ? <SliderInput step={step} draft={draft} {...props} /> : null;
+    case 'worksheet':
+      return draft.kind === 'worksheet' ? (
+        <WorksheetInput step={step} draft={draft} {...props} />
+      ) : null;
+    default:
+      return assertNever(step);
+  }
 }
 
 export interface InputProps<S, D> {

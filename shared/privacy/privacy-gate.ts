@@ -1,0 +1,49 @@
+import { aggregateStep } from '../aggregate/aggregate-step.js';
+import type { ExportAggregate } from '../aggregate/aggregate-types.js';
+import { exportAggregate } from '../aggregate/export-aggregate.js';
+import type { SessionState } from '../session/session-types.js';
+import type { ExerciseStep } from '../template/step-schema.js';
+import { AUDIENCE_RULE, type Audience } from './audience.js';
+
+/** The smallest k_live the settings allow (DESIGN.md §4.4). */
+const MIN_K_LIVE = 2;
+
+function revealed(state: SessionState, step: ExerciseStep): boolean {
+  return state.phases[step.id] === 'revealed';
+}
+
+/**
+ * The one place that decides what an aggregate may show to whom (DESIGN.md §4.8). Returns
+ * null when the audience sees nothing of the step at all (the room before reveal).
+ *
+ * - phone, projector: after reveal only, and only from k_live respondents.
+ * - console: the answer count is always there (see the console view); the distribution only
+ *   once k_live people answered, so a counselor cannot match a tap to a moving bar.
+ * - takeaway, report, CSV: rule 5: withheld below k_export, otherwise coarsened so that no count
+ *   of 1 or 2 can be read or derived. The takeaway speaks only of steps the room was shown.
+ * Worksheets come back as { kind: 'private' } everywhere.
+ */
+export function gateAggregate(
+  step: ExerciseStep,
+  state: SessionState,
+  audience: Audience,
+): ExportAggregate | null {
+  const kLive = Math.max(state.settings.kLive, MIN_K_LIVE);
+  const rule = AUDIENCE_RULE[audience];
+  switch (rule) {
+    case 'room':
+      if (!revealed(state, step)) return null;
+      return {
+        aggregate: aggregateStep(step, state, { purpose: 'room', k: kLive }),
+        smallCellMethod: null,
+      };
+    case 'live':
+      return {
+        aggregate: aggregateStep(step, state, { purpose: 'live', k: kLive }),
+        smallCellMethod: null,
+      };
+    case 'export':
+      if (audience === 'takeaway' && !revealed(state, step)) return null;
+      return exportAggregate(step, state, state.settings.kExport);
+  }
+}
