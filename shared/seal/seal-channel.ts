@@ -1,0 +1,133 @@
+// One seal module for both sides: an ephemeral-static X25519 handshake, HKDF-SHA256 into two
+// directional keys, and ChaCha20-Poly1305 envelopes with counter nonces. Only audited
+// primitives from the @noble family (pure JS, so it runs on plain-HTTP phone pages where
+// WebCrypto is unavailable, and unchanged in the host process).
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { x25519 } from '@noble/curves/ed25519.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+
+const HANDSHAKE_INFO = utf8ToBytes('circlework seal v1');
+const COUNTER_BYTES = 8;
+
+export interface HostSealKey {
+  readonly secretKey: Uint8Array;
+  readonly publicKey: Uint8Array;
+  /** Hex of the first 16 bytes of SHA-256(publicKey); travels only in the QR link's fragment. */
+  readonly fingerprint: string;
+}
+
+export class SealError extends Error {}
+
+/** Fresh host key: call once per session so every session has its own keys. */
+export function createHostSealKey(): HostSealKey {
+  const secretKey = x25519.utils.randomSecretKey();
+  const publicKey = x25519.getPublicKey(secretKey);
+  return { secretKey, publicKey, fingerprint: fingerprintOf(publicKey) };
+}
+
+export function fingerprintOf(publicKey: Uint8Array): string {
+  return bytesToHex(sha256(publicKey).subarray(0, 16));
+}
+
+/**
+ * One direction-aware AEAD channel. The nonce is the message counter, which only ever
+ * increases, so a nonce never repeats under a key; a message whose counter is not above the
+ * last accepted one (a replay, or one dropped in between and re-sent) is refused.
+ */
+export class SealChannel {
+  private sendCounter = 0n;
+  private lastReceived = -1n;
+
+  constructor(
+    private readonly sendKey: Uint8Array,
+    private readonly receiveKey: Uint8Array,
+  ) {}
+
+  seal(plaintext: Uint8Array): Uint8Array {
+    const counter = this.sendCounter;
+    this.sendCounter += 1n;
+    const header = counterBytes(counter);
+    const box = chacha20poly1305(this.sendKey, nonceOf(header), header).encrypt(plaintext);
+    return concatBytes(header, box);
+  }
+
+  open(envelope: Uint8Array): Uint8Array {
+    if (envelope.length < COUNTER_BYTES + 16) throw new SealError('envelope too short');
+    const header = envelope.subarray(0, COUNTER_BYTES);
+    const counter = new DataView(header.buffer, header.byteOffset, COUNTER_BYTES).getBigUint64(0);
+    if (counter <= this.lastReceived) throw new SealError('replayed message');
+    let plaintext: Uint8Array;
+    try {
+      plaintext = chacha20poly1305(this.receiveKey, nonceOf(header), header).decrypt(
+        envelope.subarray(COUNTER_BYTES),
+      );
+    } catch {
+      throw new SealError('altered message');
+    }
+    this.lastReceived = counter;
+    return plaintext;
+  }
+
+  sealText(text: string): Uint8Array {
+    return this.seal(utf8ToBytes(text));
+  }
+
+  openText(envelope: Uint8Array): string {
+    return new TextDecoder('utf-8', { fatal: true }).decode(this.open(envelope));
+  }
+}
+
+/** Phone side: checks the host key against the fragment's fingerprint when there is one. */
+export function phoneHandshake(
+  hostPublicKey: Uint8Array,
+  expectedFingerprint: string | undefined,
+): { hello: Uint8Array; channel: SealChannel } {
+  if (expectedFingerprint !== undefined && fingerprintOf(hostPublicKey) !== expectedFingerprint) {
+    throw new SealError('host key does not match the joining link');
+  }
+  const ephemeralSecret = x25519.utils.randomSecretKey();
+  const hello = x25519.getPublicKey(ephemeralSecret);
+  const { toHost, toPhone } = deriveKeys(
+    x25519.getSharedSecret(ephemeralSecret, hostPublicKey),
+    hello,
+    hostPublicKey,
+  );
+  return { hello, channel: new SealChannel(toHost, toPhone) };
+}
+
+/** Host side: the phone's ephemeral public key gives a channel with fresh keys per connection. */
+export function hostAccept(hostKey: HostSealKey, hello: Uint8Array): SealChannel {
+  if (hello.length !== 32) throw new SealError('bad handshake');
+  let shared: Uint8Array;
+  try {
+    shared = x25519.getSharedSecret(hostKey.secretKey, hello);
+  } catch {
+    throw new SealError('bad handshake');
+  }
+  const { toHost, toPhone } = deriveKeys(shared, hello, hostKey.publicKey);
+  return new SealChannel(toPhone, toHost);
+}
+
+function deriveKeys(
+  shared: Uint8Array,
+  phonePublic: Uint8Array,
+  hostPublic: Uint8Array,
+): { toHost: Uint8Array; toPhone: Uint8Array } {
+  // Both public keys go into the salt so the keys are bound to this exact handshake.
+  const okm = hkdf(sha256, shared, concatBytes(phonePublic, hostPublic), HANDSHAKE_INFO, 64);
+  return { toHost: okm.slice(0, 32), toPhone: okm.slice(32, 64) };
+}
+
+function counterBytes(counter: bigint): Uint8Array {
+  const header = new Uint8Array(COUNTER_BYTES);
+  new DataView(header.buffer).setBigUint64(0, counter);
+  return header;
+}
+
+function nonceOf(header: Uint8Array): Uint8Array {
+  const nonce = new Uint8Array(12);
+  nonce.set(header, 12 - COUNTER_BYTES);
+  return nonce;
+}
