@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { RankAggregate } from '../../shared/aggregate/aggregate-types.js';
 import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
+  Bot,
   ConsoleDriver,
   launchBrowser,
   openPhone,
@@ -34,6 +35,7 @@ describe('ranking by dragging a row on a phone', () => {
   let phone: BrowserContext | undefined;
   let page: Page;
   let phonesJoined = 0;
+  const bots: Bot[] = [];
   const TEMPLATE_ORDER = ['Trust', 'Respect', 'Space for myself', 'Having fun together'];
 
   const labels = () => page.locator('.rank-label').allTextContents();
@@ -115,6 +117,7 @@ describe('ranking by dragging a row on a phone', () => {
   });
 
   afterAll(async () => {
+    for (const bot of bots) bot.close();
     driver?.close();
     await browser?.close();
     await host?.kill();
@@ -206,8 +209,15 @@ describe('ranking by dragging a row on a phone', () => {
     await expect.poll(labels).toEqual(expected);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();
+    // The console shows a distribution only from k_live answers (DESIGN.md §4.8): two bots give
+    // the same order, so any other order from the phone would move the averages.
+    for (const _ of [1, 2]) {
+      const bot = await Bot.join(host, roomCode);
+      bots.push(bot);
+      await bot.answer('rank', { kind: 'rank', order: ['fun', 'trust', 'respect', 'space'] });
+    }
     const view = await driver.until(
-      (v) => v.liveAggregate?.kind === 'rank' && v.liveAggregate.respondents === 1,
+      (v) => v.liveAggregate?.kind === 'rank' && v.liveAggregate.respondents === 3,
       'the phone’s ranking in the live aggregate',
     );
     const live = view.liveAggregate as RankAggregate;
