@@ -54,6 +54,8 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
     if (!ok) return;
     const reply = await call('history:delete', { sessionId: s.sessionId });
     if (reply.ok) {
+      // Gone from the list in the same moment the message says so, before the refresh returns.
+      setSessions((shown) => shown?.filter((other) => other.sessionId !== s.sessionId) ?? null);
       setMessage(`“${s.title}” (${s.month}) was deleted.`);
       await refresh();
     }

@@ -288,6 +288,29 @@ export async function openPhone(
   return { context, page, problems };
 }
 
+/**
+ * Taps "Join" and then "I understand", as a person does. On a loaded machine a join can outlast
+ * the phone's 10 s request timeout; the phone then says it cannot reach the laptop and the person
+ * taps "Join" again, so this does too (at most three times). Any other join error fails with the
+ * text the phone showed, not with a timeout that hides it.
+ */
+export async function joinAndAgree(page: Page): Promise<void> {
+  const agree = page.getByRole('button', { name: /I understand/ });
+  const error = page.locator('.form-error');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByRole('button', { name: 'Join' }).click();
+    await agree
+      .or(error.filter({ hasText: /\S/ }))
+      .first()
+      .waitFor({ timeout: 60_000 });
+    if (await agree.isVisible()) break;
+    const shown = (await error.textContent()) ?? '';
+    if (!/Can’t reach/.test(shown) || attempt === 3) throw new Error(`join refused: ${shown}`);
+    console.warn(`joinAndAgree: attempt ${attempt} showed "${shown}"; tapping Join again`);
+  }
+  await agree.click();
+}
+
 /** Runs axe-core in the page; returns the serious and critical violations, described. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the app's strict CSP stays on.

@@ -16,6 +16,7 @@ import {
   tempDataDir,
   type HostProcess,
   type Phone,
+  joinAndAgree,
 } from './participant-harness.js';
 
 const STEP_ID = 'what-is-interdependence';
@@ -46,8 +47,7 @@ describe('an info step with a picture', () => {
     phone = await openPhone(browser, PHONE);
     const page = phone.page;
     await page.goto(`${host.participantUrl}/?code=${view.roomCode}`);
-    await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByRole('button', { name: /I understand/ }).click();
+    await joinAndAgree(page);
     await page.getByText('The counselor will start soon', { exact: false }).waitFor();
     await driver.act({ type: 'start' });
     await driver.act({

@@ -12,6 +12,7 @@ import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
   Bot,
   ConsoleDriver,
+  joinAndAgree,
   launchBrowser,
   openPhone,
   overflowsSideways,
@@ -102,8 +103,7 @@ describe('ranking by dragging a row on a phone', () => {
     phonesJoined += 1;
     await page.goto(`${host.participantUrl}/?code=${roomCode}`);
     await page.getByLabel(/First name or nickname/).fill(`Ari ${phonesJoined}`);
-    await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByRole('button', { name: /I understand/ }).click();
+    await joinAndAgree(page);
     await page.getByText(`Part ${RANK_INDEX + 1} of ${ALL_KINDS_STEP_IDS.length}`).waitFor();
     await handle('Trust').waitFor();
     expect(await labels()).toEqual(TEMPLATE_ORDER);

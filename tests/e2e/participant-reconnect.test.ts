@@ -17,6 +17,7 @@ import {
   tempDataDir,
   type HostProcess,
   type Phone,
+  joinAndAgree,
 } from './participant-harness.js';
 
 describe('resuming after the laptop restarts', () => {
@@ -34,8 +35,7 @@ describe('resuming after the laptop restarts', () => {
     browser = await launchBrowser();
     phone = await openPhone(browser, PHONE);
     await phone.page.goto(`${host.participantUrl}/?code=${roomCode}`);
-    await phone.page.getByRole('button', { name: 'Join' }).click();
-    await phone.page.getByRole('button', { name: /I understand/ }).click();
+    await joinAndAgree(phone.page);
     await driver.act({ type: 'start' });
     await driver.act({ type: 'goto', index: ALL_KINDS_STEP_IDS.indexOf('quiz') });
     await driver.act({ type: 'open' });
