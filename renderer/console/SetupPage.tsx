@@ -25,7 +25,7 @@ const DEFAULTS: SessionSettings = {
 export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   const { call, settings, saveSettings, connection } = api;
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [template, setTemplate] = useState<Template | null>(null);
+  const [loaded, setLoaded] = useState<{ templateId: string; template: Template } | null>(null);
   // Only the counselor's edits are state; the rest comes from the remembered settings.
   const [edits, setEdits] = useState<Partial<SessionSettings>>({});
   // Asked every session: contacts differ from room to room.
@@ -43,10 +43,13 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   useEffect(() => {
     if (!templateId) return;
     void call('library:get', { templateId }).then((reply) => {
-      if (reply.ok) setTemplate(reply.template);
+      if (reply.ok) setLoaded({ templateId, template: reply.template });
     });
   }, [call, templateId]);
 
+  // A room opened before its workshop arrived would reach phones without the workshop's agreement.
+  const template = loaded?.templateId === templateId ? loaded.template : null;
+  const workshopReady = template !== null && templates.some((t) => t.id === templateId);
   const remembered = settings ? pickSessionSettings(settings) : DEFAULTS;
   const current: SessionSettings = {
     ...remembered,
@@ -70,7 +73,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
-    if (!templateId || kProblem || supportMissing) return;
+    if (!templateId || !workshopReady || kProblem || supportMissing) return;
     setBusy(true);
     // A session's agreement is not remembered: the next workshop starts from its own.
     await saveSettings({
@@ -231,9 +234,15 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <button
               type="submit"
               className="btn btn-primary btn-large"
-              disabled={busy || !templateId || Boolean(kProblem) || supportMissing}
+              disabled={
+                busy || !templateId || !workshopReady || Boolean(kProblem) || supportMissing
+              }
             >
-              {busy ? 'Opening the room…' : 'Open the room'}
+              {busy
+                ? 'Opening the room…'
+                : templateId && !workshopReady
+                  ? 'Loading the workshop…'
+                  : 'Open the room'}
             </button>
           </div>
         </div>

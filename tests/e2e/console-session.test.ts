@@ -217,7 +217,7 @@ describe('the counselor runs a whole session from the console', () => {
 
   it('sets up the session and opens the room with a join screen on the projector', async () => {
     await con.getByRole('heading', { name: 'New session' }).waitFor(WAIT);
-    expect(await con.getByLabel('Workshop').inputValue()).not.toBe('');
+    await waitForText(con.getByLabel('Workshop').locator('option:checked'), /Close without losing/);
     const names = con.getByRole('checkbox', { name: /Ask for a first name/ });
     if (!(await names.isChecked())) await names.check();
     await con.getByLabel('Minimum answers before the room sees a result').fill('3');
