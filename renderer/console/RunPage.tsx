@@ -2,11 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
+import { InfoText } from '../common/info-text.js';
 import { roomChartStrings } from '../room/room-chart-strings.js';
 import { stepKindLabel, stepPrompt } from '../room/StepPreview.js';
 import type { Confirm } from './ConfirmDialog.js';
 import { ModerationQueue } from './ModerationQueue.js';
 import { PeoplePanel } from './PeoplePanel.js';
+import { ProjectorControls } from './ProjectorControls.js';
 import {
   currentPhase,
   currentStep,
@@ -65,12 +67,20 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
           return controls.canClose ? void act({ type: 'close' }) : undefined;
         case 'reveal':
           return controls.canReveal ? void act({ type: 'reveal' }) : undefined;
+        case 'blank':
+          return void api.call('projector:show', { blank: !view.projector?.blank });
         case 'help':
           return setHelpOpen((open) => !open);
       }
     },
-    [act, controls, goto, view.stepIndex],
+    [act, api, controls, goto, view.projector?.blank, view.stepIndex],
   );
+
+  // The rail keeps the current step in sight, however long the workshop.
+  const currentLink = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    currentLink.current?.scrollIntoView({ block: 'nearest' });
+  }, [view.stepIndex]);
 
   const runRef = useRef(run);
   useEffect(() => {
@@ -106,6 +116,11 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
   };
 
   const exercise = step && isExercise(step);
+  const next = steps[view.stepIndex + 1];
+  // After a reveal, or on a step with nothing to open, moving on is the counselor's next move.
+  const nextIsTheMove =
+    next !== undefined &&
+    (!exercise || phase === 'revealed' || (step.kind === 'worksheet' && phase === 'closed'));
   return (
     <div className="run-layout">
       <nav className="card step-rail" aria-label="Workshop steps">
@@ -118,6 +133,7 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                   type="button"
                   className={`step-link ${i === view.stepIndex ? 'current' : ''} ${i < view.stepIndex ? 'done' : ''}`}
                   aria-current={i === view.stepIndex ? 'step' : undefined}
+                  ref={i === view.stepIndex ? currentLink : undefined}
                   onClick={() => void goto(i)}
                 >
                   <span className="step-no">{i + 1}</span>
@@ -162,7 +178,11 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
           <h1 id="stage-title" className="stage-title">
             {step?.title}
           </h1>
-          {step && <p className="stage-prompt">{stepPrompt(step)}</p>}
+          {step?.kind === 'info' ? (
+            <InfoText body={step.body} className="stage-prompt stage-info" />
+          ) : (
+            step && <p className="stage-prompt">{stepPrompt(step)}</p>
+          )}
 
           <div className="stage-controls">
             <button
@@ -195,22 +215,44 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
                 </button>
               )}
               {exercise && phase === 'revealed' && (
-                <span className="phase-done">The result is on the projector and phones.</span>
+                <span className="phase-done">
+                  The result is on the projector and phones.
+                  {next ? ' Next when the room is ready.' : ''}
+                </span>
               )}
             </span>
             <button
               type="button"
-              className="btn"
+              className={nextIsTheMove ? 'btn btn-primary btn-next-move' : 'btn'}
               disabled={view.stepIndex >= steps.length - 1}
               onClick={() => run('next')}
             >
               Next → <kbd aria-hidden="true">→</kbd>
             </button>
           </div>
+          {next && (
+            <p className="up-next" data-testid="up-next">
+              <span className="up-next-label">Up next</span> {view.stepIndex + 2}.{' '}
+              <strong>{next.title}</strong>{' '}
+              <span className="muted">
+                {stepKindLabel[next.kind]} · about {next.minutes} min
+              </span>
+            </p>
+          )}
+          <ProjectorControls api={api} view={view} />
 
           {exercise && (
             <p className="answered" data-testid="answered" aria-live="polite">
-              <strong>{view.answered}</strong> of <strong>{view.joined}</strong> answered
+              <strong>{view.answered}</strong> of <strong>{view.joined}</strong>{' '}
+              {view.passed > 0 ? 'responded' : 'answered'}
+              {view.passed > 0 && (
+                <span className="answered-split">
+                  {' '}
+                  · {view.answered - view.passed}{' '}
+                  {view.answered - view.passed === 1 ? 'answer' : 'answers'}, {view.passed}{' '}
+                  {view.passed === 1 ? 'pass' : 'passes'}
+                </span>
+              )}
             </p>
           )}
           {step?.kind === 'worksheet' && (

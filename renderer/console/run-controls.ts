@@ -37,7 +37,7 @@ export function currentPhase(view: ConsoleView): StepPhase | undefined {
 }
 
 /** Keys that drive the run page; typing in a field or an open dialog switches them off. */
-export type ShortcutCommand = 'previous' | 'next' | 'open' | 'close' | 'reveal' | 'help';
+export type ShortcutCommand = 'previous' | 'next' | 'open' | 'close' | 'reveal' | 'blank' | 'help';
 
 export function shortcutFor(event: {
   key: string;
@@ -60,6 +60,9 @@ export function shortcutFor(event: {
     case 'r':
     case 'R':
       return 'reveal';
+    case 'b':
+    case 'B':
+      return 'blank';
     case '?':
       return 'help';
     default:
@@ -73,5 +76,6 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'O', what: 'Open responses' },
   { keys: 'C', what: 'Close responses' },
   { keys: 'R', what: 'Reveal the result to the room' },
+  { keys: 'B', what: 'Blank the projector, or show it again' },
   { keys: '?', what: 'Show or hide this help' },
 ];

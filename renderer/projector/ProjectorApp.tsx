@@ -1,18 +1,25 @@
+import { useEffect } from 'react';
 import type { ProjectorView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
+import { InfoText } from '../common/info-text.js';
 import { StepImage } from '../common/step-image.js';
 import { roomChartStrings } from '../room/room-chart-strings.js';
 import { QrCode } from '../room/QrCode.js';
 import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
+import { useFitScreen } from './use-fit-screen.js';
 import { useProjectorView } from './use-projector-view.js';
 
 /** The room's screen: big, calm and showing nothing the counselor has not revealed. */
 export function ProjectorApp({ token }: { token: string }) {
-  const { view, connection, clockSkewMs } = useProjectorView(token);
+  const { view, connection, clockSkewMs, reportPages } = useProjectorView(token);
   return (
     <>
-      {view ? <ProjectorScreen view={view} skew={clockSkewMs} token={token} /> : <Waiting />}
+      {view ? (
+        <ProjectorScreen view={view} skew={clockSkewMs} token={token} reportPages={reportPages} />
+      ) : (
+        <Waiting />
+      )}
       {connection === 'offline' && <p className="projector-offline">Reconnecting…</p>}
     </>
   );
@@ -31,11 +38,14 @@ function ProjectorScreen({
   view,
   skew,
   token,
+  reportPages,
 }: {
   view: ProjectorView;
   skew: number;
   token: string;
+  reportPages: (screenKey: string, pages: number) => void;
 }) {
+  if (view.presentation?.blank) return <BlankScreen />;
   if (view.status === 'lobby') return <JoinScreen view={view} />;
   if (view.status === 'ended') {
     return (
@@ -46,7 +56,13 @@ function ProjectorScreen({
       </main>
     );
   }
-  return <StepScreen view={view} skew={skew} token={token} />;
+  if (view.presentation?.blank) return <BlankScreen />;
+  return <StepScreen view={view} skew={skew} token={token} reportPages={reportPages} />;
+}
+
+/** The counselor blanked the projector: a dark, empty screen until they bring it back. */
+function BlankScreen() {
+  return <main className="screen blank-screen" data-testid="projector-blank" aria-label="Blank" />;
 }
 
 function joinAddressOf(joinUrl: string): string {
@@ -83,61 +99,84 @@ function JoinScreen({ view }: { view: ProjectorView }) {
   );
 }
 
-function StepScreen({ view, skew, token }: { view: ProjectorView; skew: number; token: string }) {
+function StepScreen({
+  view,
+  skew,
+  token,
+  reportPages,
+}: {
+  view: ProjectorView;
+  skew: number;
+  token: string;
+  reportPages: (screenKey: string, pages: number) => void;
+}) {
+  const screenKey = view.presentation?.screenKey ?? `${view.stepIndex}:${view.phase ?? ''}`;
+  const requestedPage = view.presentation?.page ?? 0;
+  const { boxRef, contentRef, outcome } = useFitScreen(screenKey, requestedPage, view);
+  const pages = outcome?.pages ?? 1;
+  const page = outcome?.page ?? 0;
+  useEffect(() => {
+    if (outcome && view.presentation && outcome.pages !== view.presentation.pages)
+      reportPages(screenKey, outcome.pages);
+  }, [outcome, reportPages, screenKey, view.presentation]);
+
   const step = view.step;
   if (!step) return <Waiting />;
-  const footer = (
-    <footer className="step-footer">
-      <span>{view.title}</span>
-      <span>
-        {view.stepIndex + 1} / {view.stepCount}
-      </span>
-      <span>Room code {view.roomCode}</span>
-    </footer>
+  const revealed = isExercise(step) && view.phase === 'revealed' && view.aggregate !== undefined;
+  return (
+    <main className={`screen step-screen ${revealed ? 'step-revealed' : ''}`}>
+      <div className="fit-box" ref={boxRef} data-testid="projector-fit">
+        <div className="fit-content" ref={contentRef}>
+          <h1 className="step-title">{step.title}</h1>
+          <StepBody view={view} skew={skew} token={token} />
+        </div>
+      </div>
+      <footer className="step-footer">
+        <span>{view.title}</span>
+        {pages > 1 ? (
+          <span className="page-note" data-testid="projector-page">
+            Page {page + 1} of {pages}
+            {page + 1 < pages ? ' · more on the next page' : ''}
+          </span>
+        ) : null}
+        <span>
+          Step {view.stepIndex + 1} of {view.stepCount} · Room code {view.roomCode}
+        </span>
+      </footer>
+    </main>
   );
+}
 
+function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; token: string }) {
+  const step = view.step!;
   if (step.kind === 'info') {
-    return (
-      <main className="screen step-screen">
-        <h1 className="step-title">{step.title}</h1>
-        {step.image === undefined ? (
-          <p className="info-body">{step.body}</p>
-        ) : (
-          <div className="info-with-image">
-            <div className="info-body">
-              {step.body.split(/\n\s*\n/).map((paragraph, i) => (
-                <p key={i}>{paragraph}</p>
-              ))}
-            </div>
-            <StepImage
-              key={step.id}
-              className="info-image"
-              src={`/api/session/media/${encodeURIComponent(step.id)}?token=${encodeURIComponent(token)}`}
-              alt={step.imageAlt ?? ''}
-            />
-          </div>
-        )}
-        {footer}
-      </main>
+    return step.image === undefined ? (
+      <InfoText body={step.body} className="info-body info-blocks" />
+    ) : (
+      <div className="info-with-image">
+        <InfoText body={step.body} className="info-body info-blocks" />
+        <StepImage
+          key={step.id}
+          className="info-image"
+          src={`/api/session/media/${encodeURIComponent(step.id)}?token=${encodeURIComponent(token)}`}
+          alt={step.imageAlt ?? ''}
+        />
+      </div>
     );
   }
   if (step.kind === 'timer') {
     return (
-      <main className="screen step-screen">
-        <h1 className="step-title">{step.title}</h1>
+      <>
         <p className="step-prompt">{step.prompt}</p>
         <ProjectorTimer view={view} skew={skew} />
-        {footer}
-      </main>
+      </>
     );
   }
   if (!isExercise(step)) return null;
-  const revealed = view.phase === 'revealed' && view.aggregate;
-  return (
-    <main className={`screen step-screen ${revealed ? 'step-revealed' : ''}`}>
-      <h1 className="step-title">{step.title}</h1>
-      <p className="step-prompt">{step.prompt}</p>
-      {revealed && view.aggregate ? (
+  if (view.phase === 'revealed' && view.aggregate) {
+    return (
+      <>
+        <p className="step-prompt">{step.prompt}</p>
         <div className="projector-result" data-testid="projector-aggregate">
           <AggregateChart
             step={step}
@@ -149,29 +188,30 @@ function StepScreen({ view, skew, token }: { view: ProjectorView; skew: number; 
             <p className="projector-explanation">{step.explanation}</p>
           )}
         </div>
-      ) : (
-        <div className="phase-panel">
-          {view.phase === 'open' && (
-            <p className="answer-count" data-testid="projector-answered">
-              <strong>{view.answered}</strong> {view.answered === 1 ? 'answer' : 'answers'} so far
-            </p>
-          )}
-          {view.phase === 'open' && (
-            <p className="phase-note">Answer on your phone. You can always pass.</p>
-          )}
-          {view.phase === 'closed' && (
-            <p className="phase-note">Thank you. Responses are closed.</p>
-          )}
-          {(view.phase === 'pending' || view.phase === undefined) && (
-            <p className="phase-note">Coming up next.</p>
-          )}
-          {step.kind === 'worksheet' && view.phase !== 'pending' && (
-            <p className="phase-note">This worksheet is private: only you see your answers.</p>
-          )}
-        </div>
-      )}
-      {footer}
-    </main>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="step-prompt">{step.prompt}</p>
+      <div className="phase-panel">
+        {view.phase === 'open' && (
+          <p className="answer-count" data-testid="projector-answered">
+            <strong>{view.answered}</strong> {view.answered === 1 ? 'answer' : 'answers'} so far
+          </p>
+        )}
+        {view.phase === 'open' && (
+          <p className="phase-note">Answer on your phone. You can always pass.</p>
+        )}
+        {view.phase === 'closed' && <p className="phase-note">Thank you. Responses are closed.</p>}
+        {(view.phase === 'pending' || view.phase === undefined) && (
+          <p className="phase-note">Coming up next.</p>
+        )}
+        {step.kind === 'worksheet' && view.phase !== 'pending' && (
+          <p className="phase-note">This worksheet is private: only you see your answers.</p>
+        )}
+      </div>
+    </>
   );
 }
 

@@ -1,7 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Socket } from 'socket.io-client';
+import type { ProjectorClientToServer } from '../../shared/protocol/console-events.js';
 import type { ProjectorView } from '../../shared/protocol/views.js';
 import { connectConsole } from '../room/console-socket.js';
 import { clockSkewOf } from '../room/timer-clock.js';
+
+type ProjectorSocket = Socket<Record<string, never>, ProjectorClientToServer>;
 
 export type ProjectorConnection = 'connecting' | 'online' | 'offline';
 
@@ -10,6 +14,7 @@ export function useProjectorView(token: string): {
   view: ProjectorView | null;
   connection: ProjectorConnection;
   clockSkewMs: number;
+  reportPages: (screenKey: string, pages: number) => void;
 } {
   const [clockSkewMs, setClockSkew] = useState(0);
   const [view, setView] = useState<ProjectorView | null>(null);
@@ -29,5 +34,16 @@ export function useProjectorView(token: string): {
       socket.disconnect();
     };
   }, [socket]);
-  return { view, connection, clockSkewMs };
+  const reportPages = useCallback(
+    (screenKey: string, pages: number) => {
+      // Fire and forget: a lost report only leaves the console's page count a screen behind.
+      (socket as unknown as ProjectorSocket).emit(
+        'projector:layout',
+        { screenKey, pages },
+        () => {},
+      );
+    },
+    [socket],
+  );
+  return { view, connection, clockSkewMs, reportPages };
 }

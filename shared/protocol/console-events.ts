@@ -11,6 +11,7 @@ import type {
 } from './views.js';
 
 export const CONSOLE_NAMESPACE = '/console';
+export const MAX_PROJECTOR_PAGES = 40;
 
 const templateId = z.string().min(1).max(60);
 const sessionId = z.string().min(1).max(64);
@@ -86,6 +87,11 @@ export const consoleRequestSchemas = {
   'session:close': z.object({}),
   'history:list': z.object({}),
   'history:delete': z.object({ sessionId }),
+  /** Blanks the projector or steps through the pages of a screen too long for it. */
+  'projector:show': z.object({
+    blank: z.boolean().optional(),
+    page: z.number().int().min(0).max(MAX_PROJECTOR_PAGES).optional(),
+  }),
 } as const;
 
 export type ConsoleRequestName = keyof typeof consoleRequestSchemas;
@@ -118,7 +124,20 @@ export interface ConsoleReplies {
   'session:close': object;
   'history:list': { sessions: SessionSummary[]; resumable: SessionSummary[] };
   'history:delete': object;
+  'projector:show': { view: ConsoleView };
 }
+
+/**
+ * The one thing a projector may tell the host: how many pages the screen it shows needs at its
+ * size. It steers nothing; the console shows the count beside its page control.
+ */
+export const projectorRequestSchemas = {
+  'projector:layout': z.object({
+    screenKey: z.string().min(1).max(120),
+    pages: z.number().int().min(1).max(MAX_PROJECTOR_PAGES),
+  }),
+} as const;
+export type ProjectorLayout = z.infer<(typeof projectorRequestSchemas)['projector:layout']>;
 
 export type ConsoleClientToServer = {
   [N in ConsoleRequestName]: (
@@ -126,6 +145,10 @@ export type ConsoleClientToServer = {
     ack: (reply: Reply<ConsoleReplies[N]>) => void,
   ) => void;
 };
+
+export interface ProjectorClientToServer {
+  'projector:layout': (payload: ProjectorLayout, ack: (reply: Reply<object>) => void) => void;
+}
 
 export interface ConsoleServerToClient {
   'console:view': (view: ConsoleView | null) => void;

@@ -21,6 +21,15 @@ export function answeredCount(state: SessionState): number {
   return Object.values(state.participants).filter((p) => !p.removed && p.answers[step.id]).length;
 }
 
+/** Of those who responded to the current step, how many passed: a count, never who. */
+export function passedCount(state: SessionState): number {
+  const step = currentStep(state);
+  if (!step || !isExercise(step)) return 0;
+  return Object.values(state.participants).filter(
+    (p) => !p.removed && p.answers[step.id]?.answer.kind === 'pass',
+  ).length;
+}
+
 /**
  * One room aggregate per state (and per in-place revision) serves every phone: building
  * 2,000 participant views costs one aggregation, not 2,000.

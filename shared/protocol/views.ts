@@ -85,6 +85,8 @@ export interface ConsoleView {
   people: LobbyPerson[];
   /** Answers (including passes) to the current step, as a count only. */
   answered: number;
+  /** Of `answered`, the passes: so the console's count matches the chart's answers. */
+  passed: number;
   /**
    * Live aggregate of the current step for the counselor's eyes: suppressed (a count only)
    * until k_live people answered (DESIGN.md §4.8).
@@ -100,6 +102,8 @@ export interface ConsoleView {
   takeaways?: { fetched: number; keepHours: number };
   /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
   warnings?: string[];
+  /** What the projector shows beyond the session: blank or not, and its page of a long screen. */
+  projector?: ProjectorPresentationView;
   /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */
   exportPreview?: ExportPreviewItem[];
 }
@@ -117,6 +121,20 @@ export interface ProjectorView {
   answered: number;
   aggregate?: Aggregate;
   timer?: TimerView;
+  /** The counselor's choices for the big screen: blank, and the page of a long screen. */
+  presentation?: ProjectorPresentationView;
+}
+
+/**
+ * A screen too long for the projector is split into pages the counselor steps through; the
+ * projector counts them (it alone knows its size) and shows the page the counselor picked.
+ */
+export interface ProjectorPresentationView {
+  /** Names the screen (step and phase) the page and page count belong to. */
+  screenKey: string;
+  blank: boolean;
+  page: number;
+  pages: number;
 }
 
 export interface TemplateSummary {

@@ -1,5 +1,6 @@
 import { buildConsoleView, buildProjectorView } from '../../../shared/protocol/build-views.js';
 import type { ConsoleView, ProjectorView } from '../../../shared/protocol/views.js';
+import type { SessionState } from '../../../shared/session/session-types.js';
 import { TAKEAWAY_KEEP_MS } from './kept-takeaways.js';
 import type { SessionManager } from './session-manager.js';
 
@@ -13,10 +14,25 @@ export function consoleViewOf(manager: SessionManager, now: number): ConsoleView
       keepHours: TAKEAWAY_KEEP_MS / 3_600_000,
     };
   }
+  view.projector = manager.presentation.viewFor(screenKeyOf(live.committed));
   return manager.warnings.length > 0 ? { ...view, warnings: [...manager.warnings] } : view;
 }
 
 export function projectorViewOf(manager: SessionManager, now: number): ProjectorView | null {
   const live = manager.live;
-  return live ? buildProjectorView(live.committed, live.joinUrl, now) : null;
+  if (!live) return null;
+  const view = buildProjectorView(live.committed, live.joinUrl, now);
+  view.presentation = manager.presentation.viewFor(screenKeyOf(live.committed));
+  return view;
+}
+
+/**
+ * Names what the projector shows, so a page count is about one screen: a new step or phase
+ * starts at its first page. Within a screen (approved texts arriving after a reveal) the
+ * projector simply reports its new count.
+ */
+export function screenKeyOf(state: SessionState): string {
+  const step = state.template.steps[state.currentStep];
+  const phase = step ? (state.phases[step.id] ?? 'pending') : 'none';
+  return `${state.status}:${state.currentStep}:${phase}`;
 }

@@ -27,6 +27,7 @@ import {
 import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
 import { KeptTakeaways } from './kept-takeaways.js';
 import { LiveSession } from './live-session.js';
+import { ProjectorPresentation } from './projector-presentation.js';
 import { replaySession } from './replay-session.js';
 import type { SessionChange } from './session-changes.js';
 import { expiresInDays, isExpired, monthOf, summarizeSession } from './session-history.js';
@@ -73,6 +74,8 @@ export class SessionManager {
   private readonly kept: KeptTakeaways;
   /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
   private readonly fetchedTakeaways = new Map<string, Set<string>>();
+  /** Blank screen and page of a long screen: the counselor's, for the open session only. */
+  readonly presentation = new ProjectorPresentation();
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
@@ -407,6 +410,7 @@ export class SessionManager {
         `Answers could not be written to disk (${error.message}). Phones are told to try again.`,
       );
     this.open = session;
+    this.presentation.reset();
     this.onChange({ scope: 'room' });
   }
 

@@ -1,6 +1,7 @@
 import type { Namespace, Socket } from 'socket.io';
 import {
   consoleRequestSchemas,
+  projectorRequestSchemas,
   type ConsoleRequestName,
   type ConsoleReplies,
   type ConsoleRequest,
@@ -13,7 +14,7 @@ import type { Logger } from '../logger.js';
 import { listLanAddresses } from '../network/lan-addresses.js';
 import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
-import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
+import { consoleViewOf, projectorViewOf, screenKeyOf } from '../session/host-views.js';
 import type { SessionManager } from '../session/session-manager.js';
 import { RequestGate } from './request-gate.js';
 import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
@@ -36,8 +37,8 @@ export interface ConsoleNamespaceOptions {
 }
 
 const CONSOLE_REQUESTS: ReadonlySet<string> = new Set(Object.keys(consoleRequestSchemas));
-/** The projector only shows; every request from it is unknown to it. */
-const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set();
+/** The projector only shows; all it may say is how many pages its screen needs. */
+const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set(Object.keys(projectorRequestSchemas));
 
 type Handlers = {
   [N in ConsoleRequestName]: (
@@ -143,6 +144,14 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     },
     'history:list': async () => ({ ok: true, ...(await manager.history()) }),
     'history:delete': ({ sessionId }) => manager.deleteSession(sessionId),
+    'projector:show': ({ blank, page }) => {
+      const live = manager.live;
+      if (!live) return fail('NO_SESSION', 'No session is open.');
+      if (blank !== undefined) manager.presentation.setBlank(blank);
+      if (page !== undefined) manager.presentation.setPage(screenKeyOf(live.committed), page);
+      manager.onChange({ scope: 'console' });
+      return consoleView();
+    },
   };
 
   nsp.on('connection', (socket: Socket) => {
@@ -151,6 +160,22 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     const gate = new RequestGate(new TokenBucket(60, 30));
     if (role === 'projector') {
       answerUnknownRequests(socket, PROJECTOR_REQUESTS, gate, log);
+      onRequest(
+        socket,
+        'projector:layout',
+        projectorRequestSchemas['projector:layout'],
+        { gate, maxPayloadChars: options.maxPayloadChars },
+        log,
+        ({ screenKey, pages }) => {
+          const live = manager.live;
+          if (!live) return fail('NO_SESSION', 'No session is open.');
+          const current = screenKeyOf(live.committed);
+          if (manager.presentation.reportPages(current, screenKey, pages)) {
+            manager.onChange({ scope: 'console' });
+          }
+          return { ok: true };
+        },
+      );
       void socket.join(PROJECTOR_ROOM);
       socket.emit('projector:view', projectorViewOf(manager, now()));
       return;

@@ -1,15 +1,12 @@
 import type { PublicStepOf } from '../../common/public-step-types.js';
+import { InfoText } from '../../common/info-text.js';
 import { participantImageSrc, StepImage } from '../../common/step-image.js';
 
-/** Psychoeducation text; blank lines in the template become paragraphs; then its picture. */
+/** Psychoeducation text as paragraphs and real lists (never raw "- "); then its picture. */
 export function InfoStepView({ step }: { step: PublicStepOf<'info'> }) {
   return (
     <div className="prose">
-      {step.body.split(/\n\s*\n/).map((paragraph, i) => (
-        <p key={i} className="pre-line">
-          {paragraph}
-        </p>
-      ))}
+      <InfoText body={step.body} className="info-text" />
       {step.image !== undefined && (
         <StepImage
           key={step.id}

@@ -1,0 +1,57 @@
+import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleApi } from './use-console.js';
+
+/**
+ * The big screen's own controls: blank it (every presentation tool has this), and step through
+ * the pages of a screen too long for it. The projector counts the pages at its real size.
+ */
+export function ProjectorControls({ api, view }: { api: ConsoleApi; view: ConsoleView }) {
+  const projector = view.projector ?? { blank: false, page: 0, pages: 1, screenKey: '' };
+  const show = async (change: { blank?: boolean; page?: number }) => {
+    const reply = await api.call('projector:show', change);
+    return reply.ok;
+  };
+  return (
+    <div className="projector-controls" role="group" aria-label="Projector">
+      <button
+        type="button"
+        className={projector.blank ? 'btn btn-primary' : 'btn'}
+        aria-pressed={projector.blank}
+        onClick={() => void show({ blank: !projector.blank })}
+      >
+        {projector.blank ? 'Show the projector again' : 'Blank the projector'}{' '}
+        <kbd aria-hidden="true">B</kbd>
+      </button>
+      {projector.blank && (
+        <span className="projector-state" data-testid="projector-state">
+          The projector is blank.
+        </span>
+      )}
+      {projector.pages > 1 && (
+        <span className="projector-pages">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={projector.page === 0}
+            onClick={() => void show({ page: projector.page - 1 })}
+            aria-label="Previous projector page"
+          >
+            ‹
+          </button>
+          <span data-testid="projector-page-control" aria-live="polite">
+            Projector page {projector.page + 1} of {projector.pages}
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={projector.page >= projector.pages - 1}
+            onClick={() => void show({ page: projector.page + 1 })}
+            aria-label="Next projector page"
+          >
+            ›
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
