@@ -139,6 +139,44 @@ describe('host: two doors', () => {
     expect(settings.settings.kLive).toBe(3);
   });
 
+  it('pages and blanks the projector: the projector counts pages, the console steps them', async () => {
+    const consoleSocket = await connectConsole(t.host);
+    const projector = await connectConsole(t.host, t.host.projectorToken, 'projector');
+    await openSession(consoleSocket, everyKindTemplate('doors-pages'));
+    const first = await waitForEvent<ProjectorView | null>(
+      projector,
+      'projector:view',
+      (v) => v?.presentation !== undefined,
+    );
+    const screenKey = first!.presentation!.screenKey;
+    const counted = waitForEvent<ConsoleView | null>(
+      consoleSocket,
+      'console:view',
+      (v) => v?.projector?.pages === 3,
+    );
+    await must(projector, 'projector:layout', { screenKey, pages: 3 });
+    expect((await counted)!.projector).toMatchObject({ page: 0, pages: 3, blank: false });
+    // A report about a screen that is no longer shown changes nothing.
+    await must(projector, 'projector:layout', { screenKey: 'lobby:9:open', pages: 7 });
+
+    const onPage = waitForEvent<ProjectorView | null>(
+      projector,
+      'projector:view',
+      (v) => v?.presentation?.page === 2,
+    );
+    const paged = await must<{ view: ConsoleView }>(consoleSocket, 'projector:show', { page: 5 });
+    expect(paged.view.projector).toMatchObject({ page: 2, pages: 3 });
+    await onPage;
+
+    const blanked = waitForEvent<ProjectorView | null>(
+      projector,
+      'projector:view',
+      (v) => v?.presentation?.blank === true,
+    );
+    await must(consoleSocket, 'projector:show', { blank: true });
+    await blanked;
+  });
+
   it('the projector link carries its own token, which only reads the projector view', async () => {
     expect(t.host.projectorUrl).toContain(`token=${t.host.projectorToken}`);
     expect(t.host.projectorUrl).not.toContain(t.host.token);
@@ -148,6 +186,12 @@ describe('host: two doors', () => {
       const reply = await ask(pretender, request, {});
       expect(reply.ok, request).toBe(false);
     }
+    // It cannot blank itself or step pages either: those are the counselor's.
+    const steer = await ask(pretender, 'projector:show', { blank: true });
+    expect(steer.ok).toBe(false);
+    // All it may say is how many pages its screen needs, and only as a small number.
+    const tooMany = await ask(pretender, 'projector:layout', { screenKey: 'x', pages: 10_000 });
+    expect(!tooMany.ok && tooMany.error.code).toBe('BAD_REQUEST');
     const port = t.host.consolePort;
     const asProjector = `token=${t.host.projectorToken}`;
     expect((await rawGet(port, `/api/projector-token?${asProjector}`)).status).toBe(401);
