@@ -13,7 +13,9 @@ import type { Step } from '../../shared/template/step-schema.js';
 import {
   Bot,
   ConsoleDriver,
+  joinAndAgree,
   launchBrowser,
+  openPhone,
   removeDir,
   REPO_ROOT,
   startHost,
@@ -106,6 +108,16 @@ describe('the console run page steers a real workshop', () => {
     expect(clipped).toBe(false);
     await projector.locator('.info-blocks li').first().waitFor(WAIT);
     await shot(con, 'run-info-list');
+    // A phone shows the same text as a list too, never raw "- " bullets.
+    const phone = await openPhone(browser);
+    await phone.page.goto(`${host.participantUrl}/?code=${driver.latest!.roomCode}`);
+    await joinAndAgree(phone.page);
+    await phone.page.locator('.info-list li').first().waitFor(WAIT);
+    expect(await phone.page.locator('.info-list li').count()).toBeGreaterThan(1);
+    expect(await phone.page.locator('.info-text').innerText()).not.toMatch(/(^|\n)- /);
+    await phone.page.screenshot({ path: join(ARTIFACTS, 'phone-info-list.png') });
+    expect(phone.problems).toEqual([]);
+    await phone.context.close();
   });
 
   it('tells answers from passes, and points to Next once the result is shown', async () => {
@@ -122,7 +134,7 @@ describe('the console run page steers a real workshop', () => {
         ),
       ),
     );
-    await waitForText(con.getByTestId('answered'), /6 of 6 responded · 5 answers, 1 pass/);
+    await waitForText(con.getByTestId('answered'), /^6 of \d+ responded · 5 answers, 1 pass$/);
     const next = con.getByRole('button', { name: /^Next →/ });
     expect(await next.getAttribute('class')).not.toMatch(/btn-primary/);
     await driver.act({ type: 'close' });
