@@ -50,12 +50,15 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
     if (connection === 'online') void load();
   }, [connection, load]);
 
-  const usable = check?.interfaces.filter((i) => i.kind !== 'virtual') ?? [];
-  const testAddress =
-    selected ?? usable.find((i) => check?.reachable[i.address])?.address ?? usable[0]?.address;
+  // The address phones are told to open: the counselor's pick while it exists, else the host's.
+  const joinAddress =
+    selected && check?.interfaces.some((i) => i.address === selected)
+      ? selected
+      : check?.joinAddress;
   const testUrl =
-    check && testAddress ? `http://${testAddress}:${check.port}${check.testPath}` : null;
-  const anyReachable = check ? Object.values(check.reachable).some(Boolean) : false;
+    check && joinAddress ? `http://${joinAddress}:${check.port}${check.testPath}` : null;
+  const joinAnswers = check && joinAddress ? check.reachable[joinAddress] === true : false;
+  const loopback = joinAddress?.startsWith('127.') ?? false;
 
   return (
     <section
@@ -72,12 +75,16 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
         <p className="muted">Checking the network…</p>
       ) : (
         <>
-          <p className={`net-verdict ${anyReachable ? 'good' : 'bad'}`} role="status">
-            {anyReachable
-              ? 'The app is listening on your network. Confirm with one phone using the test page below.'
-              : check.interfaces.length === 0
-                ? 'This laptop is not connected to any network. Join the room’s Wi-Fi or start its hotspot.'
-                : 'The app could not be reached on any network address. See the fixes below.'}
+          <p
+            className={`net-verdict ${joinAnswers ? 'good' : 'bad'}`}
+            role="status"
+            data-testid="net-verdict"
+          >
+            {check.interfaces.length === 0 || loopback
+              ? 'This laptop is not connected to any network, so phones have no address to open. Join the room’s Wi-Fi or start its hotspot, then check again.'
+              : joinAnswers
+                ? `Phones are told to open ${joinAddress}:${check.port}, and the app answers there. Confirm with one phone using the test page below.`
+                : `Phones are told to open ${joinAddress}:${check.port}, but the app did not answer there. Pick another address below or see the fixes.`}
           </p>
           <ul className="iface-list">
             {check.interfaces.map((iface) => (
@@ -88,13 +95,18 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
                       type="radio"
                       name="join-address"
                       value={iface.address}
-                      checked={selected === iface.address}
+                      checked={joinAddress === iface.address}
                       onChange={() => onSelect(iface.address)}
                     />
                   )}
                   <span>
                     <strong>{kindLabel[iface.kind]}</strong>{' '}
-                    <span className="muted">{iface.name}</span>
+                    <span className="muted">
+                      {iface.name}
+                      {iface.scope === 'public'
+                        ? ' · public address (campus or office network)'
+                        : ''}
+                    </span>
                     <br />
                     <code>
                       {iface.address}:{check.port}
@@ -131,7 +143,7 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
             </div>
           )}
           {!compact && (
-            <details className="fixes" open={!anyReachable}>
+            <details className="fixes" open={!joinAnswers}>
               <summary>If phones cannot connect</summary>
               <ol>
                 {GENERAL_FIXES.map((fix) => (

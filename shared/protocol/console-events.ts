@@ -104,6 +104,8 @@ export interface NetworkCheck {
   port: number;
   /** Whether the participant door answered on each address from this machine. */
   reachable: Record<string, boolean>;
+  /** The address the QR code, projector and lobby tell phones to open now. */
+  joinAddress: string;
   advice: string[];
   testPath: string;
 }

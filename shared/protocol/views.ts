@@ -173,4 +173,6 @@ export interface NetworkInterfaceInfo {
   address: string;
   /** A guess from the name: wifi, ethernet, hotspot, virtual, other. */
   kind: 'wifi' | 'ethernet' | 'hotspot' | 'virtual' | 'other';
+  /** Private (RFC 1918 and hotspot ranges) or public, as some campus networks hand out. */
+  scope: 'private' | 'public';
 }

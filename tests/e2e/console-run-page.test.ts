@@ -6,6 +6,7 @@
  * Console at 1440×900, projector at 1920×1080; screenshots go to test-artifacts/console-run/.
  */
 import { mkdirSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +173,27 @@ describe('the console run page steers a real workshop', () => {
     await waitForText(control, new RegExp(`Projector page 2 of ${pages}`));
     await waitForText(projector.getByTestId('projector-page'), new RegExp(`Page 2 of ${pages}`));
     await projector.screenshot({ path: join(ARTIFACTS, 'projector-page-2.png') });
+  });
+
+  it('tells phones an address that reaches this laptop, and the network check agrees', async () => {
+    const usable = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === 'IPv4' && !i.internal && !i.address.startsWith('169.254.'))
+      .map((i) => i!.address);
+    const joinUrl = new URL(driver.latest!.joinUrl);
+    await con.getByRole('button', { name: 'Network check' }).click();
+    const verdict = con.getByTestId('net-verdict');
+    if (usable.length === 0) {
+      await waitForText(verdict, /not connected to any network/);
+      return;
+    }
+    // Never the phone's own loopback while the laptop has a network address (public ones too).
+    expect(usable).toContain(joinUrl.hostname);
+    await waitForText(verdict, new RegExp(`open ${joinUrl.host}, and the app answers there`));
+    const page = await fetch(joinUrl);
+    expect(page.status).toBe(200);
+    await shot(con, 'network-check');
+    await con.getByRole('button', { name: /^Session/ }).click();
   });
 
   it('blanks the projector and brings it back', async () => {

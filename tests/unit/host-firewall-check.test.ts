@@ -76,10 +76,14 @@ describe('the firewall check', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const lan = [{ name: 'lo', address: '127.0.0.1', kind: 'other' as const }];
-      const open = await checkNetwork(lan, port, () => Promise.resolve({ state: 'open' }));
+      const lan = [
+        { name: 'lo', address: '127.0.0.1', kind: 'other' as const, scope: 'private' as const },
+      ];
+      const open = await checkNetwork(lan, port, '127.0.0.1', () =>
+        Promise.resolve({ state: 'open' }),
+      );
       expect(open.reachable['127.0.0.1']).toBe(true);
-      const blocked = await checkNetwork(lan, port, () =>
+      const blocked = await checkNetwork(lan, port, '127.0.0.1', () =>
         Promise.resolve({ state: 'blocked', advice: 'The firewall blocks Circlework.' }),
       );
       expect(blocked.reachable['127.0.0.1']).toBe(false);

@@ -10,7 +10,7 @@ import {
   listLanAddresses,
   pickJoinAddress,
 } from '../../main/host/network/lan-addresses.js';
-import { networkAdvice } from '../../main/host/network/network-check.js';
+import { joinAddressProblem, networkAdvice } from '../../main/host/network/network-check.js';
 import { newRoomCode, sameSecret } from '../../main/host/session/ids.js';
 import { Broadcaster, type DirtyViews } from '../../main/host/sockets/broadcaster.js';
 import { GuessLimiter, remoteAddressKey } from '../../main/host/sockets/guess-limiter.js';
@@ -76,7 +76,7 @@ describe('LAN addresses', () => {
     expect(guessKind('Local Area Connection* 2')).toBe('hotspot');
   });
 
-  it('lists private IPv4 only, Wi-Fi first, and honours the counselor’s pick', () => {
+  it('lists every usable IPv4 address, private Wi-Fi first, and honours the counselor’s pick', () => {
     const entry = (address: string, family = 'IPv4', internal = false) =>
       ({ address, family, internal, netmask: '', mac: '', cidr: null }) as never;
     const list = listLanAddresses({
@@ -85,16 +85,42 @@ describe('LAN addresses', () => {
       eth0: [entry('10.1.2.3'), entry('fe80::1', 'IPv6')],
       wlan0: [entry('192.168.1.7')],
       wan: [entry('203.0.113.9')],
+      eth1: [entry('169.254.7.7')],
     });
-    expect(list.map((i) => i.address)).toEqual(['192.168.1.7', '10.1.2.3', '172.17.0.1']);
+    // A public address on the room's network is offered, after the private ones, before virtual.
+    expect(list.map((i) => i.address)).toEqual([
+      '192.168.1.7',
+      '10.1.2.3',
+      '203.0.113.9',
+      '172.17.0.1',
+    ]);
+    expect(list.find((i) => i.address === '203.0.113.9')?.scope).toBe('public');
     expect(pickJoinAddress(undefined, list)).toBe('192.168.1.7');
     expect(pickJoinAddress('10.1.2.3', list)).toBe('10.1.2.3');
     expect(pickJoinAddress('10.9.9.9', list)).toBe('192.168.1.7');
     expect(pickJoinAddress(undefined, [])).toBe('127.0.0.1');
   });
 
+  it('picks a public address when the laptop has no private one (campus networks)', () => {
+    const entry = (address: string) =>
+      ({ address, family: 'IPv4', internal: false, netmask: '', mac: '', cidr: null }) as never;
+    const list = listLanAddresses({
+      wlan0: [entry('141.20.5.77')],
+      docker0: [entry('172.17.0.1')],
+    });
+    expect(pickJoinAddress(undefined, list)).toBe('141.20.5.77');
+  });
+
+  it('says when phones are told to open an address that cannot work', () => {
+    expect(joinAddressProblem('127.0.0.1', {})).toMatch(/each phone itself/);
+    expect(joinAddressProblem('10.0.0.2', { '10.0.0.2': false })).toMatch(/did not answer/);
+    expect(joinAddressProblem('10.0.0.2', { '10.0.0.2': true })).toBeNull();
+  });
+
   it('gives plain advice', () => {
-    const wifi = [{ name: 'wlan0', address: '192.168.1.7', kind: 'wifi' as const }];
+    const wifi = [
+      { name: 'wlan0', address: '192.168.1.7', kind: 'wifi' as const, scope: 'private' as const },
+    ];
     expect(networkAdvice([], {}, 8080).join(' ')).toMatch(/hotspot/);
     expect(networkAdvice(wifi, { '192.168.1.7': false }, 8080).join(' ')).toMatch(/firewall/i);
     expect(networkAdvice(wifi, { '192.168.1.7': true }, 8080).join(' ')).toMatch(

@@ -36,21 +36,40 @@ export function guessKind(name: string): Kind {
 
 const KIND_ORDER: Kind[] = ['wifi', 'ethernet', 'hotspot', 'other', 'virtual'];
 
-/** The machine's private IPv4 addresses, likeliest join address first. */
+/** Loopback, "this host" and self-assigned (no DHCP) addresses: no phone can use them. */
+function isUnusable(address: string): boolean {
+  return /^(127\.|0\.|169\.254\.)/.test(address);
+}
+
+/** Virtual adapters last; then private before public (most room networks); then by kind. */
+function likelihood(i: NetworkInterfaceInfo): number {
+  const virtual = i.kind === 'virtual' ? 100 : 0;
+  const scope = i.scope === 'private' ? 0 : 10;
+  return virtual + scope + KIND_ORDER.indexOf(i.kind);
+}
+
+/**
+ * Every IPv4 address a phone could use, likeliest join address first. Public addresses count
+ * too: many universities and companies hand them out on their own network (issue 14).
+ */
 export function listLanAddresses(
   interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces(),
 ): NetworkInterfaceInfo[] {
   const found: NetworkInterfaceInfo[] = [];
   for (const [name, entries] of Object.entries(interfaces)) {
     for (const entry of entries ?? []) {
-      if (entry.family !== 'IPv4' || entry.internal || !isPrivateIPv4(entry.address)) continue;
-      found.push({ name, address: entry.address, kind: guessKind(name) });
+      if (entry.family !== 'IPv4' || entry.internal || isUnusable(entry.address)) continue;
+      const scope = isPrivateIPv4(entry.address) ? 'private' : 'public';
+      found.push({ name, address: entry.address, kind: guessKind(name), scope });
     }
   }
-  return found.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+  return found.sort((x, y) => likelihood(x) - likelihood(y));
 }
 
-/** The address the QR code uses: the counselor's pick while it still exists, else the likeliest. */
+/**
+ * The address the QR code uses: the counselor's pick while it still exists, else the likeliest.
+ * Loopback only when the laptop has no network at all; the network check then says so.
+ */
 export function pickJoinAddress(
   preferred: string | undefined,
   list: NetworkInterfaceInfo[],

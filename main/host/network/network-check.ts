@@ -53,6 +53,18 @@ export function networkAdvice(
   return advice;
 }
 
+/** What is wrong with the address phones are told to open, if anything. */
+export function joinAddressProblem(
+  joinAddress: string,
+  reachable: Record<string, boolean>,
+): string | null {
+  if (joinAddress.startsWith('127.'))
+    return `Phones are told to open ${joinAddress}, which is each phone itself, not this laptop: connect the laptop to the room's network, then check again.`;
+  if (reachable[joinAddress] === false)
+    return `Phones are told to open ${joinAddress}, but the app did not answer there. Pick an address that answers, or see the fixes below.`;
+  return null;
+}
+
 /**
  * Lists interfaces and asks the participant door on each address from this machine. The probe
  * does not cross the laptop's own firewall, so the firewall is asked too: when it keeps phones
@@ -61,6 +73,7 @@ export function networkAdvice(
 export async function checkNetwork(
   interfaces: NetworkInterfaceInfo[],
   port: number,
+  joinAddress: string,
   firewall: () => Promise<FirewallVerdict> = () => checkFirewall(),
 ): Promise<NetworkCheck> {
   const [results, wall] = await Promise.all([
@@ -71,10 +84,13 @@ export async function checkNetwork(
   const reachable: Record<string, boolean> = {};
   interfaces.forEach((i, n) => (reachable[i.address] = !blocked && (results[n] ?? false)));
   const advice = networkAdvice(interfaces, reachable, port);
+  const joinProblem = joinAddressProblem(joinAddress, reachable);
+  if (joinProblem) advice.unshift(joinProblem);
   return {
     interfaces,
     port,
     reachable,
+    joinAddress,
     advice: blocked ? [wall.advice, ...advice] : advice,
     testPath: CHECK_PATH,
   };

@@ -11,7 +11,7 @@ import type { TemplateFileError } from '../../../shared/protocol/views.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import type { Logger } from '../logger.js';
-import { listLanAddresses } from '../network/lan-addresses.js';
+import { listLanAddresses, pickJoinAddress } from '../network/lan-addresses.js';
 import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
 import { consoleViewOf, projectorViewOf, screenKeyOf } from '../session/host-views.js';
@@ -122,10 +122,14 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
       if (next.retentionDays < before.retentionDays) await manager.sweepRetention();
       return { ok: true, settings: next };
     },
-    'network:check': async () => ({
-      ok: true,
-      ...(await checkNetwork(listLanAddresses(), options.participantPort())),
-    }),
+    'network:check': async () => {
+      const interfaces = listLanAddresses();
+      const joinAddress = pickJoinAddress(settings.get().joinAddress, interfaces);
+      return {
+        ok: true,
+        ...(await checkNetwork(interfaces, options.participantPort(), joinAddress)),
+      };
+    },
     'session:create': async ({ templateId, settings: sessionSettings, joinAddress }) => {
       const created = await manager.create(templateId, sessionSettings, joinAddress);
       return created.ok ? consoleView() : created;
