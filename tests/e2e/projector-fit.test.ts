@@ -1,6 +1,6 @@
 /**
  * No projector screen of any shipped workshop clips (issue 14). Each workshop runs against the
- * real host with six bot phones answering; at 1920×1080 every step is measured from the DOM in
+ * real host with six bot phones answering; at 1920×1080 and 1280×720 every step is measured from the DOM in
  * each phase the room sees (before responses open, while open, revealed): nothing may overflow
  * its box or the screen, text stays readable from the back row, and a screen too long for one
  * page is split into pages the console steps through, which together show every item.
@@ -28,8 +28,13 @@ import {
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/projector');
 const SHIPPED = ['interdependence', 'boundaries', 'check-ins', 'keeping-yourself'];
 const BOTS = 6;
-/** The smallest text allowed on the 1080-px projector: about 2.2 % of the screen's height. */
-const MIN_TEXT_PX = 24;
+/** The smallest text allowed: about 2.2 % of the screen's height (24 px at 1080 px). */
+const MIN_TEXT_SHARE = 24 / 1080;
+/** The usual projector, and the older 720p ones many rooms still have. */
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+];
 const WORDS = ['calm', 'heard', 'tired', 'hopeful', 'seen', 'safe', 'curious', 'steady'];
 const OPEN_TEXTS = [
   'I noticed that I say yes before I have even thought about what I want.',
@@ -148,117 +153,121 @@ function measure(page: Page): Promise<Measure> {
   }, PAGE_ITEMS);
 }
 
-describe('no projector screen of a shipped workshop clips', () => {
-  let dataDir: string;
-  let host: HostProcess;
-  let browser: Browser;
-  let projector: Page;
-  const pageErrors: string[] = [];
-  const report: string[] = [];
+describe.each(SCREENS)(
+  'no projector screen of a shipped workshop clips at $width×$height',
+  (screen) => {
+    let dataDir: string;
+    let host: HostProcess;
+    let browser: Browser;
+    let projector: Page;
+    const pageErrors: string[] = [];
+    const report: string[] = [];
 
-  beforeAll(async () => {
-    dataDir = tempDataDir();
-    host = await startHost(dataDir);
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    projector = await context.newPage();
-    projector.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(ARTIFACTS, { recursive: true });
-  });
+    beforeAll(async () => {
+      dataDir = tempDataDir();
+      host = await startHost(dataDir);
+      browser = await launchBrowser();
+      const context = await browser.newContext({ viewport: screen });
+      projector = await context.newPage();
+      projector.on('pageerror', (error) => pageErrors.push(error.message));
+      mkdirSync(ARTIFACTS, { recursive: true });
+    });
 
-  afterAll(async () => {
-    console.log(report.join('\n'));
-    await browser?.close();
-    await host?.kill();
-    if (dataDir) removeDir(dataDir);
-  });
+    afterAll(async () => {
+      console.log(report.join('\n'));
+      await browser?.close();
+      await host?.kill();
+      if (dataDir) removeDir(dataDir);
+    });
 
-  for (const templateId of SHIPPED) {
-    it(`fits every screen of "${templateId}"`, async () => {
-      const driver = await ConsoleDriver.connect(host);
-      const bots: Bot[] = [];
-      try {
-        const view = await driver.createSession(templateId, false);
-        for (let i = 0; i < BOTS; i += 1) bots.push(await Bot.join(host, view.roomCode));
-        await driver.act({ type: 'start' });
-        await projector.goto(`${host.consoleOrigin}/projector/?token=${host.token}`);
+    for (const templateId of SHIPPED) {
+      it(`fits every screen of "${templateId}"`, async () => {
+        const driver = await ConsoleDriver.connect(host);
+        const bots: Bot[] = [];
+        try {
+          const view = await driver.createSession(templateId, false);
+          for (let i = 0; i < BOTS; i += 1) bots.push(await Bot.join(host, view.roomCode));
+          await driver.act({ type: 'start' });
+          await projector.goto(`${host.consoleOrigin}/projector/?token=${host.token}`);
 
-        /** Measures every page of the screen the console says the room sees now. */
-        const checkScreen = async (label: string) => {
-          const key = driver.latest!.projector!.screenKey;
-          const fitted = projector.locator(
-            `[data-testid="projector-fit"][data-screen-key="${key}"][data-fitted="true"]`,
-          );
-          await fitted.waitFor({ timeout: 45_000 });
-          const pages = Number(await fitted.getAttribute('data-pages'));
-          // The projector tells the host its count; the console's page control shows it.
-          await driver.until((v) => v.projector?.pages === pages, `${label}: ${pages} pages`);
-          let shown = 0;
-          let total = 0;
-          for (let p = 0; p < pages; p += 1) {
-            if (pages > 1) {
-              await driver.request('projector:show', { page: p });
-              await projector
-                .locator(
-                  `[data-testid="projector-fit"][data-screen-key="${key}"][data-page="${p}"]`,
-                )
-                .waitFor({ timeout: 45_000 });
-            }
-            const m = await measure(projector);
-            expect(m.problems, `${label} page ${p + 1}`).toEqual([]);
-            expect(m.smallestText, `${label} page ${p + 1}: smallest text`).toBeGreaterThanOrEqual(
-              MIN_TEXT_PX,
+          /** Measures every page of the screen the console says the room sees now. */
+          const checkScreen = async (label: string) => {
+            const key = driver.latest!.projector!.screenKey;
+            const fitted = projector.locator(
+              `[data-testid="projector-fit"][data-screen-key="${key}"][data-fitted="true"]`,
             );
-            shown += m.visibleItems.length;
-            total = m.totalItems;
-            report.push(
-              `${label} page ${p + 1}/${pages}: scale ${m.scale}, smallest text ${m.smallestText}px`,
-            );
-            await projector.screenshot({
-              path: join(ARTIFACTS, `${label}${pages > 1 ? `-p${p + 1}` : ''}.png`),
-              animations: 'disabled',
-            });
-          }
-          if (pages > 1) {
-            expect(shown, `${label}: every item on exactly one page`).toBe(total);
-            await driver.request('projector:show', { page: 0 });
-          }
-        };
-
-        const steps = driver.latest!.template.steps;
-        for (const [index, step] of steps.entries()) {
-          const label = `${templateId}-${String(index + 1).padStart(2, '0')}-${step.kind}`;
-          if (index > 0) await driver.act({ type: 'goto', index });
-          if (step.kind === 'info' || step.kind === 'timer') {
-            await checkScreen(label);
-            continue;
-          }
-          await checkScreen(`${label}-pending`);
-          await driver.act({ type: 'open' });
-          await checkScreen(`${label}-open`);
-          if (step.kind === 'worksheet') continue;
-          await Promise.all(bots.map((bot, n) => bot.answer(step.id, answerFor(step, n))));
-          await driver.until((v) => v.answered === BOTS, `${label}: all answered`);
-          await driver.act({ type: 'close' });
-          if (step.kind === 'open') {
-            const items = (driver.latest as ConsoleView).moderation;
-            for (const item of items)
-              await driver.act({
-                type: 'moderate',
-                stepId: step.id,
-                ref: item.ref,
-                decision: 'approved',
+            await fitted.waitFor({ timeout: 45_000 });
+            const pages = Number(await fitted.getAttribute('data-pages'));
+            // The projector tells the host its count; the console's page control shows it.
+            await driver.until((v) => v.projector?.pages === pages, `${label}: ${pages} pages`);
+            let shown = 0;
+            let total = 0;
+            for (let p = 0; p < pages; p += 1) {
+              if (pages > 1) {
+                await driver.request('projector:show', { page: p });
+                await projector
+                  .locator(
+                    `[data-testid="projector-fit"][data-screen-key="${key}"][data-page="${p}"]`,
+                  )
+                  .waitFor({ timeout: 45_000 });
+              }
+              const m = await measure(projector);
+              expect(m.problems, `${label} page ${p + 1}`).toEqual([]);
+              expect(
+                m.smallestText,
+                `${label} page ${p + 1}: smallest text`,
+              ).toBeGreaterThanOrEqual(Math.floor(MIN_TEXT_SHARE * screen.height));
+              shown += m.visibleItems.length;
+              total = m.totalItems;
+              report.push(
+                `${label} page ${p + 1}/${pages}: scale ${m.scale}, smallest text ${m.smallestText}px`,
+              );
+              await projector.screenshot({
+                path: join(ARTIFACTS, `${label}${pages > 1 ? `-p${p + 1}` : ''}.png`),
+                animations: 'disabled',
               });
+            }
+            if (pages > 1) {
+              expect(shown, `${label}: every item on exactly one page`).toBe(total);
+              await driver.request('projector:show', { page: 0 });
+            }
+          };
+
+          const steps = driver.latest!.template.steps;
+          for (const [index, step] of steps.entries()) {
+            const label = `${screen.height}-${templateId}-${String(index + 1).padStart(2, '0')}-${step.kind}`;
+            if (index > 0) await driver.act({ type: 'goto', index });
+            if (step.kind === 'info' || step.kind === 'timer') {
+              await checkScreen(label);
+              continue;
+            }
+            await checkScreen(`${label}-pending`);
+            await driver.act({ type: 'open' });
+            await checkScreen(`${label}-open`);
+            if (step.kind === 'worksheet') continue;
+            await Promise.all(bots.map((bot, n) => bot.answer(step.id, answerFor(step, n))));
+            await driver.until((v) => v.answered === BOTS, `${label}: all answered`);
+            await driver.act({ type: 'close' });
+            if (step.kind === 'open') {
+              const items = (driver.latest as ConsoleView).moderation;
+              for (const item of items)
+                await driver.act({
+                  type: 'moderate',
+                  stepId: step.id,
+                  ref: item.ref,
+                  decision: 'approved',
+                });
+            }
+            await driver.act({ type: 'reveal' });
+            await checkScreen(`${label}-revealed`);
           }
-          await driver.act({ type: 'reveal' });
-          await checkScreen(`${label}-revealed`);
+          expect(pageErrors).toEqual([]);
+        } finally {
+          for (const bot of bots) bot.close();
+          await driver.act({ type: 'end' }).catch(() => undefined);
+          driver.close();
         }
-        expect(pageErrors).toEqual([]);
-      } finally {
-        for (const bot of bots) bot.close();
-        await driver.act({ type: 'end' }).catch(() => undefined);
-        driver.close();
-      }
-    }, 600_000);
-  }
-});
+      }, 600_000);
+    }
+  },
+);

@@ -3,6 +3,8 @@ import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
 
 const MAX_COLUMNS = 21;
+/** About this many numbers fit under a phone's histogram. */
+const PHONE_TICKS = 6;
 /** Console and projector label every column, so long ranges are grouped more coarsely there. */
 const LABELLED_GROUPS = 10;
 
@@ -24,6 +26,8 @@ export function SliderChart({
 }) {
   const columns = sliderColumns(step, aggregate, wide ? LABELLED_GROUPS : MAX_COLUMNS);
   const top = Math.max(1, ...columns.map((c) => c.count));
+  // A narrow phone numbers about every other column; the room's screens number them all.
+  const tickStride = Math.max(1, Math.ceil(columns.length / PHONE_TICKS));
   const summary = columns
     .filter((c) => c.count > 0)
     .map((c) => `${c.label}: ${text.people(c.count)}`)
@@ -40,8 +44,15 @@ export function SliderChart({
         ))}
       </div>
       <div className="agg-column-values" aria-hidden="true">
-        {columns.map((c) => (
-          <span key={c.label}>{c.label}</span>
+        {columns.map((c, i) => (
+          <span
+            key={c.label}
+            className={
+              i % tickStride === 0 || i === columns.length - 1 ? undefined : 'agg-tick-minor'
+            }
+          >
+            {c.label}
+          </span>
         ))}
       </div>
       <div className="agg-axis" aria-hidden="true">
