@@ -260,7 +260,10 @@ export class SessionManager {
       const participantIds = this.removalTargets(live, action);
       if (!participantIds) return fail('NOT_FOUND', 'That warning is gone.');
       const applied = await live.apply({ type: 'removeMany', participantIds });
-      if (applied.ok) this.onChange({ scope: 'room' });
+      if (!applied.ok) return applied;
+      // Whoever of the burst is left has answered: the warning has done its job.
+      if (action.type === 'removeUnanswered' && action.surgeId) this.surges.dismiss(action.surgeId);
+      this.onChange({ scope: 'room' });
       return applied;
     }
     const now = this.deps.now();
