@@ -18,7 +18,6 @@ import {
   startTestHost,
   TEST_SETTINGS,
   waitForEvent,
-  waitForView,
   type TestHost,
 } from './host-test-kit.js';
 
@@ -94,7 +93,7 @@ describe('a join surge, warned of and removed in one action', () => {
 
     // The script's phones are told they were removed; the real phone is not.
     const removedPhone = flood[replies.findIndex((r) => r.ok)]!;
-    await waitForView(removedPhone, (v) => v.removed);
+    await eventually<ParticipantView>(removedPhone, 'view', (v) => v.removed);
     clock.advance(60_000);
     const late = await join(t, roomCode, 'Sam');
     expect(late.reply.ok).toBe(true);
@@ -147,7 +146,8 @@ describe('a join surge, warned of and removed in one action', () => {
     expect(removed.view.joined).toBe(2);
     expect(removed.view.unanswered).toBe(0);
     expect(removed.view.people.map((p) => p.nickname).sort()).toEqual(['Ana', 'Pat']);
-    for (const { phone } of silent) await waitForView(phone, (v) => v.removed);
+    for (const { phone } of silent)
+      await eventually<ParticipantView>(phone, 'view', (v) => v.removed);
   });
 
   test('a warning can be dismissed and everyone stays; unknown warnings get a clear error', async () => {
@@ -207,7 +207,7 @@ describe('a join surge, warned of and removed in one action', () => {
     });
     const acked = performance.now() - started;
     expect(removed.view.joined).toBe(1);
-    await Promise.all(flood.map((s) => waitForView(s, (v) => v.removed)));
+    await Promise.all(flood.map((s) => eventually<ParticipantView>(s, 'view', (v) => v.removed)));
     const allPhonesTold = performance.now() - started;
     await broadcast;
     console.log(
