@@ -6,10 +6,11 @@ import { isExercise } from '../template/step-schema.js';
 import {
   answeredCount,
   currentStep,
-  passedCount,
   joinedCount,
+  passedCount,
   roomAggregate,
   timerView,
+  unansweredCount,
 } from './view-parts.js';
 import type { ConsoleView, LobbyPerson, ModerationItem } from './views.js';
 
@@ -65,6 +66,7 @@ export function buildConsoleView(state: SessionState, joinUrl: string, now: numb
     moderation: moderation(state),
     hiddenWords: step ? [...(state.hiddenWords[step.id] ?? [])] : [],
     pauseCount: pauseCount(state),
+    unanswered: unansweredCount(state),
   };
   if (step && isExercise(step)) {
     const live = gateAggregate(step, state, 'console')?.aggregate;

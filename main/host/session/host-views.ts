@@ -15,6 +15,8 @@ export function consoleViewOf(manager: SessionManager, now: number): ConsoleView
     };
   }
   view.projector = manager.presentation.viewFor(screenKeyOf(live.committed));
+  const surge = manager.joinSurge();
+  if (surge) view.joinSurge = surge;
   return manager.warnings.length > 0 ? { ...view, warnings: [...manager.warnings] } : view;
 }
 
