@@ -266,6 +266,12 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
             <p className="muted">This text is on every phone and the projector now.</p>
           )}
           {step?.kind === 'timer' && <TimerControls api={api} view={view} />}
+          {exercise && phase !== 'revealed' && (
+            <details className="exercise-timer" open={view.timer !== undefined}>
+              <summary>Countdown for this exercise</summary>
+              <TimerControls key={step.id} api={api} view={view} exerciseMinutes={step.minutes} />
+            </details>
+          )}
         </div>
 
         {exercise && step.kind !== 'worksheet' && (

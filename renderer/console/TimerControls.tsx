@@ -1,17 +1,61 @@
+import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
 import type { ConsoleApi } from './use-console.js';
 
-/** Start, pause and reset the countdown that the projector and phones show. */
-export function TimerControls({ api, view }: { api: ConsoleApi; view: ConsoleView }) {
+const EXERCISE_MINUTES = [1, 2, 3, 5, 10, 15];
+
+/**
+ * Start, pause and reset the countdown that the projector and phones show. On an exercise the
+ * counselor picks its length and may let it close responses when the time is up.
+ */
+export function TimerControls({
+  api,
+  view,
+  exerciseMinutes,
+}: {
+  api: ConsoleApi;
+  view: ConsoleView;
+  /** Set on an exercise step: the step's planned minutes, the countdown's first length. */
+  exerciseMinutes?: number;
+}) {
   const remaining = useTimerRemaining(view.timer, api.clockSkewMs);
   const running = view.timer?.runningSince !== undefined;
-  const command = (c: 'start' | 'pause' | 'reset') => void api.act({ type: 'timer', command: c });
+  const exercise = exerciseMinutes !== undefined;
+  const planned = Math.max(1, Math.round(exerciseMinutes ?? 1));
+  const [minutes, setMinutes] = useState(planned);
+  const [closes, setCloses] = useState(view.timer?.closesResponses ?? false);
+  const untouched =
+    !view.timer ||
+    (!running &&
+      (view.timer.remainingMs === view.timer.durationMs || view.timer.remainingMs === 0));
+  const command = (c: 'start' | 'pause' | 'reset') =>
+    void api.act({
+      type: 'timer',
+      command: c,
+      ...(exercise ? { closesResponses: closes } : {}),
+      ...(exercise && c === 'start' && untouched ? { seconds: minutes * 60 } : {}),
+    });
+  const choices = [...new Set([...EXERCISE_MINUTES, planned])].sort((a, b) => a - b);
   return (
-    <div className="timer-controls">
+    <div className={exercise ? 'timer-controls timer-controls-exercise' : 'timer-controls'}>
       <span className="timer-clock" data-testid="timer-clock" aria-live="off">
-        {remaining === null ? '–:––' : formatClock(remaining)}
+        {remaining === null
+          ? formatClock((exercise ? minutes * 60 : 0) * 1000)
+          : formatClock(remaining)}
       </span>
+      {exercise && untouched && (
+        <label className="timer-length">
+          Length{' '}
+          <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+            {choices.map((m) => (
+              <option key={m} value={m}>
+                {m} min
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {running ? (
         <button type="button" className="btn btn-primary" onClick={() => command('pause')}>
           Pause timer
@@ -19,11 +63,11 @@ export function TimerControls({ api, view }: { api: ConsoleApi; view: ConsoleVie
       ) : (
         <button
           type="button"
-          className="btn btn-primary"
-          disabled={remaining === 0}
+          className={exercise ? 'btn' : 'btn btn-primary'}
+          disabled={!exercise && remaining === 0}
           onClick={() => command('start')}
         >
-          {remaining !== null && view.timer && remaining < view.timer.durationMs
+          {remaining !== null && view.timer && remaining > 0 && remaining < view.timer.durationMs
             ? 'Resume timer'
             : 'Start timer'}
         </button>
@@ -31,6 +75,25 @@ export function TimerControls({ api, view }: { api: ConsoleApi; view: ConsoleVie
       <button type="button" className="btn" onClick={() => command('reset')}>
         Reset
       </button>
+      {exercise && (
+        <label className="timer-closes">
+          <input
+            type="checkbox"
+            checked={closes}
+            onChange={(e) => {
+              setCloses(e.target.checked);
+              // A running countdown learns the choice at once.
+              if (running)
+                void api.act({
+                  type: 'timer',
+                  command: 'start',
+                  closesResponses: e.target.checked,
+                });
+            }}
+          />{' '}
+          Close responses when the time is up
+        </label>
+      )}
     </div>
   );
 }

@@ -210,17 +210,27 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
         {step.kind === 'worksheet' && view.phase !== 'pending' && (
           <p className="phase-note">This worksheet is private: only you see your answers.</p>
         )}
+        {view.timer && view.phase === 'open' && <ProjectorTimer view={view} skew={skew} small />}
       </div>
     </>
   );
 }
 
-function ProjectorTimer({ view, skew }: { view: ProjectorView; skew: number }) {
+function ProjectorTimer({
+  view,
+  skew,
+  small = false,
+}: {
+  view: ProjectorView;
+  skew: number;
+  /** An exercise's countdown sits under the answer count, smaller than a timer step's. */
+  small?: boolean;
+}) {
   const remaining = useTimerRemaining(view.timer, skew);
   if (remaining === null) return null;
   return (
     <p
-      className={`projector-timer ${remaining === 0 ? 'timer-done' : ''}`}
+      className={`projector-timer ${small ? 'projector-timer-small' : ''} ${remaining === 0 ? 'timer-done' : ''}`}
       data-testid="projector-timer"
     >
       {formatClock(remaining)}

@@ -69,7 +69,13 @@ export const consoleActionSchema = z.discriminatedUnion('type', [
     word: z.string().min(1).max(64),
     hidden: z.boolean(),
   }),
-  z.object({ type: z.literal('timer'), command: z.enum(['start', 'pause', 'reset']) }),
+  z.object({
+    type: z.literal('timer'),
+    command: z.enum(['start', 'pause', 'reset']),
+    /** On an exercise: the countdown's length, and whether responses close at zero. */
+    seconds: z.number().int().min(10).max(3600).optional(),
+    closesResponses: z.boolean().optional(),
+  }),
 ]);
 export type ConsoleAction = z.infer<typeof consoleActionSchema>;
 

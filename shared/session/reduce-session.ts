@@ -50,7 +50,10 @@ export function planSessionAction(state: SessionState, action: SessionAction): P
     case 'hideWord':
       return hideWord(state, action.stepId, action.word, action.hidden);
     case 'timer':
-      return timer(state, action.command, action.now);
+      return timer(state, action.command, action.now, {
+        seconds: action.seconds,
+        closesResponses: action.closesResponses,
+      });
     default:
       return { ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'Unknown action.' } };
   }

@@ -40,6 +40,8 @@ export interface TimerState {
   remainingMs: number;
   /** Epoch ms when it was started, absent while paused. */
   runningSince?: number;
+  /** On an exercise step: the counselor chose to close responses when the time is up. */
+  closesResponses?: boolean;
 }
 
 export interface SessionState {
@@ -81,7 +83,14 @@ export type SessionAction =
   | { type: 'clearPauses' }
   | { type: 'moderate'; stepId: string; ref: string; decision: ModerationDecision }
   | { type: 'hideWord'; stepId: string; word: string; hidden: boolean }
-  | { type: 'timer'; command: 'start' | 'pause' | 'reset'; now: number };
+  | {
+      type: 'timer';
+      command: 'start' | 'pause' | 'reset';
+      now: number;
+      /** An exercise's countdown: its length, and whether it closes responses at zero. */
+      seconds?: number;
+      closesResponses?: boolean;
+    };
 
 export type SessionErrorCode =
   | 'ILLEGAL_TRANSITION'

@@ -196,6 +196,29 @@ describe('the console run page steers a real workshop', () => {
     await con.getByRole('button', { name: /^Session/ }).click();
   });
 
+  it('runs a countdown on an exercise that closes responses when the time is up', async () => {
+    const index = indexOf('rank');
+    await gotoStep(index);
+    await con.getByRole('button', { name: /^(Open|Reopen) responses/ }).click();
+    await waitForText(con.getByTestId('phase'), /Responses open/);
+    await con.getByText('Countdown for this exercise').click();
+    await con.getByLabel('Length').selectOption('1');
+    await con.getByRole('checkbox', { name: 'Close responses when the time is up' }).check();
+    await con.getByRole('button', { name: 'Start timer' }).click();
+    await driver.until(
+      (v) => v.timer?.closesResponses === true && v.timer.durationMs === 60_000,
+      'a one-minute countdown that closes responses',
+    );
+    await projector.getByTestId('projector-timer').waitFor(WAIT);
+    await shot(con, 'run-exercise-countdown');
+    await projector.screenshot({ path: join(ARTIFACTS, 'projector-exercise-countdown.png') });
+    // A short one, so the test sees the close happen; the host closes it, not the page.
+    await driver.act({ type: 'timer', command: 'reset' });
+    await driver.act({ type: 'timer', command: 'start', seconds: 10, closesResponses: true });
+    await waitForText(con.getByTestId('phase'), /Responses closed/);
+    expect(driver.latest!.phases[steps[index]!.id]).toBe('closed');
+  });
+
   it('blanks the projector and brings it back', async () => {
     await con.keyboard.press('b');
     await projector.getByTestId('projector-blank').waitFor(WAIT);

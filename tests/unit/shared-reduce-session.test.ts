@@ -534,8 +534,8 @@ const illegal: IllegalCase[] = [
     code: 'UNKNOWN_ANSWER',
   },
   {
-    name: 'timer on a non-timer step',
-    state: () => onStep('quiz'),
+    name: 'timer on an info step',
+    state: () => onStep('welcome'),
     action: { type: 'timer', command: 'start', now: 1 },
     code: 'ILLEGAL_TRANSITION',
   },

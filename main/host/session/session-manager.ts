@@ -4,6 +4,7 @@ import type { ConsoleAction } from '../../../shared/protocol/console-events.js';
 import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
 import type { JoinSurgeView, SessionSummary } from '../../../shared/protocol/views.js';
 import { createSession } from '../../../shared/session/create-session.js';
+import { remainingAt, timerShouldClose } from '../../../shared/session/timer-transitions.js';
 import type {
   SessionAction,
   SessionSettings,
@@ -47,6 +48,13 @@ export interface SessionManagerDeps {
   roomCap: number;
   /** What counts as a join surge (default: 10 joins within 3 s). */
   surgeRule?: SurgeRule;
+  /** Runs `run` after `ms` and returns a cancel; tests pass their own clock. */
+  schedule?: (ms: number, run: () => void) => () => void;
+}
+
+function scheduleWithTimeout(ms: number, run: () => void): () => void {
+  const handle = setTimeout(run, ms);
+  return () => clearTimeout(handle);
 }
 
 /** A phone's request on the live session, after the socket layer validated its shape. */
@@ -80,6 +88,8 @@ export class SessionManager {
   /** Blank screen and page of a long screen: the counselor's, for the open session only. */
   readonly presentation = new ProjectorPresentation();
   private surges: JoinSurgeWatch;
+  /** Cancels the pending "time is up: close responses" of an exercise's countdown. */
+  private cancelTimerClose: (() => void) | undefined;
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
@@ -278,7 +288,36 @@ export class SessionManager {
           : action;
     const applied = await live.apply(sessionAction);
     if (applied.ok) this.onChange({ scope: 'room' });
+    this.watchTimer();
     return applied;
+  }
+
+  /** When an exercise's countdown is set to close responses, closes them at zero. */
+  private watchTimer(): void {
+    this.cancelTimerClose?.();
+    this.cancelTimerClose = undefined;
+    const live = this.open;
+    const timer = live?.committed.timer;
+    if (!live || !timer || timer.runningSince === undefined || !timer.closesResponses) return;
+    if (live.committed.phases[timer.stepId] !== 'open') return;
+    const schedule = this.deps.schedule ?? scheduleWithTimeout;
+    const left = remainingAt(timer, this.deps.now());
+    this.cancelTimerClose = schedule(left, () => void this.closeOnTimer(live));
+  }
+
+  private async closeOnTimer(live: LiveSession): Promise<void> {
+    this.cancelTimerClose = undefined;
+    if (this.open !== live) return;
+    if (!timerShouldClose(live.committed, this.deps.now())) {
+      // Paused, moved on, or woken a moment early: look again.
+      this.watchTimer();
+      return;
+    }
+    const applied = await live.apply({ type: 'close' });
+    if (applied.ok) {
+      this.deps.log.info('Time is up: responses closed, as the counselor chose.');
+      this.onChange({ scope: 'room' });
+    }
   }
 
   /** Who a bulk removal takes, resolved here: the console never learns who answered. */
@@ -468,12 +507,15 @@ export class SessionManager {
     this.presentation.reset();
     this.surges = new JoinSurgeWatch(this.deps.surgeRule);
     this.onChange({ scope: 'room' });
+    this.watchTimer();
   }
 
   private async closeOpen(): Promise<void> {
     const live = this.open;
     if (!live) return;
     this.open = undefined;
+    this.cancelTimerClose?.();
+    this.cancelTimerClose = undefined;
     this.answerBuckets.clear();
     if (live.committed.status === 'ended') this.kept.keep(live.id, live.committed, live.tokens);
     this.onChange({ scope: 'closed', participantIds: Object.keys(live.committed.participants) });
