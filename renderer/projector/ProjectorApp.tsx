@@ -45,7 +45,6 @@ function ProjectorScreen({
   token: string;
   reportPages: (screenKey: string, pages: number) => void;
 }) {
-  if (view.presentation?.blank) return <BlankScreen />;
   if (view.status === 'lobby') return <JoinScreen view={view} />;
   if (view.status === 'ended') {
     return (
@@ -60,7 +59,10 @@ function ProjectorScreen({
   return <StepScreen view={view} skew={skew} token={token} reportPages={reportPages} />;
 }
 
-/** The counselor blanked the projector: a dark, empty screen until they bring it back. */
+/**
+ * The counselor blanked the projector during the workshop: a dark, empty screen until they
+ * bring it back. The join screen and the closing screen always show (no control there to undo it).
+ */
 function BlankScreen() {
   return <main className="screen blank-screen" data-testid="projector-blank" aria-label="Blank" />;
 }
