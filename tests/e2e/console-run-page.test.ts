@@ -211,6 +211,13 @@ describe('the console run page steers a real workshop', () => {
     );
     await projector.getByTestId('projector-timer').waitFor(WAIT);
     await shot(con, 'run-exercise-countdown');
+    // Phones show the time left above the exercise, quietly.
+    const phone = await openPhone(browser);
+    await phone.page.goto(`${host.participantUrl}/?code=${driver.latest!.roomCode}`);
+    await joinAndAgree(phone.page);
+    await waitForText(phone.page.getByTestId('exercise-countdown'), /Time left: [01]:\d\d/);
+    await phone.page.screenshot({ path: join(ARTIFACTS, 'phone-exercise-countdown.png') });
+    await phone.context.close();
     await projector.screenshot({ path: join(ARTIFACTS, 'projector-exercise-countdown.png') });
     // A short one, so the test sees the close happen; the host closes it, not the page.
     await driver.act({ type: 'timer', command: 'reset' });

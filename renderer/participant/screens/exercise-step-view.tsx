@@ -4,6 +4,7 @@ import { useConnectionSnapshot } from '../connection/use-connection.js';
 import { ExerciseForm } from '../exercises/exercise-form.js';
 import { MyAnswerNote } from '../results/my-answer-note.js';
 import { ResultsView } from '../results/results-view.js';
+import { useCountdown } from './use-countdown.js';
 
 /** An exercise in each phase: read (pending), answer (open), wait (closed), see (revealed). */
 export function ExerciseStepView({ step }: { step: PublicExerciseStep }) {
@@ -11,7 +12,14 @@ export function ExerciseStepView({ step }: { step: PublicExerciseStep }) {
   if (!view) return null;
   switch (view.phase) {
     case 'open':
-      return <ExerciseForm step={step} sent={view.myAnswer} />;
+      return (
+        <>
+          {view.timer?.stepId === step.id && view.timer.runningSince !== undefined && (
+            <ExerciseCountdown stepId={step.id} />
+          )}
+          <ExerciseForm step={step} sent={view.myAnswer} />
+        </>
+      );
     case 'revealed':
       return <ResultsView step={step} />;
     case 'closed':
@@ -33,4 +41,14 @@ export function ExerciseStepView({ step }: { step: PublicExerciseStep }) {
         </>
       );
   }
+}
+
+/** The counselor timed this exercise: a quiet line with the time left, never a rush. */
+function ExerciseCountdown({ stepId }: { stepId: string }) {
+  const { remainingMs, label } = useCountdown(stepId, 0);
+  return (
+    <p className="exercise-countdown" role="timer" data-testid="exercise-countdown">
+      {remainingMs === 0 ? strings.timer.done : `${strings.timer.remaining}: ${label}`}
+    </p>
+  );
 }
