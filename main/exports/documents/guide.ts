@@ -60,8 +60,10 @@ function drawStepDetails(flow: Flow, step: Step): void {
         { gapAfter: 6 },
       );
       for (const theme of step.themes) {
-        flow.text(theme.title, { bold: true, gapAfter: 2 });
-        for (const statement of theme.statements) flow.bullet(statement.text, { size: 11.5 });
+        flow.text(theme.title, { bold: true, gapAfter: 2, role: 'H3' });
+        flow.list(() => {
+          for (const statement of theme.statements) flow.bullet(statement.text, { size: 11.5 });
+        });
         flow.text(`Reflection: ${theme.reflection}`, { size: 11.5, gapAfter: 6 });
       }
       break;
@@ -108,7 +110,9 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
     case 'rank':
-      for (const item of step.items) flow.bullet(item.label, { size: 11.5 });
+      flow.list(() => {
+        for (const item of step.items) flow.bullet(item.label, { size: 11.5 });
+      });
       flow.text('The group sees the average position of each item.', { gapAfter: 4 });
       break;
     case 'slider':
@@ -117,7 +121,9 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
     case 'worksheet':
-      for (const field of step.fields) flow.bullet(field.label, { size: 11.5 });
+      flow.list(() => {
+        for (const field of step.fields) flow.bullet(field.label, { size: 11.5 });
+      });
       flow.text(
         'Private: worksheet answers are never shown to you or to the group; they appear only in ' +
           'the participant’s own takeaway.',
@@ -151,10 +157,11 @@ export async function renderGuide(
     support: options.support,
     language: template.language,
     creationDate: options.creationDate,
+    layout: options.layout,
   });
   const flow = new Flow(frame);
   flow.text('FACILITATOR GUIDE', { size: 10, color: '#444444', gapAfter: 4 });
-  flow.text(template.title, { size: 24, bold: true, gapAfter: 8 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 8, role: 'H1' });
   flow.text(template.summary, { gapAfter: 6 });
   flow.muted(`About ${template.minutes} minutes · ${template.audience}`);
   if (template.contentNotes.length > 0)

@@ -56,7 +56,7 @@ export function drawOwnScaleLean(
         .circle(x0 + ((lean.mean - 1) / 4) * (x1 - x0), y, 6)
         .fillColor(INK)
         .fill();
-      doc.font(FONT_REGULAR).fontSize(10).fillColor(MUTED);
+      doc.font(FONT_REGULAR).fontSize(flow.size(10)).fillColor(MUTED);
       doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, {
         width: 120,
         lineBreak: false,
