@@ -6,6 +6,7 @@ import { Flow } from '../layout/flow.js';
 import { closeDocument, openDocument } from '../layout/page-frame.js';
 import { drawTable } from '../layout/table.js';
 import type { TemplateDocumentOptions } from './handout.js';
+import { drawSessionNotesPage } from './session-notes.js';
 
 function clock(minutes: number): string {
   const whole = Math.round(minutes);
@@ -176,5 +177,6 @@ export async function renderGuide(
     if (step.facilitatorNotes) flow.noteBox('Facilitator notes', step.facilitatorNotes);
     drawStepDetails(flow, step);
   });
+  drawSessionNotesPage(flow);
   return closeDocument(frame);
 }

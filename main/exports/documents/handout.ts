@@ -10,12 +10,14 @@ import { closeDocument, openDocument, type PaperSize } from '../layout/page-fram
 import type { PrintLayout } from '../layout/print-layout.js';
 import { drawCover } from './cover.js';
 import { drawCredits } from './credits.js';
+import { drawSafetyPage, type SafetyContacts } from './safety-page.js';
 
 export interface TemplateDocumentOptions {
   paperSize: PaperSize;
   support: string;
   creationDate: Date;
   layout?: PrintLayout;
+  contacts?: Omit<SafetyContacts, 'support'>;
   /** The picture file of an info step, when it has one that can be read. */
   stepImage?: (stepId: string) => Buffer | undefined;
 }
@@ -61,5 +63,6 @@ export async function renderHandout(
   drawCover(flow, template, options.support, 'Worksheets and handout');
   for (const step of template.steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
   drawCredits(flow, template.credits);
+  drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);
 }

@@ -19,11 +19,13 @@ import { drawAggregate } from '../results/draw-aggregate.js';
 import { firstBlockHeight } from '../results/first-block-height.js';
 import { drawOwnScaleLean } from '../results/own-scale-lean.js';
 import { drawCredits } from './credits.js';
+import { drawSafetyPage, type SafetyContacts } from './safety-page.js';
 
 export interface TakeawayOptions {
   paperSize: PaperSize;
   support: string;
   layout?: PrintLayout;
+  contacts?: Omit<SafetyContacts, 'support'>;
   /**
    * False for the copy without the person's own answers, for someone whose phone or bag may be
    * checked at home (issue 21). Default true.
@@ -124,5 +126,6 @@ export async function renderTakeaway(
     drawGroup(flow, session, step);
   }
   drawCredits(flow, template.credits);
+  drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);
 }
