@@ -85,4 +85,18 @@ describe('the console prints handouts in the layout the counselor chooses', () =
     expect(large.name).toBe('interdependence-handout-large.pdf');
     expect(large.pages).toBeGreaterThan(standard.pages);
   });
+
+  it('asks in setup for what the safety page is pre-filled with', async () => {
+    await con
+      .getByRole('link', { name: 'New session' })
+      .or(con.getByRole('button', { name: 'New session' }))
+      .first()
+      .click();
+    const crisis = con.getByLabel('Crisis line (safety page)');
+    await crisis.waitFor(WAIT);
+    await crisis.fill('Samaritans 116 123');
+    await con.getByLabel('Your contact (safety page)').fill('Sam Rivera, room 4');
+    await crisis.scrollIntoViewIfNeeded();
+    await con.screenshot({ path: join(ARTIFACTS, 'setup-safety-page-fields.png') });
+  });
 });
