@@ -38,6 +38,8 @@ export interface HostOptions {
   broadcastIntervalMs?: number;
   /** Reopen the newest recent unfinished session on start (default true). */
   autoResume?: boolean;
+  /** Test seam: the host's clock in epoch ms (default Date.now), e.g. to space joins apart. */
+  now?: () => number;
   /** Test seam: where journal bytes are written (default: the journal file). */
   openJournalSink?: (path: string) => Promise<JournalSink>;
 }

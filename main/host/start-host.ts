@@ -54,7 +54,7 @@ function listen(server: HttpServer, port: number, hostname: string): Promise<num
 /** Starts the session host: the participant door on the LAN and the console door on loopback. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? consoleLogger;
-  const now = () => Date.now();
+  const now = options.now ?? (() => Date.now());
   const dataDir = options.dataDir;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const token = options.token ?? randomBytes(32).toString('base64url');

@@ -1,15 +1,18 @@
 import type { ConsoleView, LobbyPerson } from '../../shared/protocol/views.js';
 import type { Confirm } from './ConfirmDialog.js';
+import { JoinSurgeWarning } from './JoinSurgeWarning.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
   api: ConsoleApi;
   view: ConsoleView;
   confirm: Confirm;
+  /** False where the page shows the join-surge warning elsewhere (the run page's side column). */
+  surgeWarning?: boolean;
 }
 
 /** Who is in the room: a count always, nicknames only when names are on. Never tied to answers. */
-export function PeoplePanel({ api, view, confirm }: Props) {
+export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) {
   const remove = async (person: LobbyPerson) => {
     const ok = await confirm({
       title: `Remove ${person.nickname ?? 'this participant'}?`,
@@ -44,6 +47,7 @@ export function PeoplePanel({ api, view, confirm }: Props) {
           {view.locked ? '🔒 Room locked — unlock' : 'Lock the room'}
         </button>
       </div>
+      {surgeWarning && <JoinSurgeWarning api={api} view={view} confirm={confirm} />}
       <p className="muted">
         {view.locked
           ? 'Nobody new can join. People already in can still reconnect.'

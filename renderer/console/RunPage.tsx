@@ -6,6 +6,7 @@ import { roomChartStrings } from '../room/room-chart-strings.js';
 import { stepKindLabel, stepPrompt } from '../room/StepPreview.js';
 import type { Confirm } from './ConfirmDialog.js';
 import { ModerationQueue } from './ModerationQueue.js';
+import { JoinSurgeWarning } from './JoinSurgeWarning.js';
 import { PeoplePanel } from './PeoplePanel.js';
 import {
   currentPhase,
@@ -317,10 +318,11 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
             </ul>
           </section>
         )}
+        <JoinSurgeWarning api={api} view={view} confirm={confirm} />
         {view.settings.namesEnabled && (
           <details className="people-details">
             <summary>People ({view.joined})</summary>
-            <PeoplePanel api={api} view={view} confirm={confirm} />
+            <PeoplePanel api={api} view={view} confirm={confirm} surgeWarning={false} />
           </details>
         )}
         {!view.settings.namesEnabled && (

@@ -3,7 +3,14 @@ import { exportPreview } from '../privacy/export-preview.js';
 import { gateAggregate } from '../privacy/privacy-gate.js';
 import type { SessionState } from '../session/session-types.js';
 import { isExercise } from '../template/step-schema.js';
-import { answeredCount, currentStep, joinedCount, roomAggregate, timerView } from './view-parts.js';
+import {
+  answeredCount,
+  currentStep,
+  joinedCount,
+  roomAggregate,
+  timerView,
+  unansweredCount,
+} from './view-parts.js';
 import type { ConsoleView, LobbyPerson, ModerationItem } from './views.js';
 
 function people(state: SessionState): LobbyPerson[] {
@@ -57,6 +64,7 @@ export function buildConsoleView(state: SessionState, joinUrl: string, now: numb
     moderation: moderation(state),
     hiddenWords: step ? [...(state.hiddenWords[step.id] ?? [])] : [],
     pauseCount: pauseCount(state),
+    unanswered: unansweredCount(state),
   };
   if (step && isExercise(step)) {
     const live = gateAggregate(step, state, 'console')?.aggregate;

@@ -46,6 +46,18 @@ export const consoleActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('lock'), locked: z.boolean() }),
   z.object({ type: z.literal('remove'), participantId: z.string().min(1).max(64) }),
+  /** Everyone who joined in a join surge the console was shown (the host knows who). */
+  z.object({ type: z.literal('removeSurge'), surgeId: z.string().min(1).max(64) }),
+  /**
+   * Everyone in the room who has not answered anything, passes counting as answers; taken from
+   * a surge warning (`surgeId`), it also puts that warning away.
+   */
+  z.object({
+    type: z.literal('removeUnanswered'),
+    surgeId: z.string().min(1).max(64).optional(),
+  }),
+  /** The counselor has seen the surge warning and keeps everyone. */
+  z.object({ type: z.literal('dismissSurge'), surgeId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('clearPauses') }),
   z.object({
     type: z.literal('moderate'),

@@ -14,6 +14,15 @@ export function joinedCount(state: SessionState): number {
   return Object.values(state.participants).filter((p) => !p.removed).length;
 }
 
+/** How many in the room have not answered any step yet (passes count as answers): a count, never who. */
+export function unansweredCount(state: SessionState): number {
+  let count = 0;
+  for (const p of Object.values(state.participants)) {
+    if (!p.removed && Object.keys(p.answers).length === 0) count++;
+  }
+  return count;
+}
+
 /** How many answered the current step, passes included: a count, never who. */
 export function answeredCount(state: SessionState): number {
   const step = currentStep(state);

@@ -70,6 +70,17 @@ export interface LobbyPerson {
   nickname?: string;
 }
 
+/** Many seats taken within seconds (host memory only): shown so the counselor can clear them. */
+export interface JoinSurgeView {
+  id: string;
+  /** How many joined in the burst. */
+  joined: number;
+  /** How many of them are still in the room. */
+  stillIn: number;
+  /** The burst's length, rounded up to whole seconds (at least 1). */
+  withinSeconds: number;
+}
+
 export interface ConsoleView {
   sessionId: string;
   roomCode: string;
@@ -95,6 +106,10 @@ export interface ConsoleView {
   moderation: ModerationItem[];
   hiddenWords: string[];
   pauseCount: number;
+  /** People in the room who have not answered anything yet, passes counting as answers: a count only. */
+  unanswered: number;
+  /** The newest join surge the counselor has not dismissed, while any of it is still in the room. */
+  joinSurge?: JoinSurgeView;
   timer?: TimerView;
   /** After the end: how many phones have downloaded their takeaway, and how long they stay. */
   takeaways?: { fetched: number; keepHours: number };

@@ -39,14 +39,34 @@ function isRecord(value: ParticipantRecord | Plan): value is ParticipantRecord {
   return !('ok' in value);
 }
 
+/** The nickname goes too: a removed person must not linger in the counselor's list. */
+function removedRecord(record: ParticipantRecord): ParticipantRecord {
+  const { nickname: _dropped, ...rest } = record;
+  return { ...rest, removed: true };
+}
+
 export function remove(state: SessionState, participantId: string): Plan {
   const record = state.participants[participantId];
   if (!record) return refuse('UNKNOWN_PARTICIPANT', 'No such participant in this session.');
-  // The nickname goes too: a removed person must not linger in the counselor's list.
-  const { nickname: _dropped, ...rest } = record;
   return accept({
-    participant: { ...rest, removed: true },
+    participant: removedRecord(record),
     pauseRequests: state.pauseRequests.filter((id) => id !== participantId),
+  });
+}
+
+/**
+ * Removes everyone listed in one step (e.g. a scripted join surge). All or nothing: one unknown
+ * id refuses the whole list; people already removed are left as they are.
+ */
+export function removeMany(state: SessionState, participantIds: readonly string[]): Plan {
+  if (participantIds.some((id) => !state.participants[id])) {
+    return refuse('UNKNOWN_PARTICIPANT', 'No such participant in this session.');
+  }
+  const targets = new Set(participantIds.filter((id) => !state.participants[id]!.removed));
+  if (targets.size === 0) return accept();
+  return accept({
+    participants: [...targets].map((id) => removedRecord(state.participants[id]!)),
+    pauseRequests: state.pauseRequests.filter((id) => !targets.has(id)),
   });
 }
 

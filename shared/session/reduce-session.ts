@@ -1,5 +1,13 @@
 import { hideWord, moderate } from './moderation-transitions.js';
-import { answer, clearPauses, join, pause, remove, share } from './participant-transitions.js';
+import {
+  answer,
+  clearPauses,
+  join,
+  pause,
+  remove,
+  removeMany,
+  share,
+} from './participant-transitions.js';
 import { isEmptyPatch, patchedCopy, patchInPlace, type Plan } from './session-patch.js';
 import type { SessionAction, SessionError, SessionState, Transition } from './session-types.js';
 import { close, end, goto, lock, open, reveal, start } from './step-transitions.js';
@@ -27,6 +35,8 @@ export function planSessionAction(state: SessionState, action: SessionAction): P
       return join(state, action.participantId, action.nickname);
     case 'remove':
       return remove(state, action.participantId);
+    case 'removeMany':
+      return removeMany(state, action.participantIds);
     case 'answer':
       return answer(state, action.participantId, action.stepId, action.answer, action.ref);
     case 'share':

@@ -21,6 +21,8 @@ export interface SessionPatch {
   timer?: TimerState;
   phases?: Record<string, StepPhase>;
   participant?: ParticipantRecord;
+  /** Several records at once (removeMany); same rule as `participant`, whole entries only. */
+  participants?: ParticipantRecord[];
   pauseRequests?: string[];
   moderation?: { stepId: string; ref: string; decision: ModerationDecision };
   hiddenWords?: { stepId: string; words: string[] };
@@ -43,6 +45,10 @@ export function patchedCopy(state: SessionState, patch: SessionPatch): SessionSt
   if (patch.phases) next.phases = { ...state.phases, ...patch.phases };
   if (patch.participant) {
     next.participants = { ...state.participants, [patch.participant.id]: patch.participant };
+  }
+  if (patch.participants) {
+    next.participants = { ...next.participants };
+    for (const record of patch.participants) next.participants[record.id] = record;
   }
   if (patch.pauseRequests) next.pauseRequests = patch.pauseRequests;
   if (patch.moderation) {
@@ -67,8 +73,9 @@ export function patchedCopy(state: SessionState, patch: SessionPatch): SessionSt
  * So `state.participants` must belong to this state alone (clone it once when taking ownership).
  */
 export function patchInPlace(state: SessionState, patch: SessionPatch): void {
-  const { participant, ...rest } = patch;
+  const { participant, participants: many, ...rest } = patch;
   const { participants } = state;
   Object.assign(state, patchedCopy(state, rest));
   if (participant) participants[participant.id] = participant;
+  for (const record of many ?? []) participants[record.id] = record;
 }

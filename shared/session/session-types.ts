@@ -76,6 +76,8 @@ export type SessionAction =
   | { type: 'lock'; locked: boolean }
   | { type: 'join'; participantId: string; nickname?: string }
   | { type: 'remove'; participantId: string }
+  /** Many at once (a join surge): all or nothing, journaled as one record. */
+  | { type: 'removeMany'; participantIds: string[] }
   | { type: 'answer'; participantId: string; stepId: string; answer: Answer; ref: string }
   | { type: 'share'; participantId: string; stepId: string; share: boolean }
   | { type: 'pause'; participantId: string; on: boolean }

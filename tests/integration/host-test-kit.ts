@@ -73,13 +73,15 @@ export function eventually<T>(
   return waitForEvent(socket, event, predicate);
 }
 
-export function connect(url: string, auth?: object): Promise<Socket> {
+/** `from`: the local address to connect from, so one test can play several devices or a script. */
+export function connect(url: string, auth?: object, from?: string): Promise<Socket> {
   const socket = io(url, {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
     ...(auth ? { auth } : {}),
-  });
+    ...(from ? { localAddress: from } : {}),
+  } as Parameters<typeof io>[1]);
   clients.push(socket);
   const seen = new Map<string, unknown>();
   latestEvents.set(socket, seen);
@@ -95,8 +97,8 @@ export function connectConsole(host: RunningHost, token = host.token, role?: str
   return connect(`http://127.0.0.1:${host.consolePort}/console`, { token, role });
 }
 
-export function connectParticipant(host: RunningHost) {
-  return connect(`${host.participantUrl}/participant`);
+export function connectParticipant(host: RunningHost, from?: string) {
+  return connect(`${host.participantUrl}/participant`, undefined, from);
 }
 
 /** Sends a request and waits for its ack (generous timeout: loaded CI machines). */

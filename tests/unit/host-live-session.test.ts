@@ -99,7 +99,38 @@ describe('live session: changes in place, counts only what is on disk', () => {
     expect(live.committed).toEqual(expected);
     expect(live.current).toEqual(expected);
     expect((await replayed()).state).toEqual(expected);
-    expect(live.participantCount).toBe(3);
+    // p3 was removed: the seat is free again for the room cap.
+    expect(live.participantCount).toBe(2);
+  });
+
+  it('journals removeMany as one record that replays, and frees the removed seats', async () => {
+    const { live, disk, replayed } = await liveSession();
+    const ids = ['b1', 'b2', 'b3', 'b4'];
+    await mustApply(live, join_('real'), ...ids.map(join_));
+    expect(live.participantCount).toBe(5);
+    const writes = disk.writes;
+    await mustApply(live, { type: 'removeMany', participantIds: ['b1', 'b1', ...ids] });
+    expect(disk.writes - writes).toBeLessThanOrEqual(1);
+    expect(live.participantCount).toBe(1);
+    // Removing them again frees nothing more and writes nothing.
+    await mustApply(
+      live,
+      { type: 'removeMany', participantIds: ids },
+      { type: 'remove', participantId: 'b2' },
+    );
+    expect(live.participantCount).toBe(1);
+    const state = (await replayed()).state;
+    expect(state).toEqual(live.committed);
+    expect(ids.every((id) => state.participants[id]!.removed)).toBe(true);
+    expect(state.participants.real!.removed).toBe(false);
+  });
+
+  it('counts removed seats back in when the disk refuses the removal', async () => {
+    const { live, disk } = await liveSession();
+    await mustApply(live, join_('a'), join_('b'));
+    disk.failWrites = true;
+    expect((await live.apply({ type: 'removeMany', participantIds: ['a', 'b'] })).ok).toBe(false);
+    expect(live.participantCount).toBe(2);
   });
 
   it('never lets the caller’s state or the two internal states share what it changes', async () => {

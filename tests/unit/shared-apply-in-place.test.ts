@@ -25,6 +25,9 @@ const actionArb: fc.Arbitrary<SessionAction> = fc.oneof(
     .constantFrom(...people)
     .map((participantId): SessionAction => ({ type: 'remove', participantId })),
   fc
+    .subarray([...people, 'ghost'])
+    .map((participantIds): SessionAction => ({ type: 'removeMany', participantIds })),
+  fc
     .record({ p: fc.constantFrom(...people), on: fc.boolean() })
     .map(({ p, on }): SessionAction => ({ type: 'pause', participantId: p, on })),
   fc.constant<SessionAction>({ type: 'clearPauses' }),

@@ -13,6 +13,8 @@ export function consoleViewOf(manager: SessionManager, now: number): ConsoleView
       keepHours: TAKEAWAY_KEEP_MS / 3_600_000,
     };
   }
+  const surge = manager.joinSurge();
+  if (surge) view.joinSurge = surge;
   return manager.warnings.length > 0 ? { ...view, warnings: [...manager.warnings] } : view;
 }
 

@@ -9,6 +9,18 @@ export type Applied = { ok: true; state: SessionState } | { ok: false; error: Pr
 export const STORAGE_UNAVAILABLE_MESSAGE =
   'Your answer could not be saved on the laptop right now. Please try again in a moment.';
 
+/** Seats an action gives back: the people it removes who were still in. */
+function seatsFreedBy(state: SessionState, action: SessionAction): number {
+  const stillIn = (id: string) => state.participants[id]?.removed === false;
+  if (action.type === 'remove') return stillIn(action.participantId) ? 1 : 0;
+  if (action.type === 'removeMany') return new Set(action.participantIds.filter(stillIn)).size;
+  return 0;
+}
+
+function seatsTaken(state: SessionState): number {
+  return Object.values(state.participants).filter((p) => !p.removed).length;
+}
+
 /** An action applied to the speculative state whose journal record is not yet on disk. */
 interface PendingAction {
   action: SessionAction;
@@ -30,8 +42,8 @@ export class LiveSession {
   private readonly durable: SessionState;
   /** In journal order; the journal commits in that order too. */
   private pending: PendingAction[] = [];
-  /** Participants in the speculative state, removed ones included (records are never deleted). */
-  private joined: number;
+  /** Participants still in (not removed) in the speculative state: removed seats are free again. */
+  private seats: number;
   /** SHA-256 of each resume token → participant id. */
   readonly tokens: Map<string, string>;
   onStorageFailure: ((error: Error) => void) | undefined;
@@ -44,7 +56,7 @@ export class LiveSession {
   ) {
     this.durable = cloneForOwnership(state);
     this.speculative = cloneForOwnership(state);
-    this.joined = Object.keys(state.participants).length;
+    this.seats = seatsTaken(state);
     this.tokens = tokens;
     // Compaction writes what is on disk, never the speculative state.
     journal.snapshotSource = () => ({ state: this.durable, tokens: this.tokens });
@@ -70,18 +82,19 @@ export class LiveSession {
     return this.speculative;
   }
 
-  /** How many joined so far, pending joins included; O(1), for the room cap on every join. */
+  /** How many are in the room (removed people not counted), pending joins included; O(1), for the room cap. */
   get participantCount(): number {
-    return this.joined;
+    return this.seats;
   }
 
   async apply(action: SessionAction, tokenHash?: string): Promise<Applied> {
     const before = revisionOf(this.speculative);
     const newcomer = action.type === 'join' && !this.speculative.participants[action.participantId];
+    const freed = seatsFreedBy(this.speculative, action);
     const error = applySessionAction(this.speculative, action);
     if (error) return { ok: false, error };
     if (revisionOf(this.speculative) === before) return { ok: true, state: this.durable };
-    if (newcomer) this.joined++;
+    this.seats += (newcomer ? 1 : 0) - freed;
     const entry: PendingAction = { action };
     this.pending.push(entry);
     const stored =
@@ -124,6 +137,6 @@ export class LiveSession {
     const rebuilt = cloneForOwnership(this.durable);
     this.pending = this.pending.filter((p) => applySessionAction(rebuilt, p.action) === null);
     this.speculative = rebuilt;
-    this.joined = Object.keys(rebuilt.participants).length;
+    this.seats = seatsTaken(rebuilt);
   }
 }

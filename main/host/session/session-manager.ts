@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import type { ConsoleAction } from '../../../shared/protocol/console-events.js';
 import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
-import type { SessionSummary } from '../../../shared/protocol/views.js';
+import type { JoinSurgeView, SessionSummary } from '../../../shared/protocol/views.js';
 import { createSession } from '../../../shared/session/create-session.js';
 import type {
   SessionAction,
@@ -25,6 +25,7 @@ import {
   sameSecret,
 } from './ids.js';
 import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
+import { JoinSurgeWatch, type SurgeRule } from './join-surge-watch.js';
 import { KeptTakeaways } from './kept-takeaways.js';
 import { LiveSession } from './live-session.js';
 import { replaySession } from './replay-session.js';
@@ -43,6 +44,8 @@ export interface SessionManagerDeps {
   /** Builds the join URL for a room code from the address the counselor picked. */
   joinUrlFor: (roomCode: string, preferredAddress: string | undefined) => string;
   roomCap: number;
+  /** What counts as a join surge (default: 10 joins within 3 s). */
+  surgeRule?: SurgeRule;
 }
 
 /** A phone's request on the live session, after the socket layer validated its shape. */
@@ -73,11 +76,31 @@ export class SessionManager {
   private readonly kept: KeptTakeaways;
   /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
   private readonly fetchedTakeaways = new Map<string, Set<string>>();
+  private surges: JoinSurgeWatch;
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
   constructor(private readonly deps: SessionManagerDeps) {
     this.kept = new KeptTakeaways(deps.now);
+    this.surges = new JoinSurgeWatch(deps.surgeRule);
+  }
+
+  /** The newest surge not dismissed with anyone still in the room, for the console. */
+  joinSurge(): JoinSurgeView | undefined {
+    const live = this.open;
+    if (!live) return undefined;
+    const { participants } = live.committed;
+    for (const surge of this.surges.undismissed()) {
+      const stillIn = surge.participantIds.filter((id) => participants[id]?.removed === false);
+      if (stillIn.length === 0) continue;
+      return {
+        id: surge.id,
+        joined: surge.participantIds.length,
+        stillIn: stillIn.length,
+        withinSeconds: Math.max(1, Math.ceil((surge.lastAt - surge.firstAt) / 1000)),
+      };
+    }
+    return undefined;
   }
 
   /**
@@ -228,6 +251,21 @@ export class SessionManager {
   async consoleAction(action: ConsoleAction): Promise<Result<{ state: SessionState }>> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', 'No session is open.');
+    if (action.type === 'dismissSurge') {
+      if (!this.surges.dismiss(action.surgeId)) return fail('NOT_FOUND', 'That warning is gone.');
+      this.onChange({ scope: 'console' });
+      return { ok: true, state: live.committed };
+    }
+    if (action.type === 'removeSurge' || action.type === 'removeUnanswered') {
+      const participantIds = this.removalTargets(live, action);
+      if (!participantIds) return fail('NOT_FOUND', 'That warning is gone.');
+      const applied = await live.apply({ type: 'removeMany', participantIds });
+      if (!applied.ok) return applied;
+      // Whoever of the burst is left has answered: the warning has done its job.
+      if (action.type === 'removeUnanswered' && action.surgeId) this.surges.dismiss(action.surgeId);
+      this.onChange({ scope: 'room' });
+      return applied;
+    }
     const now = this.deps.now();
     const sessionAction: SessionAction =
       action.type === 'end'
@@ -238,6 +276,21 @@ export class SessionManager {
     const applied = await live.apply(sessionAction);
     if (applied.ok) this.onChange({ scope: 'room' });
     return applied;
+  }
+
+  /** Who a bulk removal takes, resolved here: the console never learns who answered. */
+  private removalTargets(
+    live: LiveSession,
+    action: Extract<ConsoleAction, { type: 'removeSurge' | 'removeUnanswered' }>,
+  ): string[] | undefined {
+    const { participants } = live.current;
+    if (action.type === 'removeUnanswered') {
+      return Object.values(participants)
+        .filter((p) => !p.removed && Object.keys(p.answers).length === 0)
+        .map((p) => p.id);
+    }
+    const surge = this.surges.find(action.surgeId);
+    return surge?.participantIds.filter((id) => participants[id]?.removed === false);
   }
 
   async join(
@@ -260,11 +313,13 @@ export class SessionManager {
     }
     const participantId = newParticipantId();
     const resumeToken = newResumeToken();
+    const arrivedAt = this.deps.now();
     const applied = await live.apply(
       { type: 'join', participantId, nickname: nickname || undefined },
       hashToken(resumeToken),
     );
     if (!applied.ok) return applied;
+    this.surges.noteJoin(participantId, arrivedAt);
     this.onChange({ scope: 'participant', participantId });
     return { ok: true, participantId, resumeToken };
   }
@@ -407,6 +462,7 @@ export class SessionManager {
         `Answers could not be written to disk (${error.message}). Phones are told to try again.`,
       );
     this.open = session;
+    this.surges = new JoinSurgeWatch(this.deps.surgeRule);
     this.onChange({ scope: 'room' });
   }
 
