@@ -11,11 +11,21 @@ import { renderTakeaway } from './documents/takeaway.js';
 
 export { UnknownParticipantError } from './documents/takeaway.js';
 import { monthOnly } from './layout/page-frame.js';
+import type { PrintLayout } from './layout/print-layout.js';
+import type { SafetyContacts } from './documents/safety-page.js';
+
+export type RoomContacts = Omit<SafetyContacts, 'support'>;
+
+export { isPrintLayout, PRINT_LAYOUTS, type PrintLayout } from './layout/print-layout.js';
 
 export interface PdfOptions {
   paperSize: 'A4' | 'Letter';
   /** The counselor's support resources, printed in every footer. */
   support: string;
+  /** Standard, print-saver or large print (handouts and takeaways). */
+  layout?: PrintLayout;
+  /** Pre-filled on the safety page that ends every handout and takeaway. */
+  contacts?: RoomContacts;
 }
 
 /** Template documents carry the month they were printed, nothing finer, so output is repeatable. */

@@ -228,6 +228,7 @@ export const en = {
     takeawayHint:
       'Your own answers, the group’s anonymous summary and the handout. It is made only for you.',
     takeawayWithoutAnswers: 'Download without my answers (PDF)',
+    largePrint: 'Large print (bigger text)',
     keepItSafe:
       'If someone at home checks your phone or bag, keep only what would be safe for them to see: take the copy without your answers, or keep your plans in your head.',
     downloading: 'Preparing your PDF…',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { ExportButton } from './ExportButton.js';
+import { HandoutButtons } from './HandoutButtons.js';
 import { ExportPreview } from './ExportPreview.js';
 import type { ConsoleApi } from './use-console.js';
 
@@ -67,19 +68,7 @@ export function EndPage({ api, view, token, onClosed }: Props) {
           <h2>Handout and guide</h2>
           <p className="muted">The workshop handout to share, and your facilitator guide.</p>
           <div className="button-row">
-            <ExportButton
-              token={token}
-              path={`/api/exports/handout/${view.template.id}.pdf`}
-              fileName={`${view.template.id}-handout.pdf`}
-              label="Handout PDF"
-              print
-            />
-            <ExportButton
-              token={token}
-              path={`/api/exports/guide/${view.template.id}.pdf`}
-              fileName={`${view.template.id}-facilitator-guide.pdf`}
-              label="Facilitator guide PDF"
-            />
+            <HandoutButtons token={token} templateId={view.template.id} />
           </div>
         </section>
         <section className="card">

@@ -217,6 +217,11 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(e) => set('abuseHelpline', e.target.value)}
             />
           </label>
+          <SafetyPageFields
+            crisisLine={current.crisisLine ?? ''}
+            counselorContact={current.counselorContact ?? ''}
+            onChange={(key, value) => set(key, value)}
+          />
           <label className="check">
             <input
               type="checkbox"
@@ -257,6 +262,41 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   );
 }
 
+/** What the safety page at the end of every handout and takeaway is pre-filled with. */
+function SafetyPageFields(props: {
+  crisisLine: string;
+  counselorContact: string;
+  onChange: (key: 'crisisLine' | 'counselorContact', value: string) => void;
+}) {
+  return (
+    <>
+      <label className="field">
+        <span>Crisis line (safety page)</span>
+        <small>
+          Printed on the safety page that ends every handout and takeaway. Left empty, the page has
+          a blank line for it.
+        </small>
+        <input
+          type="text"
+          value={props.crisisLine}
+          maxLength={300}
+          onChange={(e) => props.onChange('crisisLine', e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>Your contact (safety page)</span>
+        <small>How participants can reach you after the session, printed on the same page.</small>
+        <input
+          type="text"
+          value={props.counselorContact}
+          maxLength={300}
+          onChange={(e) => props.onChange('counselorContact', e.target.value)}
+        />
+      </label>
+    </>
+  );
+}
+
 function pickSessionSettings(s: SessionSettings): SessionSettings {
   return {
     namesEnabled: s.namesEnabled,
@@ -265,6 +305,8 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     agreement: s.agreement,
     support: s.support,
     abuseHelpline: s.abuseHelpline,
+    crisisLine: s.crisisLine,
+    counselorContact: s.counselorContact,
     retentionDays: s.retentionDays,
   };
 }

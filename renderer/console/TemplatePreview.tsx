@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Template } from '../../shared/template/template-schema.js';
 import { StepPreview, stepKindLabel, templateImageSrc } from '../room/StepPreview.js';
-import { ExportButton } from './ExportButton.js';
+import { HandoutButtons } from './HandoutButtons.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
@@ -38,19 +38,7 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
           </p>
         </div>
         <div className="page-actions">
-          <ExportButton
-            token={token}
-            path={`/api/exports/handout/${template.id}.pdf`}
-            fileName={`${template.id}-handout.pdf`}
-            label="Handout PDF"
-            print
-          />
-          <ExportButton
-            token={token}
-            path={`/api/exports/guide/${template.id}.pdf`}
-            fileName={`${template.id}-facilitator-guide.pdf`}
-            label="Facilitator guide PDF"
-          />
+          <HandoutButtons token={token} templateId={template.id} />
           <button type="button" className="btn btn-primary" onClick={() => onUse(template.id)}>
             Use for a session
           </button>

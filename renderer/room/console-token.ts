@@ -18,7 +18,7 @@ export function takeConsoleToken(location: Location = window.location): string |
 
 /** An export route with the token as query parameter, for links and downloads. */
 export function exportHref(token: string, path: string): string {
-  return `${path}?token=${encodeURIComponent(token)}`;
+  return `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 }
 
 /** The projector link, with the projector's own read-only token (never the console's). */

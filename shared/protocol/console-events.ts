@@ -25,6 +25,9 @@ export const sessionSettingsSchema = z.object({
   support: z.string().trim().min(1).max(1000),
   /** A domestic-abuse helpline, asked for next to the crisis line (issue 21). */
   abuseHelpline: z.string().trim().max(300).optional(),
+  /** Printed on the safety page of handouts and takeaways (issue 20). */
+  crisisLine: z.string().trim().max(300).optional(),
+  counselorContact: z.string().trim().max(300).optional(),
   retentionDays: z.number().int().min(1).max(365),
 });
 

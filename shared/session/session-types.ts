@@ -16,6 +16,9 @@ export interface SessionSettings {
   support: string;
   /** Folded into `support` when the session is created, so it shows wherever support does. */
   abuseHelpline?: string | undefined;
+  /** Pre-filled on the safety page that ends handouts and takeaways (issue 20). */
+  crisisLine?: string | undefined;
+  counselorContact?: string | undefined;
   retentionDays: number;
 }
 

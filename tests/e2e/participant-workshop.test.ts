@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { ALL_KINDS_STEP_IDS } from './participant-fixture-template.js';
 import {
   Bot,
@@ -371,6 +372,15 @@ describe('a participant runs a whole workshop on a phone', () => {
     const bareFile = readFileSync(await (await bare).path());
     expect(bareFile.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bareFile.length).toBeLessThan(readFileSync(file).length);
+    // Large print, for someone with low vision (issue 20).
+    await page.getByRole('checkbox', { name: /Large print/ }).check();
+    await check('33-end-large-print');
+    const large = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download my takeaway (PDF)' }).click();
+    const largePath = await (await large).path();
+    const { path: largeSaved } = checkPdf(readFileSync(largePath), 'phone-large');
+    const { path: standardSaved } = checkPdf(readFileSync(file), 'phone-standard');
+    expect(pageCount(largeSaved)).toBeGreaterThan(pageCount(standardSaved));
     expect(phone.problems).toEqual([]);
   });
 });

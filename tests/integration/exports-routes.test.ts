@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import { checkPdf } from '../unit/exports-pdf-tools.js';
+import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
+import { isTagged } from '../unit/exports-pdf-structure.js';
 import {
   closeClients,
   connectConsole,
@@ -192,6 +193,36 @@ describe('exports over the host doors', () => {
       const { flat } = checkPdf(Buffer.from(await res.arrayBuffer()), `route-${kind}`);
       expect(flat).toContain('Which is a sign of interdependence?');
     }
+  });
+
+  it('serves the handout in the print layout the console asks for, tagged, with a safety page', async () => {
+    const handout = async (query: string) => {
+      const res = await fetch(`${t.consoleBase}/api/exports/handout/host-every-kind.pdf${query}`, {
+        headers: { 'x-console-token': t.host.token },
+      });
+      expect(res.status).toBe(200);
+      return checkPdf(Buffer.from(await res.arrayBuffer()), 'route-layout');
+    };
+    const standard = await handout('');
+    const large = await handout('?layout=large');
+    const unknown = await handout('?layout=tiny');
+    expect(pageCount(large.path)).toBeGreaterThan(pageCount(standard.path));
+    expect(pageCount(unknown.path)).toBe(pageCount(standard.path));
+    expect(isTagged(large.path)).toBe(true);
+    expect(large.flat).toContain('My safety and support page');
+  });
+
+  it('gives a phone its takeaway in large print when it asks', async () => {
+    const takeaway = async (headers: Record<string, string>) => {
+      const res = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+        headers: { 'x-resume-token': tokens[3]!, ...headers },
+      });
+      expect(res.status).toBe(200);
+      return checkPdf(Buffer.from(await res.arrayBuffer()), 'route-takeaway-large').path;
+    };
+    const standard = await takeaway({});
+    const large = await takeaway({ 'x-takeaway-layout': 'large' });
+    expect(pageCount(large)).toBeGreaterThan(pageCount(standard));
   });
 
   it('gives each phone its own takeaway and nobody else’s', async () => {

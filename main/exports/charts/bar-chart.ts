@@ -39,7 +39,7 @@ export function drawBarChart(
 ): void {
   const { doc } = flow;
   const labelWidth = Math.round(flow.width * (options.labelShare ?? 0.38));
-  doc.font(FONT_BOLD).fontSize(VALUE_SIZE);
+  doc.font(FONT_BOLD).fontSize(flow.size(VALUE_SIZE));
   const widest = Math.max(0, ...bars.map((bar) => doc.widthOfString(bar.display)));
   const valueWidth = Math.max(48, Math.ceil(widest) + 12);
   const trackX = flow.left + labelWidth + 12;
@@ -96,7 +96,7 @@ export function drawBarChart(
       }
       doc
         .font(FONT_BOLD)
-        .fontSize(VALUE_SIZE)
+        .fontSize(flow.size(VALUE_SIZE))
         .fillColor(INK)
         .text(bar.display, trackX + trackWidth + 8, barY + 1, {
           width: valueWidth - 8,

@@ -41,7 +41,7 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
         .fill();
     doc
       .font(FONT_BOLD)
-      .fontSize(labelSize)
+      .fontSize(flow.size(labelSize))
       .fillColor(INK)
       .text(flow.frame.numbers.count(column.count), x - 8, baseline - height - labelSize - 3, {
         width: barWidth + 16,
@@ -50,7 +50,7 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
       });
     doc
       .font(FONT_REGULAR)
-      .fontSize(labelSize)
+      .fontSize(flow.size(labelSize))
       .fillColor(INK)
       .text(flow.frame.safe(column.label), flow.left + i * slot, baseline + 4, {
         width: slot,

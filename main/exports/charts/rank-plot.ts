@@ -26,7 +26,7 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
   // The whole plot moves to the next page when that keeps it in one piece.
   flow.ensure(total <= flow.frame.bottom - flow.frame.top ? total : 40);
   const captionY = flow.y;
-  doc.font(FONT_REGULAR).fontSize(9.5).fillColor(MUTED);
+  doc.font(FONT_REGULAR).fontSize(flow.size(9.5)).fillColor(MUTED);
   doc.text('most important', axisX0 - 4, captionY, { width: 100, lineBreak: false });
   doc.text('least important', axisX1 - 96, captionY, {
     width: 100,
@@ -51,7 +51,7 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
     doc.circle(at(item.averagePosition), y, 5).fillColor(INK).fill();
     doc
       .font(FONT_BOLD)
-      .fontSize(11)
+      .fontSize(flow.size(11))
       .fillColor(INK)
       .text(flow.frame.numbers.average(item.averagePosition), axisX1 + 12, top, {
         width: 40,

@@ -96,7 +96,7 @@ export function drawStackedRow(
     const width = (segment.count / total) * flow.width;
     fillShade(doc, segment.shade, x, top, width, HEIGHT);
     const text = flow.frame.numbers.count(segment.count);
-    doc.font(FONT_REGULAR).fontSize(10);
+    doc.font(FONT_REGULAR).fontSize(flow.size(10));
     const textWidth = doc.widthOfString(text);
     if (textWidth + 6 < width) {
       if (segment.shade === 'combined') {
@@ -130,7 +130,7 @@ export function drawLegend(
   let y = flow.y;
   for (const entry of entries) {
     const text = flow.frame.safe(entry.label);
-    doc.font(FONT_REGULAR).fontSize(10.5);
+    doc.font(FONT_REGULAR).fontSize(flow.size(10.5));
     const width = swatch + 5 + doc.widthOfString(text) + 16;
     if (x + width > flow.left + flow.width && x > flow.left) {
       x = flow.left;

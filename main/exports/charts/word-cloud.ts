@@ -36,10 +36,12 @@ export function drawWordCloud(
     const size = sizeOf(entry.count);
     const text = flow.frame.safe(entry.word);
     if (!text) continue;
-    const width = doc.font(FONT_BOLD).fontSize(size).widthOfString(text);
+    const width = doc.font(FONT_BOLD).fontSize(flow.size(size)).widthOfString(text);
     // Without counts (exports for small groups) `count` is only a rank that sets the size.
     const count = showCounts ? flow.frame.numbers.count(entry.count) : '';
-    const countWidth = showCounts ? doc.font(FONT_REGULAR).fontSize(9).widthOfString(count) + 2 : 0;
+    const countWidth = showCounts
+      ? doc.font(FONT_REGULAR).fontSize(flow.size(9)).widthOfString(count) + 2
+      : 0;
     const total = width + countWidth + gap;
     if (lineWidth + total > flow.width && lineWidth > 0) {
       lines.push([]);
@@ -65,7 +67,7 @@ export function drawWordCloud(
     let x = flow.left + Math.max(0, (flow.width - used) / 2);
     const baseline = flow.y + height * 0.8;
     for (const word of line) {
-      doc.font(FONT_BOLD).fontSize(word.size).fillColor(INK);
+      doc.font(FONT_BOLD).fontSize(flow.size(word.size)).fillColor(INK);
       doc.text(word.text, x, baseline, {
         baseline: 'alphabetic',
         width: word.width + 1,
@@ -78,7 +80,7 @@ export function drawWordCloud(
       if (word.count)
         doc
           .font(FONT_REGULAR)
-          .fontSize(9)
+          .fontSize(flow.size(9))
           .fillColor(MUTED)
           .text(word.count, x + word.width + 2, baseline - word.size * 0.45, {
             baseline: 'alphabetic',

@@ -19,7 +19,7 @@ function agreementHeight(flow: Flow, template: Template): number {
 }
 
 function drawAgreement(flow: Flow, template: Template): void {
-  flow.heading(AGREEMENT_HEADING, 3, 40);
+  flow.heading(AGREEMENT_HEADING, 3, 40, 'H2');
   flow.richText(template.agreement, { size: 12 });
 }
 
@@ -32,7 +32,7 @@ function drawAgreement(flow: Flow, template: Template): void {
 export function drawCover(flow: Flow, template: Template, support: string, subtitle: string): void {
   flow.space(28);
   flow.text(subtitle.toUpperCase(), { size: 10, color: MUTED, gapAfter: 4 });
-  flow.text(template.title, { size: 26, bold: true, gapAfter: 10 });
+  flow.text(template.title, { size: 26, bold: true, gapAfter: 10, role: 'H1' });
   flow.text(template.summary, { size: 13, gapAfter: 10 });
   flow.text(`About ${template.minutes} minutes · For ${lowerFirst(template.audience)}`, {
     size: 12,
@@ -51,6 +51,11 @@ export function drawCover(flow: Flow, template: Template, support: string, subti
   if (agreementFits) drawAgreement(flow, template);
   flow.noteBox(NOT_A_DIAGNOSIS_TITLE, NOT_A_DIAGNOSIS);
   flow.noteBox('Support', support);
+  if (!flow.frame.metrics.coverOwnPage) {
+    // Print-saver: the workshop starts right below the cover.
+    if (!agreementFits) drawAgreement(flow, template);
+    return;
+  }
   flow.newPage();
   if (!agreementFits) {
     drawAgreement(flow, template);

@@ -6,6 +6,7 @@ import { Flow } from '../layout/flow.js';
 import { closeDocument, openDocument } from '../layout/page-frame.js';
 import { drawTable } from '../layout/table.js';
 import type { TemplateDocumentOptions } from './handout.js';
+import { drawSessionNotesPage } from './session-notes.js';
 
 function clock(minutes: number): string {
   const whole = Math.round(minutes);
@@ -60,8 +61,10 @@ function drawStepDetails(flow: Flow, step: Step): void {
         { gapAfter: 6 },
       );
       for (const theme of step.themes) {
-        flow.text(theme.title, { bold: true, gapAfter: 2 });
-        for (const statement of theme.statements) flow.bullet(statement.text, { size: 11.5 });
+        flow.text(theme.title, { bold: true, gapAfter: 2, role: 'H3' });
+        flow.list(() => {
+          for (const statement of theme.statements) flow.bullet(statement.text, { size: 11.5 });
+        });
         flow.text(`Reflection: ${theme.reflection}`, { size: 11.5, gapAfter: 6 });
       }
       break;
@@ -108,7 +111,9 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
     case 'rank':
-      for (const item of step.items) flow.bullet(item.label, { size: 11.5 });
+      flow.list(() => {
+        for (const item of step.items) flow.bullet(item.label, { size: 11.5 });
+      });
       flow.text('The group sees the average position of each item.', { gapAfter: 4 });
       break;
     case 'slider':
@@ -117,7 +122,9 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
     case 'worksheet':
-      for (const field of step.fields) flow.bullet(field.label, { size: 11.5 });
+      flow.list(() => {
+        for (const field of step.fields) flow.bullet(field.label, { size: 11.5 });
+      });
       flow.text(
         'Private: worksheet answers are never shown to you or to the group; they appear only in ' +
           'the participant’s own takeaway.',
@@ -151,10 +158,11 @@ export async function renderGuide(
     support: options.support,
     language: template.language,
     creationDate: options.creationDate,
+    layout: options.layout,
   });
   const flow = new Flow(frame);
   flow.text('FACILITATOR GUIDE', { size: 10, color: '#444444', gapAfter: 4 });
-  flow.text(template.title, { size: 24, bold: true, gapAfter: 8 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 8, role: 'H1' });
   flow.text(template.summary, { gapAfter: 6 });
   flow.muted(`About ${template.minutes} minutes · ${template.audience}`);
   if (template.contentNotes.length > 0)
@@ -169,5 +177,6 @@ export async function renderGuide(
     if (step.facilitatorNotes) flow.noteBox('Facilitator notes', step.facilitatorNotes);
     drawStepDetails(flow, step);
   });
+  drawSessionNotesPage(flow);
   return closeDocument(frame);
 }

@@ -7,13 +7,17 @@ import { drawStepIntro } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
 import { drawStepImage, layoutStepImage } from '../layout/step-image.js';
 import { closeDocument, openDocument, type PaperSize } from '../layout/page-frame.js';
+import type { PrintLayout } from '../layout/print-layout.js';
 import { drawCover } from './cover.js';
 import { drawCredits } from './credits.js';
+import { drawSafetyPage, type SafetyContacts } from './safety-page.js';
 
 export interface TemplateDocumentOptions {
   paperSize: PaperSize;
   support: string;
   creationDate: Date;
+  layout?: PrintLayout;
+  contacts?: Omit<SafetyContacts, 'support'>;
   /** The picture file of an info step, when it has one that can be read. */
   stepImage?: (stepId: string) => Buffer | undefined;
 }
@@ -32,7 +36,7 @@ export function drawHandoutStep(flow: Flow, step: Step, image?: Buffer): void {
   drawStepIntro(flow, step, { keepWith: isExercise(step) ? formKeepHeight(flow, step) : 0 });
   if (step.kind === 'timer') {
     flow.muted('Notes, if you like:');
-    flow.writingLines(3);
+    flow.writingLines(flow.lineCount(3));
     return;
   }
   if (isExercise(step)) {
@@ -53,10 +57,12 @@ export async function renderHandout(
     support: options.support,
     language: template.language,
     creationDate: options.creationDate,
+    layout: options.layout,
   });
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
   for (const step of template.steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
   drawCredits(flow, template.credits);
+  drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);
 }

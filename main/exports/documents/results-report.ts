@@ -56,7 +56,7 @@ export async function renderResultsReport(
   const shown = results.filter(({ result }) => result.aggregate.kind !== 'suppressed').length;
 
   flow.text('GROUP RESULTS', { size: 10, color: MUTED, gapAfter: 4 });
-  flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 6, role: 'H1' });
   flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
   const { numbers } = frame;
   flow.text(`Exercises shown: ${numbers.count(shown)} of ${numbers.count(steps.length)}`, {
@@ -80,7 +80,7 @@ export async function renderResultsReport(
     flow.ensure(intro + firstBlockHeight(aggregate));
     flow.space(14);
     flow.text(kindLabel(step.kind).toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
-    flow.text(step.title, { size: 15, bold: true, gapAfter: 4 });
+    flow.text(step.title, { size: 15, bold: true, gapAfter: 4, role: 'H2' });
     flow.text(step.prompt, { size: 12, gapAfter: 4 });
     if (aggregate.kind !== 'suppressed' && aggregate.kind !== 'private') {
       flow.text(`Respondents: ${numbers.count(aggregate.respondents)}`, {

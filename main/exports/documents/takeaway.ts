@@ -14,14 +14,18 @@ import {
   openDocument,
   type PaperSize,
 } from '../layout/page-frame.js';
+import type { PrintLayout } from '../layout/print-layout.js';
 import { drawAggregate } from '../results/draw-aggregate.js';
 import { firstBlockHeight } from '../results/first-block-height.js';
 import { drawOwnScaleLean } from '../results/own-scale-lean.js';
 import { drawCredits } from './credits.js';
+import { drawSafetyPage, type SafetyContacts } from './safety-page.js';
 
 export interface TakeawayOptions {
   paperSize: PaperSize;
   support: string;
+  layout?: PrintLayout;
+  contacts?: Omit<SafetyContacts, 'support'>;
   /**
    * False for the copy without the person's own answers, for someone whose phone or bag may be
    * checked at home (issue 21). Default true.
@@ -33,7 +37,7 @@ export class UnknownParticipantError extends Error {}
 
 function drawOwnAnswer(flow: Flow, step: ExerciseStep, answer: Answer | undefined): void {
   flow.ensure(60);
-  flow.text('Your answer', { bold: true, size: 13, gapAfter: 4 });
+  flow.text('Your answer', { bold: true, size: 13, gapAfter: 4, role: 'H3' });
   if (!answer) {
     flow.muted('You did not answer this one.');
     return;
@@ -55,7 +59,7 @@ function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void 
   // rule (DESIGN.md §4.5, §4.8), never the live room's finer view.
   const gated = gateAggregate(step, session, 'takeaway');
   flow.ensure(24 + (gated ? firstBlockHeight(gated.aggregate) : 30));
-  flow.text('The group', { bold: true, size: 13, gapAfter: 4 });
+  flow.text('The group', { bold: true, size: 13, gapAfter: 4, role: 'H3' });
   if (!gated) {
     flow.muted('The group results of this exercise were not shown in the session.');
     return;
@@ -86,10 +90,11 @@ export async function renderTakeaway(
     support: options.support,
     language: template.language,
     creationDate: monthOnly(session.createdAt),
+    layout: options.layout,
   });
   const flow = new Flow(frame);
   flow.text('MY TAKEAWAY', { size: 10, color: MUTED, gapAfter: 4 });
-  flow.text(template.title, { size: 24, bold: true, gapAfter: 6 });
+  flow.text(template.title, { size: 24, bold: true, gapAfter: 6, role: 'H1' });
   flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
   flow.text(template.summary, { gapAfter: 10 });
   const ownAnswers = options.ownAnswers !== false;
@@ -121,5 +126,6 @@ export async function renderTakeaway(
     drawGroup(flow, session, step);
   }
   drawCredits(flow, template.credits);
+  drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);
 }

@@ -17,13 +17,14 @@ export function drawChoiceForm(
 ): void {
   if (!answer && !showKey) flow.muted(step.multiple ? 'Tick all that apply.' : 'Tick one.');
   const shape = step.multiple ? 'square' : 'circle';
-  const indent = BOX + 12;
+  const box = flow.size(BOX);
+  const indent = box + 12;
   for (const option of step.options) {
     const height = flow.measure(option.label, { indent });
     flow.ensure(height + 6);
     const top = flow.y;
     const marked = answer?.optionIds.includes(option.id) ?? false;
-    markedBox(flow.doc, shape, flow.left + 2, top + 2, BOX, marked);
+    markedBox(flow.doc, shape, flow.left + 2, top + 2, box, marked);
     flow.text(option.label, { indent });
     if (showKey && step.correct?.includes(option.id)) {
       const labelWidth = flow.style().widthOfString(flow.frame.safe(option.label));

@@ -1,6 +1,7 @@
 import type { ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Flow } from '../layout/flow.js';
 import { sortFormHeight } from './sort-form.js';
+import { worksheetFormHeight } from './worksheet-form.js';
 
 /** Short forms stay whole with their title; longer ones split between rows as usual. */
 const MAX_KEPT_SHARE = 0.75;
@@ -32,6 +33,11 @@ export function formKeepHeight(flow: Flow, step: ExerciseStep): number {
           0,
         );
       break;
+    case 'worksheet': {
+      // Never split: the whole form, whenever a page can hold it.
+      const whole = worksheetFormHeight(flow, step) + 10;
+      return whole <= flow.frame.bottom - flow.frame.top - 120 ? whole : 0;
+    }
     case 'scale':
       // The hint, the table header, the first theme and its first statement.
       return 160;

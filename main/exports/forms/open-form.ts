@@ -14,5 +14,5 @@ export function drawOpenForm(flow: Flow, step: StepOf<'open'>, answer?: AnswerOf
     );
     return;
   }
-  flow.writingLines(Math.min(12, Math.max(4, Math.round(step.maxLength / 70))));
+  flow.writingLines(flow.lineCount(Math.min(12, Math.max(4, Math.round(step.maxLength / 70)))));
 }

@@ -17,23 +17,37 @@ export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf
         .map((id) => step.items.find((item) => item.id === id))
         .filter((item) => item !== undefined)
     : step.items;
-  const indent = BOX + 12;
-  items.forEach((item) => {
-    const height = Math.max(BOX, flow.measure(item.label, { indent }));
-    flow.ensure(height + 8);
-    const top = flow.y;
-    flow.doc.rect(flow.left, top, BOX, BOX).lineWidth(1).strokeColor(INK).stroke();
-    if (answer) {
-      const position = String(answer.order.indexOf(item.id) + 1);
-      flow.doc
-        .font(FONT_BOLD)
-        .fontSize(13)
-        .fillColor(INK)
-        .text(position, flow.left, top + 4, { width: BOX, align: 'center', lineBreak: false });
-    }
-    flow.y = top + (BOX - 16) / 2;
-    flow.text(item.label, { indent });
-    flow.y = Math.max(flow.y, top + BOX) + 8;
-  });
+  const box = flow.size(BOX);
+  const indent = box + 12;
+  const { tags } = flow.frame;
+  flow.list(() =>
+    items.forEach((item) => {
+      const height = Math.max(box, flow.measure(item.label, { indent }));
+      flow.ensure(height + 8);
+      const top = flow.y;
+      tags.within('LI', () => {
+        tags.artifact(() =>
+          flow.doc.rect(flow.left, top, box, box).lineWidth(1).strokeColor(INK).stroke(),
+        );
+        if (answer) {
+          const position = String(answer.order.indexOf(item.id) + 1);
+          tags.leaf('Lbl', () =>
+            flow.doc
+              .font(FONT_BOLD)
+              .fontSize(flow.size(13))
+              .fillColor(INK)
+              .text(position, flow.left, top + box / 2 - flow.size(8), {
+                width: box,
+                align: 'center',
+                lineBreak: false,
+              }),
+          );
+        }
+        flow.y = top + (box - flow.size(16)) / 2;
+        flow.text(item.label, { indent, role: 'LBody' });
+      });
+      flow.y = Math.max(flow.y, top + box) + 8;
+    }),
+  );
   flow.space(4);
 }

@@ -12,8 +12,15 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
   const intro =
     'There is no score and no right answer. For each theme, look at the boxes you marked and ' +
     'notice where they lean. Then take a moment with the question below it.';
-  // Title, three tick boxes and three writing lines, plus the reflection question.
-  const themeHeight = (reflection: string) => 190 + flow.measure(reflection);
+  // Title, three tick boxes, the reflection question and its writing lines.
+  const themeHeight = (reflection: string) =>
+    flow.measure('Theme', { bold: true }) +
+    4 +
+    4 * (flow.measure('lean', { size: 11 }) + 4) +
+    4 +
+    flow.measure(reflection) +
+    flow.lineCount(3) * flow.lineSpacing +
+    6;
   const firstTheme = step.themes[0];
   flow.heading(
     'Reading your answers',
@@ -32,11 +39,13 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
     ];
     for (const choice of choices) {
       const top = flow.y;
-      markedBox(flow.doc, 'square', flow.left + 2, top + 2, 11, false);
-      flow.text(choice, { size: 11, indent: 20, gapAfter: 3 });
+      flow.frame.tags.artifact(() =>
+        markedBox(flow.doc, 'square', flow.left + 2, top + 2, flow.size(11), false),
+      );
+      flow.text(choice, { size: 11, indent: flow.size(11) + 9, gapAfter: 3 });
     }
     flow.space(4);
     flow.text(theme.reflection, { indent: 0, gapAfter: 0 });
-    flow.writingLines(3);
+    flow.writingLines(flow.lineCount(3));
   }
 }

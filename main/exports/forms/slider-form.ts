@@ -36,7 +36,7 @@ export function drawSliderForm(
     if (labelled) {
       doc
         .font(FONT_REGULAR)
-        .fontSize(10)
+        .fontSize(flow.size(10))
         .fillColor(MUTED)
         .text(String(value), x - 20, lineY + 9, { width: 40, align: 'center', lineBreak: false });
     }

@@ -46,7 +46,7 @@ export function drawStepIntro(
   flow.ensure(Math.min(14 + introHeight + keep, page));
   if (flow.y > flow.frame.top + 1) flow.space(14);
   flow.text(overline.toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
-  flow.text(step.title, { size: 15, bold: true, gapAfter: 6 });
+  flow.text(step.title, { size: 15, bold: true, gapAfter: 6, role: 'H2' });
   if (step.contentNote) flow.noteBox('Content note', step.contentNote);
   if (prompt) flow.text(prompt, { bold: true, gapAfter: 8 });
 }

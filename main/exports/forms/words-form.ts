@@ -15,10 +15,11 @@ export function drawWordsForm(flow: Flow, step: StepOf<'words'>, answer?: Answer
         : `Up to ${step.maxWords} words or short phrases.`,
     );
   const count = answer ? answer.words.length : step.maxWords;
+  const spacing = Math.max(SPACING, flow.lineSpacing);
   for (let i = 0; i < count; i++) {
-    flow.ensure(SPACING);
+    flow.ensure(spacing);
     const top = flow.y;
-    const baseline = top + SPACING - 6;
+    const baseline = top + spacing - 6;
     flow.text(`${i + 1}.`, { color: '#444444' });
     flow.doc
       .moveTo(flow.left + 22, baseline)
@@ -31,7 +32,7 @@ export function drawWordsForm(flow: Flow, step: StepOf<'words'>, answer?: Answer
       flow.y = top;
       flow.text(word, { indent: 28, width: LINE_WIDTH - 8 });
     }
-    flow.y = top + SPACING;
+    flow.y = top + spacing;
   }
   flow.space(6);
 }

@@ -1,5 +1,6 @@
 import { FONT_BOLD, FONT_REGULAR } from './fonts.js';
 import { INK, LIGHT, MUTED, RULE, type PageFrame } from './page-frame.js';
+import type { LeafRole } from './structure.js';
 
 export const BODY_SIZE = 12;
 export const SMALL_SIZE = 11;
@@ -24,10 +25,15 @@ export interface TextStyle {
   width?: number;
   align?: 'left' | 'center' | 'right';
   gapAfter?: number;
+  /** What the text is in the tagged structure; a paragraph unless said otherwise. */
+  role?: LeafRole;
 }
 
 /** A cursor over the page frame: writes top to bottom and starts new pages when needed. */
 export class Flow {
+  /** True while drawing the items of a list, so each bullet becomes one of its items. */
+  private inList = false;
+
   constructor(readonly frame: PageFrame) {}
 
   get doc(): PDFKit.PDFDocument {
@@ -50,7 +56,8 @@ export class Flow {
   }
 
   newPage(): void {
-    this.doc.addPage();
+    // Unlike addPage, this closes the tagged content open on this page and reopens it on the next.
+    this.doc.continueOnNewPage();
     this.doc.x = this.left;
     this.doc.y = this.frame.top;
   }
@@ -68,8 +75,13 @@ export class Flow {
   style(style: TextStyle = {}): PDFKit.PDFDocument {
     return this.doc
       .font(style.bold ? FONT_BOLD : FONT_REGULAR)
-      .fontSize(style.size ?? BODY_SIZE)
+      .fontSize((style.size ?? BODY_SIZE) * this.frame.metrics.textScale)
       .fillColor(style.color ?? INK);
+  }
+
+  /** A type size in this layout (larger in large print). */
+  size(points: number): number {
+    return points * this.frame.metrics.textScale;
   }
 
   measure(text: string, style: TextStyle = {}): number {
@@ -81,11 +93,14 @@ export class Flow {
   /** Wrapped text; long text continues on the next page by itself. */
   text(text: string, style: TextStyle = {}): void {
     const indent = style.indent ?? 0;
-    this.style(style);
-    this.doc.text(this.frame.safe(text), this.left + indent, this.doc.y, {
-      width: style.width ?? this.width - indent,
-      lineGap: LINE_GAP,
-      align: style.align ?? 'left',
+    const safe = this.frame.safe(text);
+    this.frame.tags.leaf(style.role ?? 'P', () => {
+      this.style(style);
+      this.doc.text(safe, this.left + indent, this.doc.y, {
+        width: style.width ?? this.width - indent,
+        lineGap: LINE_GAP,
+        align: style.align ?? 'left',
+      });
     });
     this.doc.x = this.left;
     if (style.gapAfter) this.space(style.gapAfter);
@@ -96,7 +111,13 @@ export class Flow {
     const bullet = /^\s*[-*•]\s+/;
     for (const block of richBlocks(body)) {
       let paragraph: string[] = [];
+      let items: string[] = [];
       const flush = () => {
+        if (items.length > 0) {
+          const list = items;
+          this.list(() => list.forEach((item) => this.bullet(item, style)));
+          items = [];
+        }
         if (paragraph.length === 0) return;
         const text = paragraph.join(' ');
         this.ensure(Math.min(this.measure(text, style), 40));
@@ -105,9 +126,12 @@ export class Flow {
       };
       for (const line of block.split('\n')) {
         if (bullet.test(line)) {
-          flush();
-          this.bullet(line.replace(bullet, ''), style);
-        } else paragraph.push(line.trim());
+          if (paragraph.length > 0) flush();
+          items.push(line.replace(bullet, ''));
+        } else {
+          if (items.length > 0) flush();
+          paragraph.push(line.trim());
+        }
       }
       flush();
       this.space(6);
@@ -137,20 +161,44 @@ export class Flow {
     return height;
   }
 
+  /** A list: every bullet drawn inside is one of its items. */
+  list(draw: () => void): void {
+    const outer = this.inList;
+    this.inList = true;
+    try {
+      this.frame.tags.within('L', draw);
+    } finally {
+      this.inList = outer;
+    }
+  }
+
   bullet(text: string, style: TextStyle = {}): void {
+    if (!this.inList) {
+      this.list(() => this.bullet(text, style));
+      return;
+    }
     const indent = (style.indent ?? 0) + 16;
     this.ensure(Math.min(this.measure(text, { ...style, indent }), 36));
     const y = this.doc.y;
-    const size = style.size ?? BODY_SIZE;
-    this.doc
-      .circle(this.left + indent - 9, y + size * 0.72, 2)
-      .fillColor(INK)
-      .fill();
-    this.text(text, { ...style, indent, gapAfter: 3 });
+    const size = (style.size ?? BODY_SIZE) * this.frame.metrics.textScale;
+    this.frame.tags.within('LI', () => {
+      this.frame.tags.artifact(() =>
+        this.doc
+          .circle(this.left + indent - 9, y + size * 0.72, 2)
+          .fillColor(INK)
+          .fill(),
+      );
+      this.text(text, { ...style, indent, gapAfter: 3, role: 'LBody' });
+    });
   }
 
   /** A heading that moves to the next page if it could not keep some content below it. */
-  heading(text: string, level: 1 | 2 | 3, keepWithNext = KEEP_WITH_NEXT): void {
+  heading(
+    text: string,
+    level: 1 | 2 | 3,
+    keepWithNext = KEEP_WITH_NEXT,
+    role: LeafRole = `H${level}`,
+  ): void {
     const size = level === 1 ? 20 : level === 2 ? 15 : 13;
     const before = level === 1 ? 6 : level === 2 ? 14 : 8;
     const height = this.measure(text, { size, bold: true });
@@ -158,7 +206,7 @@ export class Flow {
       this.ensure(before + height + keepWithNext);
       if (this.doc.y > this.frame.top + 1) this.doc.y += before;
     }
-    this.text(text, { size, bold: true, gapAfter: level === 1 ? 8 : 5 });
+    this.text(text, { size, bold: true, gapAfter: level === 1 ? 8 : 5, role });
   }
 
   /** The box's own height; noteBox leaves 8 points below it. */
@@ -178,8 +226,10 @@ export class Flow {
     const top = this.doc.y;
     const fits = top + height <= this.frame.bottom;
     if (fits) {
-      this.doc.rect(this.left, top, this.width, height).fillColor('#f3f3f3').fill();
-      this.doc.rect(this.left, top, 3, height).fillColor(INK).fill();
+      this.frame.tags.artifact(() => {
+        this.doc.rect(this.left, top, this.width, height).fillColor('#f3f3f3').fill();
+        this.doc.rect(this.left, top, 3, height).fillColor(INK).fill();
+      });
     }
     this.doc.y = top + pad;
     this.text(label, { bold: true, size: 11, indent: pad + 4, width: innerWidth });
@@ -187,29 +237,44 @@ export class Flow {
     this.doc.y = fits ? top + height + 8 : this.doc.y + 8;
   }
 
+  /** How many writing lines a form offers in this layout (fewer in print-saver). */
+  lineCount(count: number): number {
+    return Math.max(Math.min(count, 2), Math.round(count * this.frame.metrics.linesShare));
+  }
+
+  /** The space between writing lines in this layout (wider in large print). */
+  get lineSpacing(): number {
+    return this.frame.metrics.writingLine;
+  }
+
   /** Ruled lines to write on, paginating line by line. */
-  writingLines(count: number, spacing = 28, indent = 0): void {
+  writingLines(count: number, spacing = this.lineSpacing, indent = 0): void {
     for (let i = 0; i < count; i++) {
       this.ensure(spacing);
       const y = this.doc.y + spacing - 4;
-      this.doc
-        .moveTo(this.left + indent, y)
-        .lineTo(this.left + this.width, y)
-        .lineWidth(0.6)
-        .strokeColor(RULE)
-        .stroke();
+      this.frame.tags.artifact(() =>
+        this.doc
+          .moveTo(this.left + indent, y)
+          .lineTo(this.left + this.width, y)
+          .lineWidth(0.6)
+          .strokeColor(RULE)
+          .stroke(),
+      );
       this.doc.y += spacing;
     }
     this.space(6);
   }
 
   rule(color = LIGHT): void {
-    this.doc
-      .moveTo(this.left, this.doc.y)
-      .lineTo(this.left + this.width, this.doc.y)
-      .lineWidth(0.8)
-      .strokeColor(color)
-      .stroke();
+    const y = this.doc.y;
+    this.frame.tags.artifact(() =>
+      this.doc
+        .moveTo(this.left, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(0.8)
+        .strokeColor(color)
+        .stroke(),
+    );
     this.doc.y += 6;
   }
 

@@ -1,7 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
 import { numberFormats, type NumberFormats } from './numbers.js';
+import { layoutMetrics, type LayoutMetrics, type PrintLayout } from './print-layout.js';
 import { makeSafeText, type GlyphCoverage } from './safe-text.js';
+import { Structure } from './structure.js';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -14,7 +16,6 @@ const SIDE_MARGIN = 18 * MM;
 const HEADER_TOP = 11 * MM;
 const BODY_TOP = 24 * MM;
 const FOOTER_BOTTOM = 10 * MM;
-const FOOTER_SIZE = 8.5;
 const FOOTER_SUPPORT_LINES = 3;
 
 export const INK = '#000000';
@@ -32,6 +33,8 @@ export interface FrameOptions {
   language: string;
   /** Fixed so the same input gives the same file, and never finer than the month. */
   creationDate: Date;
+  /** Standard unless the counselor (or the phone) chose print-saver or large print. */
+  layout?: PrintLayout;
 }
 
 export interface PageFrame {
@@ -46,6 +49,10 @@ export interface PageFrame {
   numbers: NumberFormats;
   options: FrameOptions;
   footerTop: number;
+  /** The tagged-PDF structure tree everything drawn is placed in. */
+  tags: Structure;
+  layout: PrintLayout;
+  metrics: LayoutMetrics;
 }
 
 let coverage: GlyphCoverage | undefined;
@@ -67,8 +74,13 @@ function footerText(frame: PageFrame): string {
   return `Support: ${frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '))}`;
 }
 
-function footerHeight(doc: PDFKit.PDFDocument, width: number, support: string): number {
-  doc.font(FONT_REGULAR).fontSize(FOOTER_SIZE);
+function footerHeight(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  support: string,
+  size: number,
+): number {
+  doc.font(FONT_REGULAR).fontSize(size);
   const line = doc.currentLineHeight(true);
   const supportHeight = Math.min(
     doc.heightOfString(support, { width }),
@@ -91,6 +103,8 @@ export function openDocument(options: FrameOptions): PageFrame {
     size: [pageWidth, pageHeight],
     autoFirstPage: false,
     bufferPages: true,
+    tagged: true,
+    pdfVersion: '1.7',
     lang: options.language,
     displayTitle: true,
     info: {
@@ -104,6 +118,8 @@ export function openDocument(options: FrameOptions): PageFrame {
   doc.registerFont(FONT_BOLD, fonts[FONT_BOLD]);
   doc.font(FONT_REGULAR);
   const safe = makeSafeText(glyphCoverage(doc));
+  const layout = options.layout ?? 'standard';
+  const metrics = layoutMetrics(layout);
 
   const partial = {
     doc,
@@ -116,8 +132,19 @@ export function openDocument(options: FrameOptions): PageFrame {
     options,
   };
   const supportText = `Support: ${safe(options.support.replace(/\s*\n+\s*/g, ' · '))}`;
-  const footerTop = frameY + FRAME_HEIGHT - FOOTER_BOTTOM - footerHeight(doc, width, supportText);
-  const frame: PageFrame = { ...partial, bottom: footerTop - 7 * MM, footerTop };
+  const footerTop =
+    frameY +
+    FRAME_HEIGHT -
+    FOOTER_BOTTOM -
+    footerHeight(doc, width, supportText, metrics.footerSize);
+  const frame: PageFrame = {
+    ...partial,
+    bottom: footerTop - 7 * MM,
+    footerTop,
+    tags: new Structure(doc),
+    layout,
+    metrics,
+  };
   doc.addPage({
     size: [pageWidth, pageHeight],
     margins: {
@@ -135,7 +162,8 @@ function drawHeader(frame: PageFrame, frameY: number): void {
   const { doc, left, width } = frame;
   const y = frameY + HEADER_TOP;
   const label = frame.safe(frame.options.documentLabel);
-  doc.font(FONT_REGULAR).fontSize(9);
+  const size = Math.max(9, frame.metrics.footerSize);
+  doc.font(FONT_REGULAR).fontSize(size);
   const labelWidth = doc.widthOfString(label) + 2;
   doc.fillColor(MUTED).text(label, frame.right - labelWidth, y, {
     width: labelWidth,
@@ -144,7 +172,7 @@ function drawHeader(frame: PageFrame, frameY: number): void {
   });
   doc
     .font(FONT_BOLD)
-    .fontSize(9)
+    .fontSize(size)
     .fillColor(INK)
     .text(frame.safe(frame.options.title), left, y, {
       width: width - labelWidth - 12,
@@ -152,7 +180,7 @@ function drawHeader(frame: PageFrame, frameY: number): void {
       ellipsis: true,
       lineBreak: true,
     });
-  const ruleY = y + 14;
+  const ruleY = y + size * 1.55;
   doc.moveTo(left, ruleY).lineTo(frame.right, ruleY).lineWidth(0.6).strokeColor(RULE).stroke();
 }
 
@@ -165,7 +193,7 @@ function drawFooter(frame: PageFrame, page: number, pages: number): void {
     .lineWidth(0.6)
     .strokeColor(RULE)
     .stroke();
-  doc.font(FONT_BOLD).fontSize(FOOTER_SIZE).fillColor(INK);
+  doc.font(FONT_BOLD).fontSize(frame.metrics.footerSize).fillColor(INK);
   doc.text('Educational, not a diagnosis.', left, y, { width, lineBreak: false });
   doc.font(FONT_REGULAR).text(`Page ${page} of ${pages}`, left, y, {
     width,
@@ -196,8 +224,10 @@ export function closeDocument(frame: PageFrame): Promise<Buffer> {
     // Header and footer sit in the margins; without this pdfkit would start a new page.
     const margins = { ...doc.page.margins };
     doc.page.margins = { top: 0, bottom: 0, left: margins.left, right: margins.right };
-    drawHeader(frame, frameY);
-    drawFooter(frame, index - range.start + 1, range.count);
+    frame.tags.artifact(() => {
+      drawHeader(frame, frameY);
+      drawFooter(frame, index - range.start + 1, range.count);
+    }, 'Pagination');
     doc.page.margins = margins;
   }
   doc.end();

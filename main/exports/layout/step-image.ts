@@ -47,10 +47,12 @@ export function drawStepImage(flow: Flow, layout: StepImageLayout): void {
   if (layout.image) {
     const top = flow.y;
     const x = flow.left + (flow.width - layout.width) / 2;
-    flow.doc.image(layout.image as unknown as Buffer, x, top, {
-      width: layout.width,
-      height: layout.height,
-    });
+    flow.frame.tags.figure(layout.alt, () =>
+      flow.doc.image(layout.image as unknown as Buffer, x, top, {
+        width: layout.width,
+        height: layout.height,
+      }),
+    );
     flow.y = top + layout.height + CAPTION_GAP;
   }
   flow.text(layout.alt, {
@@ -58,5 +60,6 @@ export function drawStepImage(flow: Flow, layout: StepImageLayout): void {
     color: MUTED,
     align: 'center',
     gapAfter: GAP_AFTER,
+    role: 'Caption',
   });
 }

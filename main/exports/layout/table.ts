@@ -36,7 +36,7 @@ function cellHeight(flow: Flow, cell: Cell, width: number): number {
       width: width - 2 * PAD,
     });
   }
-  return BOX;
+  return flow.size(BOX);
 }
 
 function headerHeightOf(flow: Flow, columns: Column[], widths: number[]): number {
@@ -75,34 +75,56 @@ export function tableHeight(flow: Flow, columns: Column[], rows: Row[]): number 
  * so a Likert or sorting form can be filled in on any page without flipping back.
  */
 export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
+  flow.frame.tags.within('Table', () => drawTableRows(flow, columns, rows));
+  flow.doc.x = flow.left;
+  flow.space(10);
+}
+
+function drawTableRows(flow: Flow, columns: Column[], rows: Row[]): void {
   const { doc } = flow;
+  const { tags } = flow.frame;
   const widths = columnWidths(flow, columns);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const headerHeight = headerHeightOf(flow, columns, widths);
 
-  const drawHeader = () => {
-    const top = flow.y;
-    doc.rect(flow.left, top, flow.width, headerHeight).fillColor(LIGHT).fill();
+  const line = (y: number, color = RULE) =>
+    tags.artifact(() =>
+      doc
+        .moveTo(flow.left, y)
+        .lineTo(flow.left + flow.width, y)
+        .lineWidth(color === INK ? 0.9 : 0.5)
+        .strokeColor(color)
+        .stroke(),
+    );
+  const headerCells = (top: number) =>
     columns.forEach((column, i) => {
       const width = widths[i] ?? 0;
       const inset = column.align === 'center' ? 2 : PAD;
-      flow.style({ size: column.headerSize ?? HEADER_SIZE, bold: true });
-      doc.text(flow.frame.safe(column.header), (xs[i] ?? 0) + inset, top + PAD, {
-        width: width - 2 * inset,
-        align: column.align ?? 'left',
-        lineGap: 3,
-      });
+      const text = flow.frame.safe(column.header);
+      tags.leaf(
+        'TH',
+        () => {
+          flow.style({ size: column.headerSize ?? HEADER_SIZE, bold: true });
+          doc.text(text, (xs[i] ?? 0) + inset, top + PAD, {
+            width: width - 2 * inset,
+            align: column.align ?? 'left',
+            lineGap: 3,
+          });
+        },
+        { scope: 'Column' },
+      );
     });
+  /** The header row; repeated on a later page it is furniture, read only once. */
+  let headerDrawn = false;
+  const drawHeader = () => {
+    const top = flow.y;
+    tags.artifact(() => doc.rect(flow.left, top, flow.width, headerHeight).fillColor(LIGHT).fill());
+    if (headerDrawn) tags.artifact(() => headerCells(top));
+    else tags.within('TR', () => headerCells(top));
+    headerDrawn = true;
     flow.y = top + headerHeight;
     line(flow.y, INK);
   };
-  const line = (y: number, color = RULE) =>
-    doc
-      .moveTo(flow.left, y)
-      .lineTo(flow.left + flow.width, y)
-      .lineWidth(color === INK ? 0.9 : 0.5)
-      .strokeColor(color)
-      .stroke();
 
   // The header never ends a page alone: it keeps the first row (and a group's first row).
   const [first, second] = rows;
@@ -125,11 +147,17 @@ export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
         drawHeader();
       }
       const top = flow.y;
-      flow.style({ bold: true });
-      doc.text(flow.frame.safe(row.group), flow.left + PAD, top + PAD, {
-        width: flow.width - 2 * PAD,
-        lineGap: 3,
-      });
+      const text = flow.frame.safe(row.group);
+      tags.within('TR', () =>
+        tags.leaf(
+          'TH',
+          () => {
+            flow.style({ bold: true });
+            doc.text(text, flow.left + PAD, top + PAD, { width: flow.width - 2 * PAD, lineGap: 3 });
+          },
+          { scope: 'Row' },
+        ),
+      );
       flow.y = top + height;
       line(flow.y);
       return;
@@ -141,25 +169,49 @@ export function drawTable(flow: Flow, columns: Column[], rows: Row[]): void {
       drawHeader();
     }
     const top = flow.y;
-    row.cells.forEach((cell, i) => {
-      const x = xs[i] ?? 0;
-      const width = widths[i] ?? 0;
-      if ('text' in cell) {
-        flow.style({ size: cell.size ?? BODY_SIZE, bold: cell.bold });
-        const align = columns[i]?.align ?? 'left';
-        doc.text(flow.frame.safe(cell.text), x + PAD, top + PAD, {
-          width: width - 2 * PAD,
-          align,
-          lineGap: 3,
-        });
-      } else if ('box' in cell) {
-        const boxY = top + Math.min(PAD + 2, (height - BOX) / 2);
-        markedBox(doc, cell.box, x + (width - BOX) / 2, boxY, BOX, cell.marked ?? false);
-      }
-    });
+    tags.within('TR', () =>
+      row.cells.forEach((cell, i) =>
+        drawCell(flow, cell, columns[i], xs[i] ?? 0, widths[i] ?? 0, top, height),
+      ),
+    );
     flow.y = top + height;
     line(flow.y);
   });
-  doc.x = flow.left;
-  flow.space(10);
+}
+
+function drawCell(
+  flow: Flow,
+  cell: Cell,
+  column: Column | undefined,
+  x: number,
+  width: number,
+  top: number,
+  height: number,
+): void {
+  const { doc } = flow;
+  if ('text' in cell) {
+    const text = flow.frame.safe(cell.text);
+    flow.frame.tags.leaf('TD', () => {
+      flow.style({ size: cell.size ?? BODY_SIZE, bold: cell.bold });
+      doc.text(text, x + PAD, top + PAD, {
+        width: width - 2 * PAD,
+        align: column?.align ?? 'left',
+        lineGap: 3,
+      });
+    });
+  } else if ('box' in cell) {
+    const box = flow.size(BOX);
+    const boxY = top + Math.min(PAD + 2, (height - box) / 2);
+    const said = cell.marked
+      ? `${column?.header ?? ''}: marked`
+      : `${column?.header ?? ''}: empty box`;
+    flow.frame.tags.leaf(
+      'TD',
+      () => markedBox(doc, cell.box, x + (width - box) / 2, boxY, box, cell.marked ?? false),
+      { alt: said },
+      cell.marked ? said : undefined,
+    );
+  } else {
+    flow.frame.tags.leaf('TD', () => undefined);
+  }
 }

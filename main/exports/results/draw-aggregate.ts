@@ -33,6 +33,23 @@ export function drawAggregate(
     );
     return;
   }
+  if (aggregate.kind === 'open') {
+    // Shared texts are read as texts, not as a picture.
+    if (step.kind === 'open') drawOpenResults(flow, aggregate);
+    return;
+  }
+  // A chart is a figure: its alternative text is its labels and values, in reading order.
+  flow.frame.tags.figure(
+    (drawn) => `Chart of the group's answers. ${drawn}`,
+    () => drawChart(flow, step, aggregate),
+  );
+}
+
+function drawChart(
+  flow: Flow,
+  step: ExerciseStep,
+  aggregate: Exclude<StepAggregate, { kind: 'private' | 'suppressed' | 'open' }>,
+): void {
   // Exhaustive over the step's kind, so a new kind does not compile until it has a chart.
   // Aggregates come from the step they describe; a mismatch draws nothing.
   switch (step.kind) {
@@ -55,7 +72,7 @@ export function drawAggregate(
       if (aggregate.kind === 'words') drawWordsResults(flow, aggregate);
       return;
     case 'open':
-      if (aggregate.kind === 'open') drawOpenResults(flow, aggregate);
+      // Drawn as texts above.
       return;
     case 'worksheet':
       // Worksheets aggregate to { kind: 'private' }, handled above.

@@ -42,31 +42,38 @@ export function drawOwnScaleLean(
       flow.muted('You did not rate statements in this theme.');
     } else {
       flow.text(`Your answers lean toward “${lean.nearestLabel}”.`, { gapAfter: 6 });
-      const x0 = flow.left + 8;
-      const x1 = flow.left + flow.width * 0.7;
+      const mean = lean.mean;
       const y = flow.y + 6;
-      doc.moveTo(x0, y).lineTo(x1, y).lineWidth(3).strokeColor(LIGHT).stroke();
-      for (let i = 0; i < 5; i++) {
-        doc
-          .circle(x0 + (i / 4) * (x1 - x0), y, 2)
-          .fillColor('#9a9a9a')
-          .fill();
-      }
-      doc
-        .circle(x0 + ((lean.mean - 1) / 4) * (x1 - x0), y, 6)
-        .fillColor(INK)
-        .fill();
-      doc.font(FONT_REGULAR).fontSize(10).fillColor(MUTED);
-      doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, {
-        width: 120,
-        lineBreak: false,
-      });
-      doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 - 112, y + 10, {
-        width: 120,
-        align: 'right',
-        lineBreak: false,
-      });
-      flow.y = y + 30;
+      // The line is a picture of the sentence above it: read as that sentence.
+      flow.frame.tags.figure(
+        `Your answers lean toward “${lean.nearestLabel}”, on a line from “${step.labels[0] ?? ''}” to “${step.labels[4] ?? ''}”.`,
+        () => {
+          const x0 = flow.left + 8;
+          const x1 = flow.left + flow.width * 0.7;
+          doc.moveTo(x0, y).lineTo(x1, y).lineWidth(3).strokeColor(LIGHT).stroke();
+          for (let i = 0; i < 5; i++) {
+            doc
+              .circle(x0 + (i / 4) * (x1 - x0), y, 2)
+              .fillColor('#9a9a9a')
+              .fill();
+          }
+          doc
+            .circle(x0 + ((mean - 1) / 4) * (x1 - x0), y, 6)
+            .fillColor(INK)
+            .fill();
+          doc.font(FONT_REGULAR).fontSize(flow.size(10)).fillColor(MUTED);
+          doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, {
+            width: 120,
+            lineBreak: false,
+          });
+          doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 - 112, y + 10, {
+            width: 120,
+            align: 'right',
+            lineBreak: false,
+          });
+        },
+      );
+      flow.y = y + 16 + flow.size(10) * 1.4;
     }
     flow.text(lean.theme.reflection, { gapAfter: 0 });
     flow.writingLines(2);

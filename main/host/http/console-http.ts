@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
+import { isPrintLayout, renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
 import type { PdfWorker } from '../../exports/pdf-worker.js';
 import { resultsCsv } from '../../../shared/privacy/results-csv.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
@@ -143,15 +143,25 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         sendText(res, 404, `There is no workshop "${id}".`);
         return;
       }
-      const support = withAbuseHelpline(settings.get()).support;
+      const roomSettings = settings.get();
+      const support = withAbuseHelpline(roomSettings).support;
+      // The console's print choice: standard, print-saver or large print (issue 20).
+      const requested = url.searchParams.get('layout');
+      const layout = isPrintLayout(requested) ? requested : 'standard';
+      const contacts = {
+        crisisLine: roomSettings.crisisLine,
+        abuseHelpline: roomSettings.abuseHelpline,
+        counselorContact: roomSettings.counselorContact,
+      };
       const stepImage = (stepId: string) => {
         const file = library.stepImage(template, stepId);
         return file ? readFileSync(file.path) : undefined;
       };
-      await sendPdf(res, `${id}-${kind}.pdf`, log, () =>
+      const suffix = layout === 'standard' ? '' : `-${layout}`;
+      await sendPdf(res, `${id}-${kind}${suffix}.pdf`, log, () =>
         kind === 'handout'
-          ? renderHandoutPdf(template, { paperSize, support, stepImage })
-          : renderGuidePdf(template, { paperSize, support }),
+          ? renderHandoutPdf(template, { paperSize, support, stepImage, layout, contacts })
+          : renderGuidePdf(template, { paperSize, support, layout }),
       );
       return;
     }

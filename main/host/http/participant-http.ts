@@ -70,6 +70,13 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
           support: state.settings.support,
           // The phone asks for a copy without its own answers with this header (issue 21).
           ownAnswers: req.headers['x-takeaway-own-answers'] !== 'no',
+          // …and for large print with this one (issue 20).
+          layout: req.headers['x-takeaway-layout'] === 'large' ? 'large' : 'standard',
+          contacts: {
+            crisisLine: state.settings.crisisLine,
+            abuseHelpline: state.settings.abuseHelpline,
+            counselorContact: state.settings.counselorContact,
+          },
         }),
       );
       if (!queued) {

@@ -9,6 +9,7 @@ export function EndScreen() {
   const connection = useConnection();
   const { view } = useConnectionSnapshot();
   const [download, setDownload] = useState<DownloadState>('idle');
+  const [largePrint, setLargePrint] = useState(false);
 
   const fetchTakeaway = async (ownAnswers: boolean) => {
     const token = connection.resumeToken();
@@ -17,6 +18,7 @@ export function EndScreen() {
     try {
       const headers: Record<string, string> = { 'x-resume-token': token };
       if (!ownAnswers) headers['x-takeaway-own-answers'] = 'no';
+      if (largePrint) headers['x-takeaway-layout'] = 'large';
       const response = await fetch('/api/takeaway.pdf', { headers });
       if (!response.ok) throw new Error(String(response.status));
       saveBlob(await response.blob(), strings.end.takeawayFileName);
@@ -33,6 +35,14 @@ export function EndScreen() {
       <p>{strings.end.body}</p>
       {view?.takeawayAvailable !== false ? (
         <div className="stack">
+          <label className="check-row">
+            <input
+              type="checkbox"
+              checked={largePrint}
+              onChange={(e) => setLargePrint(e.target.checked)}
+            />
+            <span>{strings.end.largePrint}</span>
+          </label>
           <button
             type="button"
             className="button button--wide button--big"
