@@ -18,6 +18,8 @@ const stepBase = {
   minutes: z.number().positive().max(240),
   /** Shown to participants before they answer (e.g. "this touches on conflict at home"). */
   contentNote: z.string().trim().max(400).optional(),
+  /** The counselor may skip this step; the planned time counts only the steps that are not optional. */
+  optional: z.boolean().default(false),
 };
 
 const optionSchema = z.object({ id: idSchema, label: shortText });
@@ -37,7 +39,6 @@ export const timerStepSchema = z.object({
   kind: z.literal('timer'),
   prompt: promptText,
   seconds: z.number().int().min(10).max(3600),
-  optional: z.boolean().default(false),
 });
 
 export const scaleThemeSchema = z.object({

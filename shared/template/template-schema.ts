@@ -19,6 +19,14 @@ export const templateSchema = z
     steps: z.array(stepSchema).min(1).max(60),
   })
   .superRefine((template, ctx) => {
+    const planned = plannedMinutes(template.steps);
+    if (planned > template.minutes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `the steps that are not optional add up to ${planned} minutes, more than the ${template.minutes} announced`,
+      });
+    }
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (seen.has(step.id)) {
@@ -42,6 +50,11 @@ export const templateSchema = z
 export type Template = z.infer<typeof templateSchema>;
 /** What a template file may contain before defaults are applied. */
 export type TemplateInput = z.input<typeof templateSchema>;
+
+/** Minutes of the steps the counselor cannot skip: what the announced duration must hold. */
+export function plannedMinutes(steps: readonly Pick<Step, 'minutes' | 'optional'>[]): number {
+  return steps.reduce((sum, step) => sum + (step.optional ? 0 : step.minutes), 0);
+}
 
 interface ConsistencyIssue {
   path: (string | number)[];
