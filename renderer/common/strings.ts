@@ -124,6 +124,7 @@ export const en = {
     yourPlacement: 'You placed it:',
     notPlaced: 'You left this one out.',
     keyTitle: 'Where each one belongs',
+    notesTitle: 'A thought on each one',
   },
 
   words: {
@@ -270,6 +271,8 @@ export const chartStrings = {
     `${Math.round(share * 100)}% placed it under “${category}”`,
   /** A line under the sort chart saying what the bars measure; empty shows none. */
   sortNote: '',
+  /** Under an opinion sort's spread: what it shows, and that nobody is wrong. */
+  sortOpinionNote: 'Where people placed each one. There is no right answer.',
   noTexts: 'No answers were shared with the group.',
   noWords: 'No words to show.',
   hideWord: (word: string) => `Hide the word “${word}”`,

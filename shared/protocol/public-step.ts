@@ -44,7 +44,7 @@ const STEP_FIELDS = {
     correct: 'revealed',
     explanation: 'revealed',
   },
-  sort: { ...BASE, prompt: 'always', categories: 'always', items: 'always' },
+  sort: { ...BASE, prompt: 'always', opinion: 'always', categories: 'always', items: 'always' },
   words: { ...BASE, prompt: 'always', maxWords: 'always' },
   open: { ...BASE, prompt: 'always', maxLength: 'always' },
   rank: { ...BASE, prompt: 'always', items: 'always' },

@@ -76,6 +76,11 @@ export const sortStepSchema = z.object({
   ...stepBase,
   kind: z.literal('sort'),
   prompt: promptText,
+  /**
+   * A matter of opinion, with no right answer: results show only where people placed each item,
+   * and each item's note is offered as a thought, never as the place it belongs.
+   */
+  opinion: z.boolean().default(false),
   categories: z.array(optionSchema).min(2).max(4),
   items: z
     .array(

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/template/step-schema.js';
+import type { Step, StepOf } from '../../../shared/template/step-schema.js';
 import { plannedMinutes, type Template } from '../../../shared/template/template-schema.js';
 import { drawChoiceForm } from '../forms/choice-form.js';
 import { drawStepIntro, kindLabel } from '../forms/step-intro.js';
@@ -82,6 +82,10 @@ function drawStepDetails(flow: Flow, step: Step): void {
       if (step.explanation) flow.text(`Why: ${step.explanation}`, { gapAfter: 6 });
       break;
     case 'sort':
+      if (step.opinion) {
+        drawOpinionNotes(flow, step);
+        break;
+      }
       flow.text('Answer key:', { bold: true, gapAfter: 4 });
       drawTable(
         flow,
@@ -137,6 +141,24 @@ function drawStepDetails(flow: Flow, step: Step): void {
       );
       break;
   }
+}
+
+/** An opinion sort has no key: its notes are thoughts to offer, whatever people chose. */
+function drawOpinionNotes(flow: Flow, step: StepOf<'sort'>): void {
+  flow.text('An opinion sort: no answer key. The group sees only the spread. Notes to offer:', {
+    bold: true,
+    gapAfter: 4,
+  });
+  drawTable(
+    flow,
+    [
+      { header: 'Item', width: 'rest' },
+      { header: 'A thought to offer', width: 250 },
+    ],
+    step.items.map((item) => ({
+      cells: [{ text: item.label }, { text: item.explanation, size: 11 }],
+    })),
+  );
 }
 
 /** "1 theme", "4 themes". */

@@ -2,6 +2,7 @@ import type { SortAggregate } from '../../../shared/aggregate/aggregate-types.js
 import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
 import { BarRow } from './bar-row.js';
+import { SortSpread } from './sort-spread.js';
 
 /** For each item, how many people placed it where the answer key puts it. */
 export function SortChart({
@@ -13,6 +14,7 @@ export function SortChart({
   aggregate: SortAggregate;
   text: ChartStrings;
 }) {
+  if (step.opinion) return <SortSpread step={step} aggregate={aggregate} text={text} />;
   const categoryLabel = (id: string) => step.categories.find((c) => c.id === id)?.label ?? id;
   return (
     <>
