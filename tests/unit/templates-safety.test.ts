@@ -127,6 +127,12 @@ describe('interdependence timing (issue 21)', () => {
     }
   });
 
+  it('content notes carry the fear caveat and a note for people who are grieving', () => {
+    const notes = template.contentNotes.join('\n');
+    expect(notes).toMatch(/afraid of how someone close might react/);
+    expect(notes).toMatch(/lost someone close/);
+  });
+
   it('credits Dear, Roberts & Lange with editor, volume and pages', () => {
     const dear = template.credits.find((c) => c.includes('Dear'));
     expect(dear).toMatch(/Shohov \(Ed\.\)/);
