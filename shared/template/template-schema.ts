@@ -19,14 +19,6 @@ export const templateSchema = z
     steps: z.array(stepSchema).min(1).max(60),
   })
   .superRefine((template, ctx) => {
-    const planned = plannedMinutes(template.steps);
-    if (planned > template.minutes) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minutes'],
-        message: `the steps that are not optional add up to ${planned} minutes, more than the ${template.minutes} announced`,
-      });
-    }
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (seen.has(step.id)) {

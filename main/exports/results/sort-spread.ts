@@ -2,10 +2,11 @@ import type { Count, SortAggregate } from '../../../shared/aggregate/aggregate-t
 import type { StepOf } from '../../../shared/template/step-schema.js';
 import type { Flow } from '../layout/flow.js';
 
+/** A cell in words: its category, "Left out", or "Other answers combined" for merged small cells. */
 function cellLabel(step: StepOf<'sort'>, cell: Count): string {
-  const label = (id: string) =>
-    id === 'unplaced' ? 'not placed' : (step.categories.find((c) => c.id === id)?.label ?? id);
-  return (cell.members ?? [cell.key]).map(label).join(' or ');
+  if (cell.members && cell.members.length > 1) return 'Other answers combined';
+  if (cell.key === 'unplaced') return 'Left out';
+  return step.categories.find((c) => c.id === cell.key)?.label ?? 'Other answers combined';
 }
 
 /**
