@@ -16,6 +16,11 @@ export interface Suppressed {
   respondents: number;
   /** The threshold that was not met. */
   k: number;
+  /**
+   * Console only: the split waits until responses are closed, whatever the count, because the
+   * counselor sees who is in the room (names on) and could match a tap to a bar (issue 13).
+   */
+  until?: 'closed';
 }
 
 export interface ChoiceAggregate {

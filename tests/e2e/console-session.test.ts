@@ -325,8 +325,8 @@ describe('the counselor runs a whole session from the console', () => {
       await phone.getByRole('button', { name: 'Pass on this one' }).click();
       await phone.getByText(/You passed on this one/).waitFor(WAIT);
     }
-    // Passes count as responses, and the console says how many, so it matches the chart.
-    await waitForText(answered(), /3 of 3 responded · 1 answer, 2 passes/);
+    // Passes are not counted, so the count never tells how many passed.
+    await waitForText(answered(), /1 of 3 answered/);
     await closeAndReveal();
     await waitForText(projector.getByTestId('projector-aggregate'), /Too few answers to show/);
     await waitForText(con.locator('.room-card'), /Too few answers to show/);
@@ -348,10 +348,15 @@ describe('the counselor runs a whole session from the console', () => {
       await waitForText(answered(), new RegExp(`${i + 1} of 3 answered`));
     }
     await waitForText(projector.getByTestId('projector-answered'), /3/);
-    await con.locator('.result-card .agg-of-choice').waitFor(WAIT);
+    // Names are on: the counselor's split waits for the close, so no tap can be matched to a bar.
+    await con.getByTestId('live-waits').waitFor(WAIT);
+    expect(await con.locator('.result-card .agg-of-choice').count()).toBe(0);
     expect(await bodyText(projector)).not.toMatch(/Always saying yes/);
     await shot(con, '07-run-choice-open');
     await shot(projector, 'p06-choice-open-1920');
+    await con.getByRole('button', { name: 'Close responses' }).click();
+    await con.locator('.result-card .agg-of-choice').waitFor(WAIT);
+    expect(await bodyText(projector)).not.toMatch(/Always saying yes/);
     await closeAndReveal();
     await waitForText(projector.getByTestId('projector-aggregate'), /Always saying yes/);
     await shot(con, '08-run-choice-revealed');
@@ -414,12 +419,15 @@ describe('the counselor runs a whole session from the console', () => {
     }
     await waitForText(answered(), /3 of 3 answered/);
     const live = con.locator('.result-card').first();
+    // Names are on: the words appear once responses are closed, still before the room sees them.
+    await con.getByTestId('live-waits').waitFor(WAIT);
+    expect(await live.innerText()).not.toMatch(/pineapple/);
+    await con.getByRole('button', { name: 'Close responses' }).click();
+    await waitForText(con.getByTestId('phase'), /Responses closed/);
     await waitForText(live, /pineapple/);
     expect(await bodyText(projector)).not.toMatch(/trust|warmth|pineapple/);
     await live.getByRole('button', { name: 'Hide the word “pineapple”' }).click();
     await con.getByRole('heading', { name: 'Hidden words' }).waitFor(WAIT);
-    await con.getByRole('button', { name: 'Close responses' }).click();
-    await waitForText(con.getByTestId('phase'), /Responses closed/);
     expect(await bodyText(projector)).not.toMatch(/trust|warmth|pineapple/);
     await shot(con, '10-run-words-closed');
     await con.getByRole('button', { name: 'Reveal to the room' }).click();
