@@ -68,6 +68,8 @@ describe('the counselor runs a whole session from the console', () => {
   const problems: string[] = [];
   let roomCode = '';
   let sessionId = '';
+  /** The end page's export preview, which History must tell again. */
+  let endPreview = '';
 
   const rail = () => con.getByRole('navigation', { name: 'Workshop steps' });
   const answered = () => con.getByTestId('answered');
@@ -543,6 +545,7 @@ describe('the counselor runs a whole session from the console', () => {
     await preview.getByText(/What the export shows/).waitFor(WAIT);
     expect(await preview.locator('li').count()).toBeGreaterThan(0);
     await waitForText(preview, /Withheld|Grouped|Shown/);
+    endPreview = await preview.innerText();
     const csvDownload = con.waitForEvent('download');
     await con.getByRole('button', { name: 'Save results CSV' }).click();
     const csv = readFileSync(await (await csvDownload).path(), 'utf8');
@@ -575,6 +578,14 @@ describe('the counselor runs a whole session from the console', () => {
       readdirSync(join(dataDir, 'sessions')).filter((f) => f.startsWith(sessionId));
     expect(journals().length).toBeGreaterThan(0);
     await shot(con, '15-history');
+    // History tells the same as the end page did: what a report saved now would show (issue 13).
+    await row.getByRole('button', { name: 'What it shows' }).click();
+    const preview = con.getByTestId(`history-preview-${sessionId}`);
+    await preview.getByText(/What the export shows/).waitFor(WAIT);
+    expect(await preview.innerText()).toBe(endPreview);
+    await shot(con, '15-history-preview');
+    await row.getByRole('button', { name: 'What it shows' }).click();
+    await preview.waitFor({ state: 'detached', ...WAIT });
     await row.getByRole('button', { name: 'Delete…' }).click();
     await con.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
     await con.getByText(/was deleted/).waitFor(WAIT);
