@@ -28,6 +28,11 @@ export interface ChoiceAggregate {
   respondents: number;
   counts: Count[];
   correct?: string[];
+  /**
+   * Exports and the room, single choice only, when every option had to be combined: the option
+   * more than half of the group chose, if any. "Most of the group" pins no count (issue 13).
+   */
+  mostChose?: string;
 }
 
 export interface ScaleStatementAggregate {

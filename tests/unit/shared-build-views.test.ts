@@ -115,6 +115,41 @@ describe('buildParticipantView', () => {
     });
   });
 
+  it('a group of 6 sees results coarsened like the report: no bar of 1 or 2, no mean', () => {
+    const picks = ['b', 'b', 'b', 'b', 'a', 'c'];
+    const quiz = revealWith(
+      'quiz',
+      Object.fromEntries(picks.map((id, i) => [`p${i}`, { kind: 'choice', optionIds: [id] }])),
+    );
+    const room = {
+      kind: 'choice',
+      respondents: 6,
+      counts: [{ key: 'a+b+c', count: 6, members: ['a', 'b', 'c'] }],
+      correct: ['b'],
+      mostChose: 'b',
+    };
+    expect(buildParticipantView(quiz, 'p0', NOW).aggregate).toEqual(room);
+    expect(buildProjectorView(quiz, JOIN, NOW).aggregate).toEqual(room);
+    // The counselor's own chart still adds up answer by answer.
+    expect(buildConsoleView(quiz, JOIN, NOW).liveAggregate).toMatchObject({
+      counts: [
+        { key: 'a', count: 1 },
+        { key: 'b', count: 4 },
+        { key: 'c', count: 1 },
+      ],
+    });
+    const energy = revealWith(
+      'energy',
+      Object.fromEntries(
+        [0, 2, 5, 7, 8, 10].map((value, i) => [`p${i}`, { kind: 'slider', value }]),
+      ),
+    );
+    const slider = buildProjectorView(energy, JOIN, NOW).aggregate;
+    expect(slider).toMatchObject({ kind: 'slider', mean: null, median: null });
+    if (slider?.kind !== 'slider') return;
+    for (const cell of slider.distribution) expect([1, 2]).not.toContain(cell.count);
+  });
+
   it('below k_live the room sees a suppressed note', () => {
     const state = revealWith('quiz', {
       p1: { kind: 'choice', optionIds: ['a'] },

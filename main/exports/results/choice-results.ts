@@ -11,11 +11,13 @@ export function drawChoiceResults(
   aggregate: ChoiceAggregate,
 ): void {
   const { numbers } = flow.frame;
+  const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
-    flow.text(SPLIT_WITHHELD, { size: 11.5, color: MUTED, gapAfter: 6 });
+    const most = aggregate.mostChose;
+    const text = most ? `Most of the group chose “${label(most)}”.` : SPLIT_WITHHELD;
+    flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
-  const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   const correct = new Set(aggregate.correct ?? step.correct ?? []);
   const bars = aggregate.counts.map((cell) => {
     const members = cell.members ?? [cell.key];

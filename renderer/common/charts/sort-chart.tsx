@@ -3,7 +3,7 @@ import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
 import { BarRow } from './bar-row.js';
 
-/** For each item, how many people placed it where the answer key puts it. */
+/** For each item, how many people placed it where the answer key puts it, where that is safe. */
 export function SortChart({
   step,
   aggregate,
@@ -20,6 +20,18 @@ export function SortChart({
         {aggregate.items.map((item) => {
           const stepItem = step.items.find((i) => i.id === item.itemId);
           const keyCategory = stepItem?.category ? categoryLabel(stepItem.category) : '';
+          // The share would give small numbers away; "most of the group" pins none (issue 13).
+          if (item.correctShareWithheld) {
+            return (
+              <BarRow
+                key={item.itemId}
+                label={text.sortLabel(stepItem?.label ?? item.itemId, keyCategory)}
+                value={0}
+                max={1}
+                detail={item.mostMatchKey ? text.mostMatchKey : text.splitWithheld}
+              />
+            );
+          }
           return (
             <BarRow
               key={item.itemId}
