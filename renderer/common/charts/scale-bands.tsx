@@ -113,7 +113,7 @@ function Theme({
     ),
   );
   return (
-    <section className="agg-scale-theme">
+    <section className="agg-scale-theme agg-scale-theme--banded">
       <h4 className="agg-subtitle">{stepTheme?.title ?? theme.themeId}</h4>
       {leans.length > 0 ? (
         <div className="agg-lean">

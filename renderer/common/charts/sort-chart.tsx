@@ -23,13 +23,14 @@ export function SortChart({
           // The share would give small numbers away; "most of the group" pins none (issue 13).
           if (item.correctShareWithheld) {
             return (
-              <BarRow
-                key={item.itemId}
-                label={text.sortLabel(stepItem?.label ?? item.itemId, keyCategory)}
-                value={0}
-                max={1}
-                detail={item.mostMatchKey ? text.mostMatchKey : text.splitWithheld}
-              />
+              <li key={item.itemId} className="agg-bar agg-bar--note">
+                <span className="agg-bar-label">
+                  {text.sortLabel(stepItem?.label ?? item.itemId, keyCategory)}
+                </span>
+                <span className="agg-bar-note">
+                  {item.mostMatchKey ? text.mostMatchKey : text.splitWithheld}
+                </span>
+              </li>
             );
           }
           return (
