@@ -293,6 +293,8 @@ export const chartStrings = {
   leanSplit: 'The group leaned different ways here.',
   sliderMost: (range: string) => `Most of the group answered ${range}.`,
   choiceMost: (option: string) => `Most of the group chose “${option}”.`,
+  choiceMostPicked: (options: string[]) =>
+    `More than half of the group picked ${options.map((o) => `“${o}”`).join(' and ')}.`,
   topWords: 'Words more than one person gave, the most frequent first.',
   noTopWords: 'No word was given by more than one person.',
 };

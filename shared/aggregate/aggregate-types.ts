@@ -29,10 +29,11 @@ export interface ChoiceAggregate {
   counts: Count[];
   correct?: string[];
   /**
-   * Exports and the room, single choice only, when every option had to be combined: the option
-   * more than half of the group chose, if any. "Most of the group" pins no count (issue 13).
+   * Exports and the room, when every option had to be combined: the options more than half of
+   * the group chose (at most one unless several picks were allowed). "More than half" pins no
+   * count, so a small group still learns something (issue 13).
    */
-  mostChose?: string;
+  mostChose?: string[];
 }
 
 export interface ScaleStatementAggregate {

@@ -81,9 +81,9 @@ export function exportAggregate(
         small: (cell) => cell.count < MIN_PRINTED_COUNT || (multiple && nearAll(cell.count)),
       });
       const coarse: ChoiceAggregate = { ...aggregate, counts };
-      const most = aggregate.counts.find((cell) => cell.count * 2 > respondents);
-      if (!multiple && most && counts.length === 1 && wasMerged(counts))
-        coarse.mostChose = most.key;
+      const most = aggregate.counts.filter((cell) => cell.count * 2 > respondents);
+      if (most.length > 0 && counts.length === 1 && wasMerged(counts))
+        coarse.mostChose = most.map((cell) => cell.key);
       return {
         aggregate: coarse,
         smallCellMethod: wasMerged(counts) ? MERGE_METHOD_SENTENCE : null,

@@ -126,7 +126,7 @@ describe('buildParticipantView', () => {
       respondents: 6,
       counts: [{ key: 'a+b+c', count: 6, members: ['a', 'b', 'c'] }],
       correct: ['b'],
-      mostChose: 'b',
+      mostChose: ['b'],
     };
     expect(buildParticipantView(quiz, 'p0', NOW).aggregate).toEqual(room);
     expect(buildProjectorView(quiz, JOIN, NOW).aggregate).toEqual(room);

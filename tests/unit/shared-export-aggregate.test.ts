@@ -79,7 +79,7 @@ describe('exportAggregate', () => {
     const result = exportOf('quiz', answers);
     expect(result.aggregate).toMatchObject({
       counts: [{ key: 'a+b+c', count: 6, members: ['a', 'b', 'c'] }],
-      mostChose: 'b',
+      mostChose: ['b'],
     });
     // 3 · 2 · 1: "b" and the other two combined print as 3 and 3, so no sentence is needed.
     const split = exportOf('quiz', [

@@ -142,6 +142,18 @@ describe('the privacy gate, over random sessions', () => {
             if (aggregate.kind !== 'private') {
               expect(aggregate.respondents).toBe(answeredCount(state, step.id));
             }
+            if (aggregate.kind === 'choice' && aggregate.mostChose) {
+              // "Most of the group chose …" is said only in place of a split, and is true.
+              expect(aggregate.counts).toHaveLength(1);
+              const raw = gateAggregate(step, state, 'console')!.aggregate;
+              if (raw.kind !== 'choice') throw new Error('the console sees the raw choice');
+              for (const key of aggregate.mostChose) {
+                const count = raw.counts.find((c) => c.key === key)?.count ?? 0;
+                expect(count * 2).toBeGreaterThan(raw.respondents);
+              }
+              if (step.kind === 'choice' && !step.multiple)
+                expect(aggregate.mostChose).toHaveLength(1);
+            }
             if (rule === 'export') {
               checkShown(step, aggregate, shape.kExport);
             } else if (rule === 'room') {

@@ -13,8 +13,13 @@ export function drawChoiceResults(
   const { numbers } = flow.frame;
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
-    const most = aggregate.mostChose;
-    const text = most ? `Most of the group chose “${label(most)}”.` : SPLIT_WITHHELD;
+    const most = (aggregate.mostChose ?? []).map((id) => `“${label(id)}”`);
+    const text =
+      most.length === 0
+        ? SPLIT_WITHHELD
+        : step.multiple
+          ? `More than half of the group picked ${most.join(' and ')}.`
+          : `Most of the group chose ${most[0]}.`;
     flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }

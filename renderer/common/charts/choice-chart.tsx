@@ -16,10 +16,14 @@ export function ChoiceChart({
 }) {
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
-    const most = aggregate.mostChose;
+    const most = (aggregate.mostChose ?? []).map(label);
     return (
       <p className="agg-note">
-        {most === undefined ? text.splitWithheld : text.choiceMost(label(most))}
+        {most.length === 0
+          ? text.splitWithheld
+          : step.multiple
+            ? text.choiceMostPicked(most)
+            : text.choiceMost(most[0] ?? '')}
       </p>
     );
   }
