@@ -281,6 +281,25 @@ export const chartStrings = {
   ratingLegend: 'Ratings from 1 to 5',
   statements: 'Show each statement',
   ratingCount: (label: string, n: number) => `${label}: ${n}`,
+  // Coarsened results (issue 13): small numbers are combined so nobody can be picked out.
+  or: 'or',
+  splitWithheld: 'Split not shown, to protect small numbers.',
+  otherCombined: 'Other answers combined',
+  combinedNote: 'Answers given by fewer than 3 people are combined, so nobody can be picked out.',
+  mostMatchKey: 'Most of the group matched the key',
+  bandSkipped: 'Skipped',
+  bandMixed: 'In between',
+  leanTitle: 'Where people lean overall',
+  leanMost: (band: string) => `Most of the group leaned towards “${band}”.`,
+  leanHalf: (band: string) => `Half of the group leaned towards “${band}”.`,
+  leanMixed: 'Most of the group rated this theme in between.',
+  leanSplit: 'The group leaned different ways here.',
+  sliderMost: (range: string) => `Most of the group answered ${range}.`,
+  choiceMost: (option: string) => `Most of the group chose “${option}”.`,
+  choiceMostPicked: (options: string[]) =>
+    `More than half of the group picked ${options.map((o) => `“${o}”`).join(' and ')}.`,
+  topWords: 'Words more than one person gave, the most frequent first.',
+  noTopWords: 'No word was given by more than one person.',
 };
 
 /** Same keys as `chartStrings`, any wording. */

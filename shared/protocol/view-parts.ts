@@ -1,4 +1,5 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
+import { answeredCount as answeredOf } from '../privacy/answered-count.js';
 import { gateAggregate } from '../privacy/privacy-gate.js';
 import { remainingAt } from '../session/timer-transitions.js';
 import type { SessionState } from '../session/session-types.js';
@@ -23,20 +24,11 @@ export function unansweredCount(state: SessionState): number {
   return count;
 }
 
-/** How many answered the current step, passes included: a count, never who. */
+/** How many answered the current step; a pass counts as no answer (see the privacy module). */
 export function answeredCount(state: SessionState): number {
   const step = currentStep(state);
   if (!step || !isExercise(step)) return 0;
-  return Object.values(state.participants).filter((p) => !p.removed && p.answers[step.id]).length;
-}
-
-/** Of those who responded to the current step, how many passed: a count, never who. */
-export function passedCount(state: SessionState): number {
-  const step = currentStep(state);
-  if (!step || !isExercise(step)) return 0;
-  return Object.values(state.participants).filter(
-    (p) => !p.removed && p.answers[step.id]?.answer.kind === 'pass',
-  ).length;
+  return answeredOf(state, step.id);
 }
 
 /**

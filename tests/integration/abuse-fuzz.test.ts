@@ -187,6 +187,7 @@ describe('fuzzing every inbound event on both doors', () => {
       'session:close': {},
       'history:list': {},
       'history:delete': { sessionId: room.view.sessionId },
+      'history:preview': { sessionId: room.view.sessionId },
       'projector:show': { blank: true, page: 1 },
     };
     const events = Object.keys(templates) as (keyof typeof templates)[];

@@ -6,6 +6,7 @@ import type { Answer } from '../../shared/session/answer-schema.js';
 import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { isTagged } from '../unit/exports-pdf-structure.js';
 import {
+  ask,
   closeClients,
   connectConsole,
   connectParticipant,
@@ -86,6 +87,7 @@ function parseCsv(text: string): string[][] {
 describe('exports over the host doors', () => {
   let t: TestHost;
   let consoleSocket: Socket;
+  let endPreview: ConsoleView['exportPreview'];
   let tokens: string[] = [];
   let sessionId = '';
 
@@ -129,7 +131,10 @@ describe('exports over the host doors', () => {
       await must(consoleSocket, 'session:action', { action: { type: 'reveal' } });
       await revealed;
     }
-    await must(consoleSocket, 'session:action', { action: { type: 'end' } });
+    const ended = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      action: { type: 'end' },
+    });
+    endPreview = ended.view.exportPreview;
   });
 
   afterAll(async () => {
@@ -182,6 +187,14 @@ describe('exports over the host doors', () => {
       .map((row) => row[5]);
     expect(counts.length).toBeGreaterThan(5);
     expect(counts.filter((c) => c === '1' || c === '2')).toEqual([]);
+  });
+
+  it('tells History what the export shows, as the end page did', async () => {
+    expect(endPreview?.length).toBeGreaterThan(0);
+    const reply = await must<{ items: unknown }>(consoleSocket, 'history:preview', { sessionId });
+    expect(reply.items).toEqual(endPreview);
+    const unknown = await ask(consoleSocket, 'history:preview', { sessionId: 'no-such-session' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('serves the handout and the guide to the console', async () => {
