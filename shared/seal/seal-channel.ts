@@ -4,7 +4,7 @@
 // primitives from the @noble family (pure JS, so it runs on plain-HTTP phone pages where
 // WebCrypto is unavailable, and unchanged in the host process).
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { x25519 } from '@noble/curves/ed25519.js';
+import { x25519 } from './x25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, concatBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
