@@ -266,6 +266,15 @@ export interface Phone {
   problems: string[];
 }
 
+/**
+ * The QR link of a session (its join URL, with the host key's fingerprint in `#k=`) on the
+ * loopback address the tests reach the host at.
+ */
+export function qrLink(host: HostProcess, joinUrl: string): string {
+  const link = new URL(joinUrl);
+  return `${host.participantUrl}/${link.search}${link.hash}`;
+}
+
 export async function openPhone(
   browser: Browser,
   viewport: { width: number; height: number } = PHONE,
