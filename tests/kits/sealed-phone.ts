@@ -11,6 +11,8 @@ import { SealedLink, type LinkReply } from '../../shared/seal/sealed-link.js';
 /** Events of the socket itself; every other name is a sealed push or request. */
 const SOCKET_EVENTS = new Set(['connect', 'disconnect', 'connect_error']);
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Emitted (with the reason) when a push or reply from the host did not open. */
+export const REFUSED_EVENT = 'seal:refused';
 const UNREACHABLE = {
   ok: false,
   error: { code: 'UNREACHABLE', message: 'not connected' },
@@ -41,7 +43,10 @@ export class SealedPhone {
     this.link = new SealedLink(socket, {
       expectedFingerprint: options.expectedFingerprint,
       onPush: (event, payload) => this.pushes.emit(event, payload),
-      onRefused: (reason) => this.refused.push(reason),
+      onRefused: (reason) => {
+        this.refused.push(reason);
+        this.pushes.emit(REFUSED_EVENT, reason);
+      },
     });
     // Sealed again on every connect, as the phone app does.
     socket.on('connect', () => {
