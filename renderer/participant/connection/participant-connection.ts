@@ -72,6 +72,8 @@ export class ParticipantConnection {
   private readonly link: SealedLink;
   private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Requests made while the connection is not sealed yet wait for it (a Join tapped at once). */
+  private sealedWaiters: (() => void)[] = [];
 
   constructor(
     url: string = NAMESPACE,
@@ -195,6 +197,7 @@ export class ParticipantConnection {
     if (opened.ok) {
       this.everConnected = true;
       this.update({ link: 'online', unreachable: false, wrongHost: false });
+      for (const wake of this.sealedWaiters.splice(0)) wake();
       void this.resume();
       return;
     }
@@ -239,12 +242,25 @@ export class ParticipantConnection {
     }, delay);
   }
 
-  private request<N extends ParticipantRequestName>(
+  private async request<N extends ParticipantRequestName>(
     name: N,
     payload: ParticipantRequest<N>,
     timeoutMs = REQUEST_TIMEOUT_MS,
   ): Promise<ClientReply<ParticipantReplies[N]>> {
+    if (!this.link.sealed) await this.sealedWithin(REQUEST_TIMEOUT_MS);
     return this.link.request<ParticipantReplies[N]>(name, payload, timeoutMs);
+  }
+
+  /** Resolves once the connection is sealed, or after `ms` (the request then says UNREACHABLE). */
+  private sealedWithin(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.sealedWaiters.push(done);
+    });
   }
 
   private acceptView(view: ParticipantView): void {
