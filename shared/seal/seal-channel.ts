@@ -1,13 +1,12 @@
 // One seal module for both sides: an ephemeral-static X25519 handshake (plus a fresh nonce from
 // the host, so a replayed handshake gets other keys), HKDF-SHA256 into two directional keys,
-// and ChaCha20-Poly1305 envelopes with counter nonces. Only audited
-// primitives from the @noble family (pure JS, so it runs on plain-HTTP phone pages where
-// WebCrypto is unavailable, and unchanged in the host process).
-import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { x25519 } from './x25519.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
+// and ChaCha20-Poly1305 envelopes with counter nonces. Only audited primitives (seal-primitives.ts):
+// the @noble family on the phone (pure JS, so it runs on plain-HTTP pages where WebCrypto is
+// unavailable), the same algorithms from node:crypto on the host.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, concatBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { noblePrimitives, type SealPrimitives } from './seal-primitives.js';
+import { x25519 } from './x25519.js';
 
 const HANDSHAKE_INFO = utf8ToBytes('circlework seal v1');
 const COUNTER_BYTES = 8;
@@ -51,13 +50,14 @@ export class SealChannel {
   constructor(
     private readonly sendKey: Uint8Array,
     private readonly receiveKey: Uint8Array,
+    private readonly primitives: SealPrimitives = noblePrimitives,
   ) {}
 
   seal(plaintext: Uint8Array): Uint8Array {
     const counter = this.sendCounter;
     this.sendCounter += 1n;
     const header = counterBytes(counter);
-    const box = chacha20poly1305(this.sendKey, nonceOf(header), header).encrypt(plaintext);
+    const box = this.primitives.seal(this.sendKey, nonceOf(header), header, plaintext);
     return concatBytes(header, box);
   }
 
@@ -68,7 +68,10 @@ export class SealChannel {
     if (counter <= this.lastReceived) throw new SealError('replayed message');
     let plaintext: Uint8Array;
     try {
-      plaintext = chacha20poly1305(this.receiveKey, nonceOf(header), header).decrypt(
+      plaintext = this.primitives.open(
+        this.receiveKey,
+        nonceOf(header),
+        header,
         envelope.subarray(COUNTER_BYTES),
       );
     } catch {
@@ -120,7 +123,13 @@ export function phoneHello(): PhoneHello {
       } catch {
         throw new SealError('bad handshake');
       }
-      const { toHost, toPhone } = deriveKeys(shared, hello, hostPublicKey, hostNonce);
+      const { toHost, toPhone } = deriveKeys(
+        noblePrimitives,
+        shared,
+        hello,
+        hostPublicKey,
+        hostNonce,
+      );
       return new SealChannel(toHost, toPhone);
     },
   };
@@ -133,6 +142,7 @@ export function phoneHello(): PhoneHello {
 export function hostAccept(
   hostKey: HostSealKey,
   hello: Uint8Array,
+  primitives: SealPrimitives = noblePrimitives,
   nonce: Uint8Array = randomBytes(HOST_NONCE_BYTES),
 ): { channel: SealChannel; nonce: Uint8Array } {
   if (hello.length !== KEY_BYTES || nonce.length !== HOST_NONCE_BYTES) {
@@ -140,15 +150,16 @@ export function hostAccept(
   }
   let shared: Uint8Array;
   try {
-    shared = x25519.getSharedSecret(hostKey.secretKey, hello);
+    shared = primitives.sharedSecret(hostKey.secretKey, hello);
   } catch {
     throw new SealError('bad handshake');
   }
-  const { toHost, toPhone } = deriveKeys(shared, hello, hostKey.publicKey, nonce);
-  return { channel: new SealChannel(toPhone, toHost), nonce };
+  const { toHost, toPhone } = deriveKeys(primitives, shared, hello, hostKey.publicKey, nonce);
+  return { channel: new SealChannel(toPhone, toHost, primitives), nonce };
 }
 
 function deriveKeys(
+  primitives: SealPrimitives,
   shared: Uint8Array,
   phonePublic: Uint8Array,
   hostPublic: Uint8Array,
@@ -157,7 +168,7 @@ function deriveKeys(
   // Both public keys and the host's nonce go into the salt, so the keys are bound to this exact
   // handshake and someone replaying a recorded hello gets keys the recording does not open.
   const salt = concatBytes(phonePublic, hostPublic, hostNonce);
-  const okm = hkdf(sha256, shared, salt, HANDSHAKE_INFO, 64);
+  const okm = primitives.hkdf(shared, salt, HANDSHAKE_INFO, 64);
   return { toHost: okm.slice(0, 32), toPhone: okm.slice(32, 64) };
 }
 

@@ -4,6 +4,7 @@
  * it isolates the cryptography from network and socket.io noise.
  */
 import { performance } from 'node:perf_hooks';
+import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
 import { createHostSealKey, hostAccept, phoneHello } from '../../shared/seal/seal-channel.js';
 
 export interface SealCostRow {
@@ -29,7 +30,8 @@ function timePerRound(work: () => void, rounds = ROUNDS): number {
 export async function measureSealCost(): Promise<SealCostRow[]> {
   const hostKey = createHostSealKey();
   const hello = phoneHello();
-  const { channel: host, nonce } = hostAccept(hostKey, hello.hello);
+  // The host's own primitives (node:crypto), as the participant door uses them.
+  const { channel: host, nonce } = hostAccept(hostKey, hello.hello, nodeSealPrimitives);
   const phone = hello.finish(hostKey.publicKey, nonce, hostKey.fingerprint);
   const requests = Array.from({ length: ROUNDS + 200 }, () =>
     phone.sealText(JSON.stringify(answer)),
@@ -51,7 +53,7 @@ export async function measureSealCost(): Promise<SealCostRow[]> {
   const hellos = Array.from({ length: 300 }, () => phoneHello().hello);
   let nextHello = 0;
   const handshake = timePerRound(() => {
-    hostAccept(hostKey, hellos[nextHello % hellos.length] ?? hello.hello);
+    hostAccept(hostKey, hellos[nextHello % hellos.length] ?? hello.hello, nodeSealPrimitives);
     nextHello += 1;
   }, 300);
   return [

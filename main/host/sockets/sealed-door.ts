@@ -11,6 +11,7 @@ import {
   SEAL_HELLO_EVENT,
   SEALED_EVENT,
 } from '../../../shared/seal/sealed-wire.js';
+import { nodeSealPrimitives } from '../crypto/node-seal-primitives.js';
 import type { Logger } from '../logger.js';
 import type { RequestGate } from './request-gate.js';
 
@@ -86,7 +87,7 @@ export class SealedPeer {
       const key = doorKey();
       let accepted: ReturnType<typeof hostAccept>;
       try {
-        accepted = hostAccept(key, bytes);
+        accepted = hostAccept(key, bytes, nodeSealPrimitives);
       } catch {
         return callAck(ack, BAD_HANDSHAKE, log);
       }
