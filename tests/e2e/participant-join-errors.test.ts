@@ -66,7 +66,7 @@ describe('joining a room that cannot be joined', { retry: 1 }, () => {
     await page.getByRole('heading', { name: 'Checking the counselor’s laptop' }).waitFor();
     await page.getByText('scan the code on the screen again', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: 'Join' }).count()).toBe(0);
-    await screenshot(page, '42-wrong-laptop-key');
+    await screenshot(page, '47-wrong-laptop-key');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
