@@ -29,6 +29,8 @@ import {
 } from './sockets/console-namespace.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
+import { pushSealed } from './sockets/sealed-door.js';
+import { takeawayMaker } from './sockets/takeaway-request.js';
 import { consoleAppDir, participantAppDir } from './repo-paths.js';
 
 export type { HostOptions, RunningHost } from './host-options.js';
@@ -107,9 +109,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       participantRequestHandler({
         appDir: options.participantAppDir ?? participantAppDir(),
         manager,
-        settings,
         library,
-        log,
       }),
     ),
   );
@@ -133,7 +133,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const participantIo = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    // No connection state recovery: packets missed during a drop were sealed with the dropped
+    // connection's keys, which a reconnected phone no longer has. It resumes instead (one
+    // sealed round trip that brings the current view).
   });
   const consoleIo = new Server(consoleHttp, {
     serveClient: false,
@@ -173,7 +175,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const targets = sockets.socketsOf(participantId);
       if (targets.size === 0) continue;
       const view = buildParticipantView(state, participantId, at);
-      for (const socket of targets) socket.emit('view', view);
+      for (const socket of targets) pushSealed(socket, 'view', view);
     }
   };
   const broadcaster = new Broadcaster(sendViews, options.broadcastIntervalMs ?? 250, (error) =>
@@ -196,6 +198,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     guessLimit: options.participantGuessLimit,
     joinLimit: options.participantJoinLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
+    takeaway: takeawayMaker({ manager, settings, log }),
   });
   serveConsoleNamespace(consoleNsp, {
     token,

@@ -43,6 +43,10 @@ export const en = {
   },
 
   resuming: 'Getting you back in…',
+  wrongHost: {
+    title: 'Checking the counselor’s laptop',
+    body: 'This page can’t confirm it is talking to the laptop whose code you scanned, so it sends nothing for now and keeps checking. If the counselor started a new session, scan the code on the screen again.',
+  },
   waitingForReopen: {
     title: 'Waiting for the counselor',
     body: 'The session is paused on the counselor’s laptop. You will be back in, with your answers, as soon as it reopens.',

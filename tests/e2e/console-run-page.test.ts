@@ -188,6 +188,9 @@ describe('the console run page steers a real workshop', () => {
     const joinUrl = new URL(driver.latest!.joinUrl);
     await con.getByRole('button', { name: 'Network check' }).click();
     const verdict = con.getByTestId('net-verdict');
+    // What the room's privacy rests on, in the panel's own words (README says the same).
+    await waitForText(con.getByTestId('net-privacy'), /only listens on the Wi-Fi cannot read/);
+    await waitForText(con.getByTestId('net-privacy'), /change the page this laptop sends/);
     if (usable.length === 0) {
       await waitForText(verdict, /not connected to any network/);
       return;

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { io } from 'socket.io-client';
+import { connectSealedPhone } from '../kits/sealed-phone.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withContentSecurityPolicy } from '../../main/electron/content-security-policy.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
@@ -264,12 +264,8 @@ describe('the counselor runs a whole session from the console', () => {
     await waitForText(projector.getByTestId('projector-joined'), /3/);
 
     // A fourth person joins and is removed, after a confirmation.
-    const extra = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    const joined = (await extra
-      .timeout(30_000)
-      .emitWithAck('join', { roomCode, nickname: 'Extra' })) as {
-      ok: boolean;
-    };
+    const extra = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const joined = await extra.request('join', { roomCode, nickname: 'Extra' });
     expect(joined.ok).toBe(true);
     await waitForText(con.getByTestId('joined-count'), /^4$/);
     await con.getByRole('button', { name: 'Remove Extra' }).click();
@@ -283,11 +279,8 @@ describe('the counselor runs a whole session from the console', () => {
 
     await con.getByRole('button', { name: 'Lock the room' }).click();
     await con.getByRole('button', { name: /Room locked/ }).waitFor(WAIT);
-    const late = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    const refused = (await late.timeout(30_000).emitWithAck('join', { roomCode })) as {
-      ok: boolean;
-      error?: { code: string };
-    };
+    const late = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const refused = await late.request('join', { roomCode });
     late.close();
     expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_LOCKED' } });
     await shot(con, '05-lobby-three-joined-locked');

@@ -15,6 +15,7 @@ import {
   ConsoleDriver,
   launchBrowser,
   openPhone,
+  qrLink,
   PHONE,
   removeDir,
   screenshot,
@@ -35,6 +36,7 @@ describe('a participant runs a whole workshop on a phone', () => {
   let phone: Phone;
   let page: Page;
   let roomCode: string;
+  let joinLink: string;
   const bots: Bot[] = [];
 
   /** Screenshot (optionally scrolled to a heading) plus zero serious/critical axe violations. */
@@ -80,6 +82,7 @@ describe('a participant runs a whole workshop on a phone', () => {
     const templateId = await driver.importTemplate();
     const view = await driver.createSession(templateId);
     roomCode = view.roomCode;
+    joinLink = qrLink(host, view.joinUrl);
     browser = await launchBrowser();
     phone = await openPhone(browser, PHONE);
     page = phone.page;
@@ -99,7 +102,9 @@ describe('a participant runs a whole workshop on a phone', () => {
   });
 
   it('joins from the QR link with the code already filled in', async () => {
-    await page.goto(`${host.participantUrl}/?code=${roomCode}`);
+    // The link carries the laptop's key fingerprint: the phone checks it before sending anything.
+    expect(joinLink).toMatch(new RegExp(`\\?code=${roomCode}#k=[0-9a-f]{32}$`));
+    await page.goto(joinLink);
     const code = page.getByLabel('Room code');
     await expect.poll(() => code.inputValue()).toBe(roomCode);
     await check('01-join-prefilled');

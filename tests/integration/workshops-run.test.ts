@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { silentLogger } from '../../main/host/logger.js';
 import { startHost, type RunningHost } from '../../main/host/start-host.js';
@@ -9,8 +8,7 @@ import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.
 import type { Aggregate } from '../../shared/aggregate/aggregate-types.js';
 import {
   PARTICIPANT_NAMESPACE,
-  type ParticipantClientToServer,
-  type ParticipantServerToClient,
+  type ParticipantRequest,
 } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
@@ -24,6 +22,7 @@ import {
   whenConsoleView,
   type ConsoleSocket,
 } from '../bench/console-driver.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 
 /** Every shipped workshop, run step by step by a console and six simulated phones. */
 const PHONES = 6;
@@ -31,14 +30,12 @@ const PHONES = 6;
 const PASSER = PHONES - 1;
 const WAIT_MS = 60_000;
 
-type PhoneSocket = Socket<ParticipantServerToClient, ParticipantClientToServer>;
-
 class Phone {
   latest?: ParticipantView;
   private waiters: { accept: (v: ParticipantView) => boolean; resolve: () => void }[] = [];
 
-  constructor(readonly socket: PhoneSocket) {
-    socket.on('view', (view) => this.see(view));
+  constructor(readonly socket: SealedPhone) {
+    socket.on('view', (view: ParticipantView) => this.see(view));
   }
 
   private see(view: ParticipantView) {
@@ -67,32 +64,16 @@ class Phone {
 
   async request<N extends 'join' | 'answer' | 'share'>(
     name: N,
-    payload: Parameters<ParticipantClientToServer[N]>[0],
+    payload: ParticipantRequest<N>,
   ): Promise<void> {
-    const emit = this.socket.timeout(WAIT_MS).emitWithAck as unknown as (
-      event: N,
-      payload: unknown,
-    ) => Promise<{
-      ok: boolean;
-      error?: { code: string; message: string };
-      view?: ParticipantView;
-    }>;
-    const reply = await emit.call(this.socket.timeout(WAIT_MS), name, payload);
-    if (!reply.ok) throw new Error(`${name} refused: ${reply.error?.code} ${reply.error?.message}`);
+    const reply = await this.socket.request<{ view?: ParticipantView }>(name, payload, WAIT_MS);
+    if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code} ${reply.error.message}`);
     if (reply.view) this.see(reply.view);
   }
 }
 
-function connectPhone(origin: string): Promise<Phone> {
-  const socket: PhoneSocket = io(origin + PARTICIPANT_NAMESPACE, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(new Phone(socket)));
-    socket.once('connect_error', reject);
-  });
+async function connectPhone(origin: string): Promise<Phone> {
+  return new Phone(await connectSealedPhone(origin + PARTICIPANT_NAMESPACE));
 }
 
 /** A different, valid answer per phone, so the aggregates have something to add up. */
