@@ -37,7 +37,7 @@ const walls = {
   participant: [
     { regex: '^zod(/|$)', message: 'The phone app does not ship zod: import protocol types only.' },
     {
-      regex: '(^|/)(console|projector|room)/',
+      regex: '(^|/)(console|projector|console-and-projector)/',
       message: 'The phone app never loads console or projector code.',
     },
   ],

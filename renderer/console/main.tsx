@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { takeConsoleToken } from '../room/console-token.js';
+import { takeConsoleToken } from '../console-and-projector/console-token.js';
 import '../common/aggregate-chart-room.css';
-import '../room/room.css';
+import '../console-and-projector/room.css';
 import './console.css';
-import { App } from './App.js';
+import { App } from './app.js';
 
 const root = createRoot(document.getElementById('root')!);
 const token = takeConsoleToken();

@@ -8,8 +8,12 @@ import type {
 } from '../../shared/protocol/console-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { connectConsole, request, type ConsoleSocket } from '../room/console-socket.js';
-import { clockSkewOf } from '../room/timer-clock.js';
+import {
+  connectConsole,
+  request,
+  type ConsoleSocket,
+} from '../console-and-projector/console-socket.js';
+import { clockSkewOf } from '../console-and-projector/timer-clock.js';
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'refused';
 

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { takeConsoleToken } from '../room/console-token.js';
+import { takeConsoleToken } from '../console-and-projector/console-token.js';
 import '../common/aggregate-chart-room.css';
-import '../room/room.css';
+import '../console-and-projector/room.css';
 import './projector.css';
-import { ProjectorApp } from './ProjectorApp.js';
+import { ProjectorApp } from './projector-app.js';
 
 const token = takeConsoleToken();
 

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import type { ProjectorClientToServer } from '../../shared/protocol/console-events.js';
 import type { ProjectorView } from '../../shared/protocol/views.js';
-import { connectConsole } from '../room/console-socket.js';
-import { clockSkewOf } from '../room/timer-clock.js';
+import { connectConsole } from '../console-and-projector/console-socket.js';
+import { clockSkewOf } from '../console-and-projector/timer-clock.js';
 
 type ProjectorSocket = Socket<Record<string, never>, ProjectorClientToServer>;
 

@@ -90,11 +90,11 @@ describe('lint refuses an import across a wall', () => {
     ['renderer/participant/x.ts', "import { z } from 'zod';"],
     ['renderer/participant/x.ts', "export const load = () => import('zod');"],
     ['renderer/participant/x.ts', "import { App } from '../console/App.js';"],
-    ['renderer/participant/x.ts', "import { QrCode } from '../room/QrCode.js';"],
+    ['renderer/participant/x.ts', "import { QrCode } from '../console-and-projector/qr-code.js';"],
     ['main/host/x.ts', "import { app } from 'electron';"],
     ['main/host/x.ts', "export const load = () => import('electron');"],
     ['main/exports/x.ts', "import { useState } from 'react';"],
-    ['main/host/x.ts', "import { App } from '../../renderer/console/App.js';"],
+    ['main/host/x.ts', "import { App } from '../../renderer/console/app.js';"],
   ])('%s: %s', async (path, code) => {
     expect(await lintErrors(path, code)).not.toEqual([]);
   });

@@ -3,13 +3,13 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import { isExercise } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
 import { InfoText } from '../common/info-text.js';
-import { roomChartStrings } from '../room/room-chart-strings.js';
-import { stepKindLabel, stepPrompt } from '../room/StepPreview.js';
-import type { Confirm } from './ConfirmDialog.js';
-import { ModerationQueue } from './ModerationQueue.js';
-import { JoinSurgeWarning } from './JoinSurgeWarning.js';
-import { PeoplePanel } from './PeoplePanel.js';
-import { ProjectorControls } from './ProjectorControls.js';
+import { roomChartStrings } from '../console-and-projector/room-chart-strings.js';
+import { stepKindLabel, stepPrompt } from '../console-and-projector/step-preview.js';
+import type { Confirm } from './confirm-dialog.js';
+import { ModerationQueue } from './moderation-queue.js';
+import { JoinSurgeWarning } from './join-surge-warning.js';
+import { PeoplePanel } from './people-panel.js';
+import { ProjectorControls } from './projector-controls.js';
 import {
   currentPhase,
   currentStep,
@@ -18,8 +18,8 @@ import {
   stepControls,
   type ShortcutCommand,
 } from './run-controls.js';
-import { ShortcutHelp } from './ShortcutHelp.js';
-import { TimerControls } from './TimerControls.js';
+import { ShortcutHelp } from './shortcut-help.js';
+import { TimerControls } from './timer-controls.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
-import { saveBlob } from '../room/desktop.js';
-import type { Confirm } from './ConfirmDialog.js';
-import { TemplatePreview } from './TemplatePreview.js';
+import { saveBlob } from '../console-and-projector/desktop.js';
+import type { Confirm } from './confirm-dialog.js';
+import { TemplatePreview } from './template-preview.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ConsoleView, LobbyPerson } from '../../shared/protocol/views.js';
-import type { Confirm } from './ConfirmDialog.js';
-import { JoinSurgeWarning } from './JoinSurgeWarning.js';
+import type { Confirm } from './confirm-dialog.js';
+import { JoinSurgeWarning } from './join-surge-warning.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ConsoleView, JoinSurgeView } from '../../shared/protocol/views.js';
-import type { Confirm } from './ConfirmDialog.js';
+import type { Confirm } from './confirm-dialog.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { ExportButton } from './ExportButton.js';
-import { HandoutButtons } from './HandoutButtons.js';
-import { ExportPreview } from './ExportPreview.js';
+import { ExportButton } from './export-button.js';
+import { HandoutButtons } from './handout-buttons.js';
+import { ExportPreview } from './export-preview.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

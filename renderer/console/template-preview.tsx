@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Template } from '../../shared/template/template-schema.js';
-import { StepPreview, stepKindLabel, templateImageSrc } from '../room/StepPreview.js';
-import { HandoutButtons } from './HandoutButtons.js';
+import {
+  StepPreview,
+  stepKindLabel,
+  templateImageSrc,
+} from '../console-and-projector/step-preview.js';
+import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

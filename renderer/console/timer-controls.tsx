@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
+import { formatClock, useTimerRemaining } from '../console-and-projector/timer-clock.js';
 import type { ConsoleApi } from './use-console.js';
 
 const EXERCISE_MINUTES = [1, 2, 3, 5, 10, 15];

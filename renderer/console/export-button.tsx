@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { exportHref } from '../room/console-token.js';
-import { desktopBridge, downloadFile } from '../room/desktop.js';
+import { exportHref } from '../console-and-projector/console-token.js';
+import { desktopBridge, downloadFile } from '../console-and-projector/desktop.js';
 
 interface Props {
   token: string;

@@ -1,8 +1,8 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { QrCode } from '../room/QrCode.js';
-import type { Confirm } from './ConfirmDialog.js';
-import { NetworkPanel } from './NetworkPanel.js';
-import { PeoplePanel } from './PeoplePanel.js';
+import { QrCode } from '../console-and-projector/qr-code.js';
+import type { Confirm } from './confirm-dialog.js';
+import { NetworkPanel } from './network-panel.js';
+import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

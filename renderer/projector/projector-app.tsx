@@ -4,9 +4,9 @@ import { isExercise } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
 import { InfoText } from '../common/info-text.js';
 import { StepImage } from '../common/step-image.js';
-import { roomChartStrings } from '../room/room-chart-strings.js';
-import { QrCode } from '../room/QrCode.js';
-import { formatClock, useTimerRemaining } from '../room/timer-clock.js';
+import { roomChartStrings } from '../console-and-projector/room-chart-strings.js';
+import { QrCode } from '../console-and-projector/qr-code.js';
+import { formatClock, useTimerRemaining } from '../console-and-projector/timer-clock.js';
 import { useFitScreen } from './use-fit-screen.js';
 import { useProjectorView } from './use-projector-view.js';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import type { NetworkInterfaceInfo } from '../../shared/protocol/views.js';
-import { QrCode } from '../room/QrCode.js';
+import { QrCode } from '../console-and-projector/qr-code.js';
 import type { ConsoleApi } from './use-console.js';
 
 const kindLabel: Record<NetworkInterfaceInfo['kind'], string> = {

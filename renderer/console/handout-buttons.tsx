@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ExportButton } from './ExportButton.js';
+import { ExportButton } from './export-button.js';
 
 type Layout = 'standard' | 'saver' | 'large';
 

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { fetchProjectorToken, projectorHref } from '../room/console-token.js';
-import { desktopBridge } from '../room/desktop.js';
-import { useConfirm } from './ConfirmDialog.js';
-import { EndPage } from './EndPage.js';
-import { HistoryPage } from './HistoryPage.js';
-import { LibraryPage } from './LibraryPage.js';
-import { LobbyPage } from './LobbyPage.js';
-import { NetworkPanel } from './NetworkPanel.js';
-import { ResumeOffer } from './ResumeOffer.js';
-import { RunPage } from './RunPage.js';
-import { SetupPage } from './SetupPage.js';
+import { fetchProjectorToken, projectorHref } from '../console-and-projector/console-token.js';
+import { desktopBridge } from '../console-and-projector/desktop.js';
+import { useConfirm } from './confirm-dialog.js';
+import { EndPage } from './end-page.js';
+import { HistoryPage } from './history-page.js';
+import { LibraryPage } from './library-page.js';
+import { LobbyPage } from './lobby-page.js';
+import { NetworkPanel } from './network-panel.js';
+import { ResumeOffer } from './resume-offer.js';
+import { RunPage } from './run-page.js';
+import { SetupPage } from './setup-page.js';
 import { useConsole } from './use-console.js';
 
 type Page = 'library' | 'setup' | 'network' | 'history' | 'session';

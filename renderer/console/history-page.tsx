@@ -1,9 +1,9 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
-import type { Confirm } from './ConfirmDialog.js';
-import { ExportButton } from './ExportButton.js';
-import { ExportPreview } from './ExportPreview.js';
+import type { Confirm } from './confirm-dialog.js';
+import { ExportButton } from './export-button.js';
+import { ExportPreview } from './export-preview.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {

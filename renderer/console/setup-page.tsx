@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
-import { NetworkPanel } from './NetworkPanel.js';
+import { NetworkPanel } from './network-panel.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
