@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { SessionSettings } from '../../shared/session/session-types.js';
-import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
 import { NetworkPanel } from './network-panel.js';
+import { SetupPrivacyFields } from './setup-privacy-fields.js';
+import { SetupSupportFields } from './setup-support-fields.js';
 import type { ConsoleApi } from './use-console.js';
+import { useSetupForm } from './use-setup-form.js';
 
 interface Props {
   api: ConsoleApi;
@@ -12,84 +12,9 @@ interface Props {
   onStarted(): void;
 }
 
-const DEFAULTS: SessionSettings = {
-  namesEnabled: false,
-  kLive: 3,
-  kExport: 5,
-  agreement: '',
-  support: '',
-  retentionDays: 30,
-};
-
 /** Everything decided before the room opens; the counselor's texts are remembered for next time. */
 export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
-  const { call, settings, saveSettings, connection } = api;
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [loaded, setLoaded] = useState<{ templateId: string; template: Template } | null>(null);
-  // Only the counselor's edits are state; the rest comes from the remembered settings.
-  const [edits, setEdits] = useState<Partial<SessionSettings>>({});
-  // Asked every session: contacts differ from room to room.
-  const [supportConfirmed, setSupportConfirmed] = useState(false);
-  const [chosenAddress, setJoinAddress] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (connection !== 'online') return;
-    void call('library:list', {}).then((reply) => {
-      if (reply.ok) setTemplates(reply.templates);
-    });
-  }, [call, connection]);
-
-  useEffect(() => {
-    if (!templateId) return;
-    void call('library:get', { templateId }).then((reply) => {
-      if (reply.ok) setLoaded({ templateId, template: reply.template });
-    });
-  }, [call, templateId]);
-
-  // A room opened before its workshop arrived would reach phones without the workshop's agreement.
-  const template = loaded?.templateId === templateId ? loaded.template : null;
-  const workshopReady = template !== null && templates.some((t) => t.id === templateId);
-  const remembered = settings ? pickSessionSettings(settings) : DEFAULTS;
-  const current: SessionSettings = {
-    ...remembered,
-    // The workshop's own agreement (its confidentiality limits matter) unless edited for this session.
-    agreement: template?.agreement ?? '',
-    ...edits,
-  };
-  const joinAddress = chosenAddress ?? settings?.joinAddress;
-  const set = <K extends keyof SessionSettings>(key: K, value: SessionSettings[K]) =>
-    setEdits((e) => ({ ...e, [key]: value }));
-
-  const kProblem =
-    current.kLive < 2
-      ? 'The room needs at least 2 answers before it sees a result.'
-      : current.kExport < 3
-        ? 'Exports need at least 3 answers per exercise.'
-        : null;
-  // Generic text without a number or link is not a contact: a room needs a real local one.
-  const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
-  const supportMissing = !supportHasContact || !supportConfirmed;
-
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!templateId || !workshopReady || kProblem || supportMissing) return;
-    setBusy(true);
-    // A session's agreement is not remembered: the next workshop starts from its own.
-    await saveSettings({
-      ...current,
-      agreement: remembered.agreement,
-      ...(joinAddress ? { joinAddress } : {}),
-    });
-    const reply = await call('session:create', {
-      templateId,
-      settings: current,
-      ...(joinAddress ? { joinAddress } : {}),
-    });
-    setBusy(false);
-    if (reply.ok) onStarted();
-  };
-
+  const form = useSetupForm(api, templateId, onStarted);
   return (
     <section className="page" aria-labelledby="setup-title">
       <header className="page-head">
@@ -98,155 +23,26 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
           <p className="lead">Choose the workshop and how the room works. Then open the room.</p>
         </div>
       </header>
-      <form className="setup-layout" onSubmit={(e) => void start(e)}>
+      <form className="setup-layout" onSubmit={(e) => void form.start(e)}>
         <div className="card form-card">
-          <label className="field">
-            <span>Workshop</span>
-            <select
-              value={templateId ?? ''}
-              onChange={(e) => onTemplate(e.target.value)}
-              required
-              aria-label="Workshop"
-            >
-              <option value="" disabled>
-                Choose a workshop…
-              </option>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title} ({t.minutes} min, {t.stepCount} steps)
-                </option>
-              ))}
-            </select>
-          </label>
-
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={current.namesEnabled}
-              onChange={(e) => set('namesEnabled', e.target.checked)}
-            />
-            <span>
-              Ask for a first name or nickname
-              <small>
-                Off by default. Only you see names, live, in the lobby; they are never saved or
-                exported.
-              </small>
-            </span>
-          </label>
-          {current.namesEnabled && (
-            <p className="setup-note" role="note">
-              With names on, you see who is in the room while answers come in. In a small group that
-              can be enough to guess who gave an answer, so your live chart shows only how many
-              answered until you close responses (and then waits for {current.kLive} answers), and
-              people may feel less free to answer honestly. Say at the start that names are only for
-              greeting each other.
-            </p>
-          )}
-
-          <div className="field-row">
-            <NumberField
-              label="Room sees results from"
-              ariaLabel="Minimum answers before the room sees a result"
-              unit="answers"
-              min={2}
-              max={50}
-              value={current.kLive}
-              onChange={(value) => set('kLive', value)}
-            />
-            <NumberField
-              label="Exports include from"
-              ariaLabel="Minimum answers before an export shows an exercise"
-              unit="answers"
-              min={3}
-              max={50}
-              value={current.kExport}
-              onChange={(value) => set('kExport', value)}
-            />
-            <NumberField
-              label="Keep session data for"
-              ariaLabel="Retention in days"
-              unit="days"
-              min={1}
-              max={365}
-              value={current.retentionDays}
-              onChange={(value) => set('retentionDays', value)}
-            />
-          </div>
-          {kProblem && (
-            <p className="field-error" role="alert">
-              {kProblem}
-            </p>
-          )}
-
-          <label className="field">
-            <span>Group agreement</span>
-            <small>
-              Shown on every phone before joining: confidentiality and its limits, the right to
-              pass.
-            </small>
-            <textarea
-              rows={6}
-              value={current.agreement}
-              maxLength={3000}
-              onChange={(e) => set('agreement', e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Support resources</span>
-            <small>
-              One tap away on every phone and printed on every worksheet: a crisis line, your
-              contact.
-            </small>
-            <textarea
-              rows={3}
-              value={current.support}
-              maxLength={1000}
-              required
-              onChange={(e) => set('support', e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Domestic-abuse helpline</span>
-            <small>
-              Shown next to the crisis line wherever support appears: on phones, handouts and
-              takeaways.
-            </small>
-            <input
-              type="text"
-              value={current.abuseHelpline ?? ''}
-              maxLength={300}
-              onChange={(e) => set('abuseHelpline', e.target.value)}
-            />
-          </label>
-          <SafetyPageFields
-            crisisLine={current.crisisLine ?? ''}
-            counselorContact={current.counselorContact ?? ''}
-            onChange={(key, value) => set(key, value)}
+          <WorkshopSelect templates={form.templates} value={templateId} onChange={onTemplate} />
+          <SetupPrivacyFields current={form.current} set={form.set} kProblem={form.kProblem} />
+          <SetupSupportFields
+            current={form.current}
+            set={form.set}
+            supportHasContact={form.supportHasContact}
+            supportConfirmed={form.supportConfirmed}
+            onSupportConfirmed={form.setSupportConfirmed}
           />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={supportConfirmed}
-              onChange={(e) => setSupportConfirmed(e.target.checked)}
-            />
-            <span>These are the right support contacts for this room</span>
-          </label>
-          {!supportHasContact && (
-            <p className="field-hint">
-              Add at least one support contact (a phone number or a link) before opening the room.
-            </p>
-          )}
           <div className="form-actions">
             <button
               type="submit"
               className="btn btn-primary btn-large"
-              disabled={
-                busy || !templateId || !workshopReady || Boolean(kProblem) || supportMissing
-              }
+              disabled={form.busy || !form.canStart}
             >
-              {busy
+              {form.busy
                 ? 'Opening the room…'
-                : templateId && !workshopReady
+                : templateId && !form.workshopReady
                   ? 'Loading the workshop…'
                   : 'Open the room'}
             </button>
@@ -254,8 +50,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
         </div>
         <NetworkPanel
           api={api}
-          selected={joinAddress}
-          onSelect={(address) => setJoinAddress(address)}
+          selected={form.joinAddress}
+          onSelect={(address) => form.setJoinAddress(address)}
           compact
         />
       </form>
@@ -263,80 +59,29 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
   );
 }
 
-/** What the safety page at the end of every handout and takeaway is pre-filled with. */
-function SafetyPageFields(props: {
-  crisisLine: string;
-  counselorContact: string;
-  onChange: (key: 'crisisLine' | 'counselorContact', value: string) => void;
+function WorkshopSelect(props: {
+  templates: TemplateSummary[];
+  value: string | null;
+  onChange(templateId: string): void;
 }) {
   return (
-    <>
-      <label className="field">
-        <span>Crisis line (safety page)</span>
-        <small>
-          Printed on the safety page that ends every handout and takeaway. Left empty, the page has
-          a blank line for it.
-        </small>
-        <input
-          type="text"
-          value={props.crisisLine}
-          maxLength={300}
-          onChange={(e) => props.onChange('crisisLine', e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Your contact (safety page)</span>
-        <small>How participants can reach you after the session, printed on the same page.</small>
-        <input
-          type="text"
-          value={props.counselorContact}
-          maxLength={300}
-          onChange={(e) => props.onChange('counselorContact', e.target.value)}
-        />
-      </label>
-    </>
-  );
-}
-
-function pickSessionSettings(s: SessionSettings): SessionSettings {
-  return {
-    namesEnabled: s.namesEnabled,
-    kLive: s.kLive,
-    kExport: s.kExport,
-    agreement: s.agreement,
-    support: s.support,
-    abuseHelpline: s.abuseHelpline,
-    crisisLine: s.crisisLine,
-    counselorContact: s.counselorContact,
-    retentionDays: s.retentionDays,
-  };
-}
-
-interface NumberFieldProps {
-  label: string;
-  ariaLabel: string;
-  unit: string;
-  min: number;
-  max: number;
-  value: number;
-  onChange: (value: number) => void;
-}
-
-function NumberField({ label, ariaLabel, unit, min, max, value, onChange }: NumberFieldProps) {
-  return (
     <label className="field">
-      <span>{label}</span>
-      <span className="with-unit">
-        <input
-          type="number"
-          min={min}
-          max={max}
-          value={value}
-          aria-label={ariaLabel}
-          onChange={(e) => onChange(Number(e.target.value))}
-        />
-        {unit}
-      </span>
+      <span>Workshop</span>
+      <select
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value)}
+        required
+        aria-label="Workshop"
+      >
+        <option value="" disabled>
+          Choose a workshop…
+        </option>
+        {props.templates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title} ({t.minutes} min, {t.stepCount} steps)
+          </option>
+        ))}
+      </select>
     </label>
   );
 }
