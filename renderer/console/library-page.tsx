@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
-import { saveBlob } from '../console-and-projector/desktop.js';
+import { useRef, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
+import { LibraryFileErrors } from './library-file-errors.js';
+import { LibraryTemplateCard } from './library-template-card.js';
 import { TemplatePreview } from './template-preview.js';
 import type { ConsoleApi } from './use-console.js';
+import { useLibrary } from './use-library.js';
 
 interface Props {
   api: ConsoleApi;
@@ -14,66 +15,9 @@ interface Props {
 
 /** The workshop library: shipped and own workshops, broken files listed rather than hidden. */
 export function LibraryPage({ api, token, confirm, onUse }: Props) {
-  const { call, connection } = api;
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
-  const [errors, setErrors] = useState<TemplateFileError[]>([]);
+  const library = useLibrary(api, confirm);
   const [previewId, setPreviewId] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const refresh = useCallback(
-    () =>
-      call('library:list', {}).then((reply) => {
-        if (reply.ok) {
-          setTemplates(reply.templates);
-          setErrors(reply.errors);
-        }
-      }),
-    [call],
-  );
-
-  useEffect(() => {
-    if (connection === 'online') void refresh();
-  }, [connection, refresh]);
-
-  const duplicate = async (t: TemplateSummary) => {
-    const reply = await call('library:duplicate', { templateId: t.id });
-    if (reply.ok) {
-      setMessage(`“${t.title}” was copied to your own workshops.`);
-      await refresh();
-    }
-  };
-
-  const exportFile = async (t: TemplateSummary) => {
-    const reply = await call('library:export', { templateId: t.id });
-    if (reply.ok) saveBlob(new Blob([reply.content], { type: 'text/yaml' }), reply.fileName);
-  };
-
-  const remove = async (t: TemplateSummary) => {
-    const ok = await confirm({
-      title: `Delete “${t.title}”?`,
-      body: <p>The file is removed from your own workshops. Past sessions keep their copy.</p>,
-      confirmLabel: 'Delete workshop',
-      danger: true,
-    });
-    if (!ok) return;
-    const reply = await call('library:delete', { templateId: t.id });
-    if (reply.ok) {
-      setMessage(`“${t.title}” was deleted.`);
-      if (previewId === t.id) setPreviewId(null);
-      await refresh();
-    }
-  };
-
-  const importFile = async (file: File) => {
-    const content = await file.text();
-    const reply = await call('library:import', { fileName: file.name, content });
-    if (reply.ok) {
-      setMessage(`“${file.name}” was added to your own workshops.`);
-      await refresh();
-    }
-    if (fileInput.current) fileInput.current.value = '';
-  };
 
   if (previewId) {
     return (
@@ -86,6 +30,11 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
       />
     );
   }
+
+  const importFile = async (file: File) => {
+    await library.importFile(file);
+    if (fileInput.current) fileInput.current.value = '';
+  };
 
   return (
     <section className="page" aria-labelledby="library-title">
@@ -111,73 +60,29 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
           </label>
         </div>
       </header>
-      {message && (
+      {library.message && (
         <p className="flash" role="status">
-          {message}
+          {library.message}
         </p>
       )}
-      {templates === null ? (
+      {library.templates === null ? (
         <p className="muted">Loading the library…</p>
       ) : (
         <ul className="template-grid">
-          {templates.map((t) => (
-            <li key={t.id} className="card template-card" data-testid={`template-${t.id}`}>
-              <div className="template-meta">
-                <span className={`badge ${t.source === 'own' ? 'badge-own' : ''}`}>
-                  {t.source === 'own' ? 'Your own' : 'Shipped'}
-                </span>
-                <span>{t.minutes} min</span>
-                <span>{t.stepCount} steps</span>
-              </div>
-              <h2 className="template-title">{t.title}</h2>
-              <p className="template-summary">{t.summary}</p>
-              <div className="card-actions">
-                <button type="button" className="btn btn-primary" onClick={() => onUse(t.id)}>
-                  Use for a session
-                </button>
-                <button type="button" className="btn" onClick={() => setPreviewId(t.id)}>
-                  Preview
-                </button>
-                <button type="button" className="btn btn-quiet" onClick={() => void duplicate(t)}>
-                  Duplicate
-                </button>
-                <button type="button" className="btn btn-quiet" onClick={() => void exportFile(t)}>
-                  Export
-                </button>
-                {t.source === 'own' && (
-                  <button
-                    type="button"
-                    className="btn btn-quiet btn-danger-text"
-                    onClick={() => void remove(t)}
-                  >
-                    Delete
-                  </button>
-                )}
-              </div>
-            </li>
+          {library.templates.map((t) => (
+            <LibraryTemplateCard
+              key={t.id}
+              template={t}
+              onUse={() => onUse(t.id)}
+              onPreview={() => setPreviewId(t.id)}
+              onDuplicate={() => void library.duplicate(t)}
+              onExport={() => void library.exportFile(t)}
+              onDelete={() => void library.remove(t)}
+            />
           ))}
         </ul>
       )}
-      {errors.length > 0 && (
-        <section className="card file-errors" aria-labelledby="file-errors-title">
-          <h2 id="file-errors-title">Files that could not be loaded</h2>
-          <p className="muted">
-            These workshop files have mistakes. The rest of the library works; fix the file and
-            reopen the library.
-          </p>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={i}>
-                <code>
-                  {e.fileName}
-                  {e.line !== null ? `:${e.line}` : ''}
-                </code>{' '}
-                {e.field && <strong>{e.field}</strong>} — {e.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {library.errors.length > 0 && <LibraryFileErrors errors={library.errors} />}
     </section>
   );
 }

@@ -1,0 +1,25 @@
+import type { TemplateFileError } from '../../shared/protocol/views.js';
+
+/** Workshop files that could not be loaded, listed rather than hidden. */
+export function LibraryFileErrors({ errors }: { errors: TemplateFileError[] }) {
+  return (
+    <section className="card file-errors" aria-labelledby="file-errors-title">
+      <h2 id="file-errors-title">Files that could not be loaded</h2>
+      <p className="muted">
+        These workshop files have mistakes. The rest of the library works; fix the file and reopen
+        the library.
+      </p>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            <code>
+              {e.fileName}
+              {e.line !== null ? `:${e.line}` : ''}
+            </code>{' '}
+            {e.field && <strong>{e.field}</strong>} — {e.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

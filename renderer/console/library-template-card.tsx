@@ -1,0 +1,46 @@
+import type { TemplateSummary } from '../../shared/protocol/views.js';
+
+interface Props {
+  template: TemplateSummary;
+  onUse(): void;
+  onPreview(): void;
+  onDuplicate(): void;
+  onExport(): void;
+  onDelete(): void;
+}
+
+/** One workshop in the library, with what can be done with it. */
+export function LibraryTemplateCard({ template: t, ...on }: Props) {
+  return (
+    <li className="card template-card" data-testid={`template-${t.id}`}>
+      <div className="template-meta">
+        <span className={`badge ${t.source === 'own' ? 'badge-own' : ''}`}>
+          {t.source === 'own' ? 'Your own' : 'Shipped'}
+        </span>
+        <span>{t.minutes} min</span>
+        <span>{t.stepCount} steps</span>
+      </div>
+      <h2 className="template-title">{t.title}</h2>
+      <p className="template-summary">{t.summary}</p>
+      <div className="card-actions">
+        <button type="button" className="btn btn-primary" onClick={on.onUse}>
+          Use for a session
+        </button>
+        <button type="button" className="btn" onClick={on.onPreview}>
+          Preview
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={on.onExport}>
+          Export
+        </button>
+        {t.source === 'own' && (
+          <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
+            Delete
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
+import { saveBlob } from '../console-and-projector/desktop.js';
+import type { Confirm } from './confirm-dialog.js';
+import type { ConsoleApi } from './use-console.js';
+
+/** The library's workshops and files with mistakes, and what the counselor can do with them. */
+export function useLibrary(api: ConsoleApi, confirm: Confirm) {
+  const { call, connection } = api;
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [errors, setErrors] = useState<TemplateFileError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(
+    () =>
+      call('library:list', {}).then((reply) => {
+        if (reply.ok) {
+          setTemplates(reply.templates);
+          setErrors(reply.errors);
+        }
+      }),
+    [call],
+  );
+
+  useEffect(() => {
+    if (connection === 'online') void refresh();
+  }, [connection, refresh]);
+
+  const duplicate = async (t: TemplateSummary) => {
+    const reply = await call('library:duplicate', { templateId: t.id });
+    if (reply.ok) {
+      setMessage(`“${t.title}” was copied to your own workshops.`);
+      await refresh();
+    }
+  };
+
+  const exportFile = async (t: TemplateSummary) => {
+    const reply = await call('library:export', { templateId: t.id });
+    if (reply.ok) saveBlob(new Blob([reply.content], { type: 'text/yaml' }), reply.fileName);
+  };
+
+  const remove = async (t: TemplateSummary) => {
+    const ok = await confirm({
+      title: `Delete “${t.title}”?`,
+      body: <p>The file is removed from your own workshops. Past sessions keep their copy.</p>,
+      confirmLabel: 'Delete workshop',
+      danger: true,
+    });
+    if (!ok) return;
+    const reply = await call('library:delete', { templateId: t.id });
+    if (reply.ok) {
+      setMessage(`“${t.title}” was deleted.`);
+      await refresh();
+    }
+  };
+
+  const importFile = async (file: File) => {
+    const content = await file.text();
+    const reply = await call('library:import', { fileName: file.name, content });
+    if (reply.ok) {
+      setMessage(`“${file.name}” was added to your own workshops.`);
+      await refresh();
+    }
+  };
+
+  return { templates, errors, message, duplicate, exportFile, remove, importFile };
+}
