@@ -1,4 +1,4 @@
-import { EXPORT_PATH_PATTERN } from '../../shared/protocol/desktop-bridge.js';
+import { parseExportPath } from '../../shared/protocol/export-routes.js';
 
 /**
  * URL trust decisions for the shell, kept pure so a table of hostile URLs can test them.
@@ -40,15 +40,15 @@ export function appPageOf(url: string, origin: string): AppPage | null {
   return null;
 }
 
-/** An export PDF on the console door (results, handout or guide). */
+/** An export PDF on the console door (results, handout or guide); anything else is refused. */
 export function isExportUrl(url: string, origin: string): boolean {
-  return isSameOrigin(url, origin) && EXPORT_PATH_PATTERN.test(new URL(url).pathname);
+  return isSameOrigin(url, origin) && parseExportPath(new URL(url).pathname)?.format === 'pdf';
 }
 
 /** Handouts and guides may be printed; a results report is only ever saved deliberately. */
 export function isPrintableUrl(url: string, origin: string): boolean {
   if (!isExportUrl(url, origin)) return false;
-  return /^\/api\/exports\/(handout|guide)\//.test(new URL(url).pathname);
+  return parseExportPath(new URL(url).pathname)?.document !== 'results';
 }
 
 /** A download the shell lets through: an export, or a file the console page made itself (blob:). */

@@ -1,3 +1,4 @@
+import { saveBlob } from '../common/save-blob.js';
 import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../shared/protocol/desktop-bridge.js';
 
 /** The Electron preload's API, or undefined in a plain browser tab. */
@@ -22,18 +23,6 @@ export async function downloadFile(href: string, fileName: string): Promise<stri
   }
   saveBlob(await response.blob(), fileName);
   return null;
-}
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Error bodies are either a Reply-shaped JSON object or plain text. */

@@ -50,14 +50,14 @@ export function EndPage({ api, view, token, onClosed }: Props) {
           <div className="button-row">
             <ExportButton
               token={token}
-              path={`/api/exports/results/${view.sessionId}.pdf`}
+              route={{ document: 'results', id: view.sessionId, format: 'pdf' }}
               fileName={`${view.template.id}-results.pdf`}
               label="Save results PDF"
               primary
             />
             <ExportButton
               token={token}
-              path={`/api/exports/results/${view.sessionId}.csv`}
+              route={{ document: 'results', id: view.sessionId, format: 'csv' }}
               fileName={`${view.template.id}-results.csv`}
               label="Save results CSV"
               download

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { exportPath, type ExportRoute } from '../../shared/protocol/export-routes.js';
 import { exportHref } from '../console-and-projector/console-token.js';
 import { desktopBridge, downloadFile } from '../console-and-projector/desktop.js';
 
 interface Props {
   token: string;
-  /** A console-door export path, e.g. /api/exports/handout/ID.pdf */
-  path: string;
+  route: ExportRoute;
+  /** Query parameters of the export, e.g. the print layout. */
+  query?: Record<string, string>;
   fileName: string;
   label: string;
   /** Print instead of save (desktop app); a browser tab saves the file either way. */
@@ -19,13 +21,14 @@ interface Props {
  * Saves an export: a PDF through the native save dialog in the desktop app, otherwise (a browser
  * tab, or a CSV) as a download.
  */
-export function ExportButton({ token, path, fileName, label, print, primary, download }: Props) {
+export function ExportButton(props: Props) {
+  const { token, route, query, fileName, label, print, primary, download } = props;
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     setState('busy');
     setError(null);
-    const href = exportHref(token, path);
+    const href = exportHref(token, exportPath(route, query));
     const bridge = download ? undefined : desktopBridge();
     let problem: string | null;
     if (bridge) {

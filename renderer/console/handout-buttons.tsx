@@ -12,7 +12,7 @@ const LAYOUT_LABELS: Record<Layout, string> = {
 /** The handout and guide exports, with the print layout the counselor chooses (issue 20). */
 export function HandoutButtons({ token, templateId }: { token: string; templateId: string }) {
   const [layout, setLayout] = useState<Layout>('standard');
-  const query = layout === 'standard' ? '' : `?layout=${layout}`;
+  const query: Record<string, string> = layout === 'standard' ? {} : { layout };
   const suffix = layout === 'standard' ? '' : `-${layout}`;
   return (
     <>
@@ -32,14 +32,16 @@ export function HandoutButtons({ token, templateId }: { token: string; templateI
       </label>
       <ExportButton
         token={token}
-        path={`/api/exports/handout/${templateId}.pdf${query}`}
+        route={{ document: 'handout', id: templateId, format: 'pdf' }}
+        query={query}
         fileName={`${templateId}-handout${suffix}.pdf`}
         label="Handout PDF"
         print
       />
       <ExportButton
         token={token}
-        path={`/api/exports/guide/${templateId}.pdf${query}`}
+        route={{ document: 'guide', id: templateId, format: 'pdf' }}
+        query={query}
         fileName={`${templateId}-facilitator-guide${suffix}.pdf`}
         label="Facilitator guide PDF"
       />

@@ -148,13 +148,13 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
                         </button>
                         <ExportButton
                           token={token}
-                          path={`/api/exports/results/${s.sessionId}.pdf`}
+                          route={{ document: 'results', id: s.sessionId, format: 'pdf' }}
                           fileName={`results-${s.month}.pdf`}
                           label="Results PDF"
                         />
                         <ExportButton
                           token={token}
-                          path={`/api/exports/results/${s.sessionId}.csv`}
+                          route={{ document: 'results', id: s.sessionId, format: 'csv' }}
                           fileName={`results-${s.month}.csv`}
                           label="CSV"
                           download

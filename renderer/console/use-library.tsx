@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
-import { saveBlob } from '../console-and-projector/desktop.js';
+import { saveBlob } from '../common/save-blob.js';
 import type { Confirm } from './confirm-dialog.js';
 import type { ConsoleApi } from './use-console.js';
 

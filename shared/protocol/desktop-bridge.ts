@@ -22,8 +22,4 @@ export const desktopChannels = {
   print: 'circlework:pdf-print',
 } as const satisfies Record<keyof DesktopBridge, string>;
 
-/** Export paths the shell may download or print; anything else is refused. */
-export const EXPORT_PATH_PATTERN =
-  /^\/api\/exports\/(results|handout|guide)\/[A-Za-z0-9_-]{1,64}\.pdf$/;
-
 export const exportUrlSchema = z.string().min(1).max(2000);

@@ -12,15 +12,13 @@ import { sameSecret } from '../session/ids.js';
 import { monthOf } from '../session/session-history.js';
 import type { SessionManager } from '../session/session-manager.js';
 import { BUILD_MISSING_TEXT } from './check-page.js';
+import { parseExportPath } from '../../../shared/protocol/export-routes.js';
 import { sendCsv } from './send-csv.js';
 import { sendPdf } from './send-pdf.js';
 import { sendStepImage } from './send-step-image.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
-const EXPORT_ROUTE = /^\/api\/exports\/(results|handout|guide)\/([A-Za-z0-9_-]{1,64})\.pdf$/;
-/** The same anonymized results as the report, as a spreadsheet (issue 13). */
-const RESULTS_CSV_ROUTE = /^\/api\/exports\/results\/([A-Za-z0-9_-]{1,64})\.csv$/;
 /** Library previews: any workshop's step picture. */
 const TEMPLATE_MEDIA_ROUTE =
   /^\/api\/templates\/([a-z0-9][a-z0-9-]{0,59})\/media\/([a-z0-9][a-z0-9-]{0,59})$/;
@@ -106,9 +104,10 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         await sendStepImage(req, res, library, template, sessionMedia[1]!);
         return;
       }
-      const csv = RESULTS_CSV_ROUTE.exec(path);
-      if (csv && (req.method === 'GET' || req.method === 'HEAD')) {
-        const session = await manager.loadSession(csv[1]!);
+      const route = parseExportPath(path);
+      // The same anonymized results as the report, as a spreadsheet (issue 13).
+      if (route?.format === 'csv' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const session = await manager.loadSession(route.id);
         if (!session) {
           sendText(res, 404, 'There is no such session (it may have been deleted).');
           return;
@@ -116,12 +115,11 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         sendCsv(res, `circlework-results-${monthOf(session.createdAt)}.csv`, resultsCsv(session));
         return;
       }
-      const match = EXPORT_ROUTE.exec(path);
-      if (!match || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {
         sendText(res, 404, 'Not found.');
         return;
       }
-      const [, kind, id] = match as unknown as [string, string, string];
+      const { document: kind, id } = route;
       const paperSize = settings.get().paperSize;
       if (kind === 'results') {
         const session = await manager.loadSession(id);

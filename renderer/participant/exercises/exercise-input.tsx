@@ -47,10 +47,3 @@ export function ExerciseInput({
       return assertNever(step);
   }
 }
-
-export interface InputProps<S, D> {
-  step: S;
-  draft: D;
-  onChange: (draft: D) => void;
-  promptId: string;
-}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
-import type { InputProps } from './exercise-input.js';
+import type { InputProps } from './input-props.js';
 import { useDragReorder } from './use-drag-reorder.js';
 
 type Direction = 'up' | 'down';

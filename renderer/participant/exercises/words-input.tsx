@@ -2,7 +2,7 @@ import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { WORD_MAX_LENGTH } from '../protocol-limits.js';
 import type { DraftOf } from './drafts.js';
-import type { InputProps } from './exercise-input.js';
+import type { InputProps } from './input-props.js';
 
 export function WordsInput({
   step,

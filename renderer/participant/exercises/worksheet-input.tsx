@@ -3,7 +3,7 @@ import type { PublicStepOf } from '../../common/public-step-types.js';
 import { LockIcon } from '../care/icons.js';
 import { WORKSHEET_FIELD_MAX_LENGTH } from '../protocol-limits.js';
 import type { DraftOf } from './drafts.js';
-import type { InputProps } from './exercise-input.js';
+import type { InputProps } from './input-props.js';
 
 /** Private fields for the person's own takeaway; never aggregated or shown to anyone. */
 export function WorksheetInput({

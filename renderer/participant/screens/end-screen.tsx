@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { saveBlob } from '../../common/save-blob.js';
 import { strings } from '../../common/strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 
@@ -63,16 +64,4 @@ export function EndScreen() {
       </button>
     </section>
   );
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke on the next task so the browser has started the download first.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
