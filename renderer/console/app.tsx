@@ -1,37 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
-import { fetchProjectorToken, projectorHref } from '../console-and-projector/console-token.js';
-import { desktopBridge } from '../console-and-projector/desktop.js';
 import { useConfirm } from './confirm-dialog.js';
-import { EndPage } from './end-page.js';
+import { ConsoleNotices } from './console-notices.js';
 import { HistoryPage } from './history-page.js';
 import { LibraryPage } from './library-page.js';
-import { LobbyPage } from './lobby-page.js';
 import { NetworkPanel } from './network-panel.js';
 import { ResumeOffer } from './resume-offer.js';
-import { RunPage } from './run-page.js';
+import { SessionPage } from './session-page.js';
 import { SetupPage } from './setup-page.js';
+import { TopBar, type ConsolePage } from './top-bar.js';
 import { useConsole } from './use-console.js';
+import { useOpenProjector } from './use-open-projector.js';
 
-type Page = 'library' | 'setup' | 'network' | 'history' | 'session';
-
-const NAV: { page: Page; label: string }[] = [
-  { page: 'library', label: 'Library' },
-  { page: 'setup', label: 'New session' },
-  { page: 'network', label: 'Network check' },
-  { page: 'history', label: 'History' },
-];
-
+/** The console: its tabs, the page of the chosen tab, and the confirmations it asks for. */
 export function App({ token }: { token: string }) {
   const api = useConsole(token);
-  const { view, connection, notice, setNotice } = api;
-  const [page, setPage] = useState<Page>('library');
+  const { view } = api;
+  const [page, setPage] = useState<ConsolePage>('library');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [confirmElement, confirm] = useConfirm();
-  // Fetched up front so the projector tab opens inside the click (pop-up blockers).
-  const [projectorToken, setProjectorToken] = useState<string | null>(null);
-  useEffect(() => {
-    fetchProjectorToken(token).then(setProjectorToken, () => setProjectorToken(null));
-  }, [token]);
+  const openProjector = useOpenProjector(token);
 
   // A session appearing (created, resumed, or already running when the page loads) takes the stage.
   const hadSession = useRef(false);
@@ -41,81 +28,10 @@ export function App({ token }: { token: string }) {
     hadSession.current = Boolean(view);
   }, [view]);
 
-  const openProjector = () => {
-    const bridge = desktopBridge();
-    if (bridge) void bridge.openProjector();
-    else if (projectorToken) {
-      window.open(projectorHref(projectorToken), 'circlework-projector', 'noopener');
-    }
-  };
-
-  const sessionLabel =
-    view?.status === 'lobby' ? 'Lobby' : view?.status === 'running' ? 'Running' : 'Ended';
-
   return (
     <div className="app">
-      <header className="topbar">
-        <span className="brand">Circlework</span>
-        <nav className="tabs" aria-label="Main">
-          {view && (
-            <button
-              type="button"
-              className={`tab tab-session ${page === 'session' ? 'active' : ''}`}
-              aria-current={page === 'session' ? 'page' : undefined}
-              onClick={() => setPage('session')}
-            >
-              Session · {sessionLabel}
-              {view.pauseCount > 0 && (
-                <span className="tab-badge" aria-label={`${view.pauseCount} pause requests`}>
-                  {view.pauseCount}
-                </span>
-              )}
-            </button>
-          )}
-          {NAV.map((item) => (
-            <button
-              key={item.page}
-              type="button"
-              className={`tab ${page === item.page ? 'active' : ''}`}
-              aria-current={page === item.page ? 'page' : undefined}
-              onClick={() => setPage(item.page)}
-            >
-              {item.label}
-            </button>
-          ))}
-        </nav>
-        <div className="topbar-right">
-          {view && <span className="room-chip">Room {view.roomCode}</span>}
-          <button type="button" className="btn btn-light" onClick={openProjector}>
-            Open projector
-          </button>
-        </div>
-      </header>
-
-      {connection !== 'online' && (
-        <p className={`connection ${connection}`} role="status">
-          {connection === 'refused'
-            ? 'This console link has expired. Open the console again from the Circlework app.'
-            : connection === 'connecting'
-              ? 'Connecting to the app…'
-              : 'Lost the connection to the app. Reconnecting…'}
-        </p>
-      )}
-      {api.warnings.length > 0 && (
-        <ul className="host-warnings" role="alert" aria-label="Problems on this laptop">
-          {api.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
-      {notice && (
-        <div className="notice" role="alert">
-          <span>{notice}</span>
-          <button type="button" className="btn btn-quiet btn-small" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <TopBar view={view} page={page} onPage={setPage} onOpenProjector={openProjector} />
+      <ConsoleNotices api={api} />
 
       <ResumeOffer api={api} onResumed={() => setPage('session')} />
 
@@ -161,14 +77,15 @@ export function App({ token }: { token: string }) {
           onResumed={() => setPage('session')}
         />
       )}
-      {page === 'session' && view && view.status === 'lobby' && (
-        <LobbyPage api={api} view={view} confirm={confirm} />
-      )}
-      {page === 'session' && view && view.status === 'running' && (
-        <RunPage api={api} view={view} confirm={confirm} onEnd={() => setPage('session')} />
-      )}
-      {page === 'session' && view && view.status === 'ended' && (
-        <EndPage api={api} view={view} token={token} onClosed={() => setPage('library')} />
+      {page === 'session' && view && (
+        <SessionPage
+          api={api}
+          view={view}
+          token={token}
+          confirm={confirm}
+          onEnd={() => setPage('session')}
+          onClosed={() => setPage('library')}
+        />
       )}
       {confirmElement}
     </div>

@@ -1,9 +1,8 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
-import { ExportButton } from './export-button.js';
-import { ExportPreview } from './export-preview.js';
+import { HistoryRow } from './history-row.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
@@ -12,12 +11,6 @@ interface Props {
   confirm: Confirm;
   onResumed(): void;
 }
-
-const statusLabel: Record<SessionSummary['status'], string> = {
-  lobby: 'Interrupted in the lobby',
-  running: 'Interrupted',
-  ended: 'Ended',
-};
 
 /** Past sessions on this laptop, each deletable for real. */
 export function HistoryPage({ api, token, confirm, onResumed }: Props) {
@@ -117,71 +110,16 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
           </thead>
           <tbody>
             {sessions.map((s) => (
-              <Fragment key={s.sessionId}>
-                <tr data-testid={`history-${s.sessionId}`}>
-                  <td>{s.title}</td>
-                  <td>{s.month}</td>
-                  <td>{s.participants}</td>
-                  <td>{statusLabel[s.status]}</td>
-                  <td>
-                    {s.expiresInDays} {s.expiresInDays === 1 ? 'day' : 'days'}
-                  </td>
-                  <td className="row-actions">
-                    {resumable.has(s.sessionId) && (
-                      <button
-                        type="button"
-                        className="btn btn-primary btn-small"
-                        onClick={() => void resume(s)}
-                      >
-                        Resume
-                      </button>
-                    )}
-                    {s.status === 'ended' && (
-                      <>
-                        <button
-                          type="button"
-                          className="btn btn-quiet btn-small"
-                          aria-expanded={preview?.sessionId === s.sessionId}
-                          onClick={() => void togglePreview(s)}
-                        >
-                          What it shows
-                        </button>
-                        <ExportButton
-                          token={token}
-                          route={{ document: 'results', id: s.sessionId, format: 'pdf' }}
-                          fileName={`results-${s.month}.pdf`}
-                          label="Results PDF"
-                        />
-                        <ExportButton
-                          token={token}
-                          route={{ document: 'results', id: s.sessionId, format: 'csv' }}
-                          fileName={`results-${s.month}.csv`}
-                          label="CSV"
-                          download
-                        />
-                      </>
-                    )}
-                    <button
-                      type="button"
-                      className="btn btn-quiet btn-small btn-danger-text"
-                      onClick={() => void remove(s)}
-                    >
-                      Delete…
-                    </button>
-                  </td>
-                </tr>
-                {preview?.sessionId === s.sessionId && (
-                  <tr className="history-preview" data-testid={`history-preview-${s.sessionId}`}>
-                    <td colSpan={6}>
-                      {preview.items.length > 0 ? (
-                        <ExportPreview items={preview.items} />
-                      ) : (
-                        <p className="muted">This workshop has no exercises to export.</p>
-                      )}
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
+              <HistoryRow
+                key={s.sessionId}
+                session={s}
+                token={token}
+                resumable={resumable.has(s.sessionId)}
+                preview={preview?.sessionId === s.sessionId ? preview.items : null}
+                onResume={() => void resume(s)}
+                onTogglePreview={() => void togglePreview(s)}
+                onDelete={() => void remove(s)}
+              />
             ))}
           </tbody>
         </table>

@@ -1,16 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NetworkCheck } from '../../shared/protocol/console-events.js';
-import type { NetworkInterfaceInfo } from '../../shared/protocol/views.js';
 import { QrCode } from '../console-and-projector/qr-code.js';
+import { NetworkAddresses } from './network-addresses.js';
 import type { ConsoleApi } from './use-console.js';
-
-const kindLabel: Record<NetworkInterfaceInfo['kind'], string> = {
-  wifi: 'Wi-Fi',
-  ethernet: 'Cable (Ethernet)',
-  hotspot: "This laptop's hotspot",
-  virtual: 'Virtual adapter (VPN, virtual machine)',
-  other: 'Network',
-};
 
 /** The fixes a counselor can do themselves, in the order that usually works. */
 const GENERAL_FIXES = [
@@ -86,41 +78,7 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
                 ? `Phones are told to open ${joinAddress}:${check.port}, and the app answers there. Confirm with one phone using the test page below.`
                 : `Phones are told to open ${joinAddress}:${check.port}, but the app did not answer there. Pick another address below or see the fixes.`}
           </p>
-          <ul className="iface-list">
-            {check.interfaces.map((iface) => (
-              <li key={iface.address} className="iface">
-                <label className="iface-choice">
-                  {onSelect && (
-                    <input
-                      type="radio"
-                      name="join-address"
-                      value={iface.address}
-                      checked={joinAddress === iface.address}
-                      onChange={() => onSelect(iface.address)}
-                    />
-                  )}
-                  <span>
-                    <strong>{kindLabel[iface.kind]}</strong>{' '}
-                    <span className="muted">
-                      {iface.name}
-                      {iface.scope === 'public'
-                        ? ' · public address (campus or office network)'
-                        : ''}
-                    </span>
-                    <br />
-                    <code>
-                      {iface.address}:{check.port}
-                    </code>
-                  </span>
-                </label>
-                <span
-                  className={`pill ${check.reachable[iface.address] ? 'pill-good' : 'pill-bad'}`}
-                >
-                  {check.reachable[iface.address] ? 'Answering' : 'Not answering'}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <NetworkAddresses check={check} joinAddress={joinAddress} onSelect={onSelect} />
           {check.advice.length > 0 && (
             <ul className="advice">
               {check.advice.map((a) => (
@@ -128,20 +86,7 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
               ))}
             </ul>
           )}
-          {testUrl && (
-            <div className="net-test">
-              <QrCode value={testUrl} label="QR code of the phone test page" className="qr-small" />
-              <div>
-                <p>
-                  <strong>Test with a phone:</strong> on the same Wi-Fi, scan this code or open
-                </p>
-                <p>
-                  <code className="join-address">{testUrl}</code>
-                </p>
-                <p className="muted">If the page says “Connected”, phones can join.</p>
-              </div>
-            </div>
-          )}
+          {testUrl && <PhoneTest testUrl={testUrl} />}
           <p className="muted net-privacy" data-testid="net-privacy">
             What phones and this laptop say to each other is encrypted: someone who only listens on
             the Wi-Fi cannot read answers, names or takeaways. It does not protect against someone
@@ -161,5 +106,23 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** A code and an address to try from one phone before the room joins. */
+function PhoneTest({ testUrl }: { testUrl: string }) {
+  return (
+    <div className="net-test">
+      <QrCode value={testUrl} label="QR code of the phone test page" className="qr-small" />
+      <div>
+        <p>
+          <strong>Test with a phone:</strong> on the same Wi-Fi, scan this code or open
+        </p>
+        <p>
+          <code className="join-address">{testUrl}</code>
+        </p>
+        <p className="muted">If the page says “Connected”, phones can join.</p>
+      </div>
+    </div>
   );
 }
