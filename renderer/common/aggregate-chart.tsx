@@ -7,7 +7,7 @@ import { ScaleChart } from './charts/scale-chart.js';
 import { SliderChart } from './charts/slider-chart.js';
 import { SortChart } from './charts/sort-chart.js';
 import { WordCloud } from './charts/word-cloud.js';
-import { chartStrings, type ChartStrings } from './strings.js';
+import { chartStrings, type ChartStrings } from './chart-strings.js';
 import './aggregate-chart.css';
 
 /**

@@ -1,4 +1,4 @@
-import { chartStrings, type ChartStrings } from '../common/strings.js';
+import { chartStrings, type ChartStrings } from '../common/chart-strings.js';
 
 /**
  * The console and projector word the shared charts for a room: short numbers beside each bar

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { strings } from '../common/strings.js';
+import { strings } from './strings.js';
 import { CareBar } from './care/care-bar.js';
 import { ConnectionIndicator } from './connection/connection-indicator.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../common/strings.js';
+import { strings } from './strings.js';
 import { useConnection, useConnectionSnapshot } from './connection/use-connection.js';
 import { localMemory } from './connection/local-memory.js';
 import { AppFrame } from './app-frame.js';

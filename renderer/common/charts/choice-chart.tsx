@@ -1,6 +1,6 @@
 import type { ChoiceAggregate, Count } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 import { BarRow } from './bar-row.js';
 import { allMerged, cellLabel, isMerged } from './coarse-cells.js';
 

@@ -1,5 +1,5 @@
 import type { Count } from '../../../shared/aggregate/aggregate-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 
 /**
  * The room sees aggregates as the privacy gate coarsened them (issue 13): small cells combined

@@ -1,5 +1,5 @@
 import type { OpenAggregate } from '../../../shared/aggregate/aggregate-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 
 /** Approved, opted-in texts only; the host already shuffled them and stripped every name. */
 export function OpenTexts({ aggregate, text }: { aggregate: OpenAggregate; text: ChartStrings }) {

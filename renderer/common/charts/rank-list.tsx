@@ -1,6 +1,6 @@
 import type { RankAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 
 /** The group's order, most important first; the bar shows how close to the top on average. */
 export function RankList({

@@ -4,7 +4,7 @@ import type {
   ScaleThemeAggregate,
 } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 import { allMerged, cellLabel, isMerged } from './coarse-cells.js';
 
 /** The room's scale comes coarsened (issue 13): bands and leans instead of single ratings. */

@@ -1,6 +1,6 @@
 import type { ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 import { isBanded, ScaleBands } from './scale-bands.js';
 
 /**

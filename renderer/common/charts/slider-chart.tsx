@@ -1,6 +1,6 @@
 import type { SliderAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 import { allMerged } from './coarse-cells.js';
 import { isRanged, rangeColumns, rangeWords } from './slider-ranges.js';
 

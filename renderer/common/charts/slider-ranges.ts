@@ -1,6 +1,6 @@
 import type { Count, SliderAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 import { joinWithOr } from './coarse-cells.js';
 
 interface Range {

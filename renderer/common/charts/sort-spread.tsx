@@ -1,6 +1,6 @@
 import type { SortAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 
 /** An opinion sort: for each item, how the group spread it over the categories. No key, no score. */
 export function SortSpread({

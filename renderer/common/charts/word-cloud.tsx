@@ -1,5 +1,5 @@
 import type { WordsAggregate } from '../../../shared/aggregate/aggregate-types.js';
-import type { ChartStrings } from '../strings.js';
+import type { ChartStrings } from '../chart-strings.js';
 
 const MAX_WORDS = 40;
 

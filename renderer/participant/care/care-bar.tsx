@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnection } from '../connection/use-connection.js';
 import { GroundingExercise } from './grounding-exercise.js';
 import { HeartIcon, LeafIcon, PauseIcon } from './icons.js';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 
 /** A bottom sheet built on <dialog>, so focus, Escape and the backdrop behave natively. */
 export function Sheet({

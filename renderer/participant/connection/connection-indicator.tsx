@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnectionSnapshot } from './use-connection.js';
 
 /** A small dot that only speaks up (text) when the link is not fine. */

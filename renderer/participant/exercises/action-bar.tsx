@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { ExerciseKind } from '../../../shared/template/step-schema.js';
 
 export type SendState = 'idle' | 'sending' | 'failed';

@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';

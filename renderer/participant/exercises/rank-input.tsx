@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';

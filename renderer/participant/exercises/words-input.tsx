@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { WORD_MAX_LENGTH } from '../protocol-limits.js';
 import type { DraftOf } from './drafts.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicExerciseStep } from '../../common/public-step-types.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 

@@ -1,5 +1,5 @@
 import { AggregateChart } from '../../common/aggregate-chart.js';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicExerciseStep } from '../../common/public-step-types.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 import { AnswerKey } from './answer-key.js';

@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 
 /** The group agreement, read once before the first exercise. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { StepPhase } from '../../../shared/session/session-types.js';
 import { useConnection } from '../connection/use-connection.js';
 

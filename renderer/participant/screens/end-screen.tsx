@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { saveBlob } from '../../common/save-blob.js';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 
 type DownloadState = 'idle' | 'busy' | 'failed';

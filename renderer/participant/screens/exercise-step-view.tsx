@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import type { PublicExerciseStep } from '../../common/public-step-types.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 import { ExerciseForm } from '../exercises/exercise-form.js';

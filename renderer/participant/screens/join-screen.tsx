@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 import {
   isPlausibleRoomCode,

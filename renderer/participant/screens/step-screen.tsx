@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { isExerciseStep } from '../step-kinds.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 import { ContentNote } from './content-note.js';

@@ -1,4 +1,4 @@
-import { strings } from '../../common/strings.js';
+import { strings } from '../strings.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 
 /** Calm lobby: the title, a slow breathing circle, and the promise that things appear by themselves. */
