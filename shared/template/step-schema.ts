@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { stepKinds } from './step-kinds.js';
 
 /** Ids are stable keys inside one template: answers, journals and exports refer to them. */
 export const idSchema = z
@@ -165,20 +166,7 @@ export type ExerciseStep = Exclude<Step, { kind: 'info' | 'timer' }>;
 export type ExerciseKind = ExerciseStep['kind'];
 export type ScaleTheme = z.infer<typeof scaleThemeSchema>;
 
-export const exerciseKinds = [
-  'scale',
-  'choice',
-  'sort',
-  'words',
-  'open',
-  'rank',
-  'slider',
-  'worksheet',
-] as const satisfies readonly ExerciseKind[];
-
-/** Works on full steps and on redacted ones (PublicStep) alike. */
-export function isExercise<S extends { kind: StepKind }>(
-  step: S,
-): step is Exclude<S, { kind: 'info' | 'timer' }> {
-  return step.kind !== 'info' && step.kind !== 'timer';
-}
+/** The kinds' own home is step-kinds.ts (no zod); every kind of the schema is listed there. */
+export { exerciseKinds, isExercise, stepKinds } from './step-kinds.js';
+type UnlistedKind = Exclude<StepKind, (typeof stepKinds)[number]>;
+const _everyKindListed: [UnlistedKind] extends [never] ? true : UnlistedKind = true;
