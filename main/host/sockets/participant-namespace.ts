@@ -89,19 +89,6 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     });
     const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
     answerUnknownRequests(socket, KNOWN_REQUESTS, gate, log);
-    // A recovered connection keeps its binding, but only if it still belongs to the open session.
-    const recovered = bindingOf(socket);
-    if (recovered) {
-      delete socket.data.binding;
-      const live = manager.live;
-      if (
-        live &&
-        live.id === recovered.sessionId &&
-        live.committed.participants[recovered.participantId]
-      ) {
-        sockets.bind(socket, recovered);
-      }
-    }
     socket.on('disconnect', () => sockets.unbind(socket));
 
     const joined = (participantId: string): Reply<JoinResult> & { ok: true } => {
