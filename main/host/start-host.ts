@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import { buildParticipantView } from '../../shared/protocol/build-views.js';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
+import type { ParticipantView } from '../../shared/protocol/views.js';
 import { createConfSettingsStore } from '../settings/conf-settings-store.js';
 import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
@@ -169,13 +170,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const live = manager.live;
     if (!live) return;
     const state = live.committed;
-    const ids = dirty.room ? [...sockets.participantIds()] : [...dirty.participants];
-    for (const participantId of ids) {
-      const targets = sockets.socketsOf(participantId);
-      if (targets.size === 0) continue;
-      const view = buildParticipantView(state, participantId, at);
-      for (const socket of targets) socket.emit('view', view);
-    }
+    const send = (participantId: string, knownTo: string | undefined) => {
+      let view: ParticipantView | undefined;
+      for (const socket of sockets.socketsOf(participantId)) {
+        if (socket.id === knownTo) continue;
+        view ??= buildParticipantView(state, participantId, at);
+        socket.emit('view', view);
+      }
+    };
+    if (dirty.room)
+      for (const participantId of sockets.participantIds()) send(participantId, undefined);
+    else for (const [participantId, knownTo] of dirty.participants) send(participantId, knownTo);
   };
   const broadcaster = new Broadcaster(sendViews, options.broadcastIntervalMs ?? 250, (error) =>
     log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),

@@ -300,6 +300,35 @@ describe('broadcaster', () => {
     broadcaster.stop();
   });
 
+  it("remembers which connection already has a participant's change, until another one makes one", async () => {
+    const sends: DirtyViews[] = [];
+    let wake: () => void = () => {};
+    const broadcaster = new Broadcaster(
+      (dirty) => {
+        sends.push(dirty);
+        wake();
+      },
+      50,
+      (e) => {
+        throw e;
+      },
+    );
+    const next = new Promise<void>((resolve) => (wake = resolve));
+    broadcaster.note({ scope: 'participant', participantId: 'a', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'a', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'b', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'b', knownTo: 'tab2' });
+    broadcaster.note({ scope: 'participant', participantId: 'c' });
+    broadcaster.note({ scope: 'participant', participantId: 'c', knownTo: 'tab3' });
+    await next;
+    expect([...sends[0]!.participants]).toEqual([
+      ['a', 'tab1'],
+      ['b', undefined],
+      ['c', undefined],
+    ]);
+    broadcaster.stop();
+  });
+
   it('waits after a send in proportion to what it cost, between the floor and the ceiling', () => {
     vi.useFakeTimers();
     try {

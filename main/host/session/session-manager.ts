@@ -335,9 +335,11 @@ export class SessionManager {
     return surge?.participantIds.filter((id) => participants[id]?.removed === false);
   }
 
+  /** `knownTo`: the connection that gets the view in its reply (see SessionChange). */
   async join(
     roomCode: string,
     nickname: string | undefined,
+    knownTo?: string,
   ): Promise<Result<{ participantId: string; resumeToken: string }>> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', NO_SESSION);
@@ -362,7 +364,7 @@ export class SessionManager {
     );
     if (!applied.ok) return applied;
     this.surges.noteJoin(participantId, arrivedAt);
-    this.onChange({ scope: 'participant', participantId });
+    this.onChange({ scope: 'participant', participantId, knownTo });
     return { ok: true, participantId, resumeToken };
   }
 
@@ -387,6 +389,7 @@ export class SessionManager {
     sessionId: string,
     participantId: string,
     request: ParticipantRequestAction,
+    knownTo?: string,
   ): Promise<Result<{ state: SessionState }>> {
     const live = this.open;
     if (!live || live.id !== sessionId) return fail('NO_SESSION', NO_SESSION);
@@ -401,7 +404,7 @@ export class SessionManager {
     if (!applied.ok) return applied;
     const stepId = 'stepId' in request ? request.stepId : undefined;
     const revealed = stepId !== undefined && applied.state.phases[stepId] === 'revealed';
-    this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId });
+    this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId, knownTo });
     return applied;
   }
 

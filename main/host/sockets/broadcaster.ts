@@ -5,8 +5,11 @@ export interface DirtyViews {
   room: boolean;
   /** Console and projector need new views. */
   console: boolean;
-  /** Phones whose own data changed. */
-  participants: Set<string>;
+  /**
+   * Phones whose own data changed → the one connection that already has the change (it made the
+   * request and patched its own view from the reply), or undefined when all of them need a view.
+   */
+  participants: Map<string, string | undefined>;
 }
 
 /** How long the broadcaster waits after a send before the next one. */
@@ -37,7 +40,7 @@ export class Broadcaster {
   private intervalMs: number;
   private room = false;
   private console = false;
-  private participants = new Set<string>();
+  private participants = new Map<string, string | undefined>();
   private timer: NodeJS.Timeout | undefined;
   private last = Number.NEGATIVE_INFINITY;
   private stopped = false;
@@ -63,10 +66,18 @@ export class Broadcaster {
       case 'closed':
         this.console = true;
         break;
-      case 'participant':
-        this.participants.add(change.participantId);
+      case 'participant': {
+        const { participantId, knownTo } = change;
+        // Two changes from different connections: each one lacks the other's.
+        const known = this.participants.has(participantId)
+          ? this.participants.get(participantId) === knownTo
+            ? knownTo
+            : undefined
+          : knownTo;
+        this.participants.set(participantId, known);
         this.console = true;
         break;
+      }
     }
     this.schedule();
   }
@@ -93,7 +104,7 @@ export class Broadcaster {
     };
     this.room = false;
     this.console = false;
-    this.participants = new Set();
+    this.participants = new Map();
     try {
       this.send(dirty);
     } catch (error) {
