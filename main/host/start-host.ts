@@ -5,10 +5,8 @@ import { createServer, type IncomingMessage, type Server as HttpServer } from 'n
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import { buildParticipantView } from '../../shared/protocol/build-views.js';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
-import type { ParticipantView } from '../../shared/protocol/views.js';
 import { createConfSettingsStore } from '../settings/conf-settings-store.js';
 import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
@@ -20,14 +18,9 @@ import { sendText } from './http/security-headers.js';
 import { JournalStore } from './journal/journal-store.js';
 import { consoleLogger } from './logger.js';
 import { listLanAddresses, pickJoinAddress } from './network/lan-addresses.js';
-import { consoleViewOf, projectorViewOf } from './session/host-views.js';
 import { SessionManager } from './session/session-manager.js';
-import { Broadcaster, type DirtyViews } from './sockets/broadcaster.js';
-import {
-  CONSOLE_ROOM,
-  PROJECTOR_ROOM,
-  serveConsoleNamespace,
-} from './sockets/console-namespace.js';
+import { startViewLanes } from './sockets/view-lanes.js';
+import { CONSOLE_ROOM, serveConsoleNamespace } from './sockets/console-namespace.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
 import { consoleAppDir, participantAppDir } from './repo-paths.js';
@@ -157,37 +150,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const consoleNsp = consoleIo.of(CONSOLE_NAMESPACE);
   const sockets = new ParticipantSockets();
 
-  const sendViews = (dirty: DirtyViews) => {
-    const at = now();
-    if (dirty.console) {
-      if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
-        consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
-      }
-      if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
-        consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
-      }
-    }
-    const live = manager.live;
-    if (!live) return;
-    const state = live.committed;
-    const send = (participantId: string, knownTo: string | undefined) => {
-      let view: ParticipantView | undefined;
-      for (const socket of sockets.socketsOf(participantId)) {
-        if (socket.id === knownTo) continue;
-        view ??= buildParticipantView(state, participantId, at);
-        socket.emit('view', view);
-      }
-    };
-    if (dirty.room)
-      for (const participantId of sockets.participantIds()) send(participantId, undefined);
-    else for (const [participantId, knownTo] of dirty.participants) send(participantId, knownTo);
-  };
-  const broadcaster = new Broadcaster(sendViews, options.broadcastIntervalMs ?? 250, (error) =>
-    log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
-  );
+  const views = startViewLanes({
+    manager,
+    sockets,
+    consoleNsp,
+    now,
+    maxIntervalMs: options.broadcastIntervalMs ?? 250,
+    onError: (error) =>
+      log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
+  });
   manager.onChange = (change) => {
     if (change.scope === 'closed') sockets.clear();
-    broadcaster.note(change);
+    views.note(change);
   };
   manager.onWarning = () =>
     consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
@@ -237,7 +211,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let closing: Promise<void> | undefined;
   const close = async () => {
     clearInterval(sweep);
-    broadcaster.stop();
+    views.stop();
     const stopDoor = (io: Server, http: HttpServer) =>
       new Promise<void>((resolve) => {
         void io.close(() => resolve());

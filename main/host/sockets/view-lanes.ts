@@ -1,0 +1,80 @@
+import type { Namespace } from 'socket.io';
+import { buildParticipantView } from '../../../shared/protocol/build-views.js';
+import type { ParticipantView } from '../../../shared/protocol/views.js';
+import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
+import type { SessionChange } from '../session/session-changes.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { Broadcaster, type DirtyViews } from './broadcaster.js';
+import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
+import type { ParticipantSockets } from './participant-sockets.js';
+
+export interface ViewLaneDeps {
+  manager: SessionManager;
+  sockets: ParticipantSockets;
+  consoleNsp: Namespace;
+  now: () => number;
+  maxIntervalMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The console's lane may take this share of the loop: its view is O(room) (counts, the live
+ * tally) and a person reads it, so at 8,000 phones it goes out a few times a second instead of
+ * with every phones' pass, while a small room still sees each answer counted at once.
+ */
+const CONSOLE_COST_FACTOR = 20;
+
+/**
+ * Two coalescing lanes: phones (room-wide and per-participant views) and the console with the
+ * projector. Each paces itself by what its own sends cost, so the console's O(room) view does
+ * not ride on every pass of phones' views.
+ */
+export function startViewLanes(deps: ViewLaneDeps): {
+  note(change: SessionChange): void;
+  stop(): void;
+} {
+  const { manager, sockets, consoleNsp, now } = deps;
+  const sendConsoleViews = () => {
+    const at = now();
+    if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
+      consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
+    }
+    if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
+      consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
+    }
+  };
+  const sendPhoneViews = (dirty: DirtyViews) => {
+    const live = manager.live;
+    if (!live) return;
+    const at = now();
+    const state = live.committed;
+    const send = (participantId: string, knownTo: string | undefined) => {
+      let view: ParticipantView | undefined;
+      for (const socket of sockets.socketsOf(participantId)) {
+        if (socket.id === knownTo) continue;
+        view ??= buildParticipantView(state, participantId, at);
+        socket.emit('view', view);
+      }
+    };
+    if (dirty.room) {
+      for (const participantId of sockets.participantIds()) send(participantId, undefined);
+    } else {
+      for (const [participantId, knownTo] of dirty.participants) send(participantId, knownTo);
+    }
+  };
+  const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError);
+  const consoles = new Broadcaster(sendConsoleViews, deps.maxIntervalMs, deps.onError, {
+    costFactor: CONSOLE_COST_FACTOR,
+  });
+  return {
+    note(change) {
+      // Every change reaches the console (counts at least); only some reach phones.
+      if (change.scope === 'room' || change.scope === 'participant') phones.note(change);
+      consoles.note({ scope: 'console' });
+    },
+    stop() {
+      phones.stop();
+      consoles.stop();
+    },
+  };
+}
