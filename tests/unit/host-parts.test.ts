@@ -329,6 +329,40 @@ describe('broadcaster', () => {
     broadcaster.stop();
   });
 
+  it('lets a pass that yields to the loop end before the next send, which takes all noted meanwhile', async () => {
+    const sends: DirtyViews[] = [];
+    let endPass: () => void = () => {};
+    let started: () => void = () => {};
+    const broadcaster = new Broadcaster(
+      (dirty) => {
+        sends.push(dirty);
+        started();
+        return new Promise<void>((resolve) => (endPass = resolve));
+      },
+      50,
+      (e) => {
+        throw e;
+      },
+      { minIntervalMs: 0 },
+    );
+    let next = new Promise<void>((resolve) => (started = resolve));
+    broadcaster.note({ scope: 'room' });
+    await next;
+    broadcaster.note({ scope: 'participant', participantId: 'a' });
+    broadcaster.note({ scope: 'participant', participantId: 'b' });
+    // However long the pass takes, nothing else goes out while it runs.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(sends).toHaveLength(1);
+    next = new Promise<void>((resolve) => (started = resolve));
+    endPass();
+    await next;
+    expect(sends).toHaveLength(2);
+    expect([...sends[1]!.participants.keys()]).toEqual(['a', 'b']);
+    expect(sends[1]!.room).toBe(false);
+    endPass();
+    broadcaster.stop();
+  });
+
   it('waits after a send in proportion to what it cost, between the floor and the ceiling', () => {
     vi.useFakeTimers();
     try {

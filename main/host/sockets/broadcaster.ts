@@ -42,11 +42,14 @@ export class Broadcaster {
   private console = false;
   private participants = new Map<string, string | undefined>();
   private timer: NodeJS.Timeout | undefined;
+  /** A send that yields to the loop (a big room's pass in slices) is still under way. */
+  private sending = false;
   private last = Number.NEGATIVE_INFINITY;
   private stopped = false;
 
   constructor(
-    private readonly send: (dirty: DirtyViews) => void,
+    /** May return a promise: a pass in slices; the next send waits for it to end. */
+    private readonly send: (dirty: DirtyViews) => void | Promise<void>,
     maxIntervalMs: number,
     private readonly onError: (error: unknown) => void,
     pacing: Partial<Omit<BroadcastPacing, 'maxIntervalMs'>> = {},
@@ -89,7 +92,7 @@ export class Broadcaster {
   }
 
   private schedule(): void {
-    if (this.timer) return;
+    if (this.timer || this.sending || this.stopped) return;
     const wait = Math.max(0, this.last + this.intervalMs - this.pacing.now());
     this.timer = setTimeout(() => this.flush(), wait);
   }
@@ -105,11 +108,25 @@ export class Broadcaster {
     this.room = false;
     this.console = false;
     this.participants = new Map();
+    let pass: void | Promise<void> = undefined;
     try {
-      this.send(dirty);
+      pass = this.send(dirty);
     } catch (error) {
       this.onError(error);
     }
+    if (!pass) {
+      this.sent(started);
+      return;
+    }
+    this.sending = true;
+    pass.catch(this.onError).finally(() => {
+      this.sending = false;
+      this.sent(started);
+      if (this.room || this.console || this.participants.size > 0) this.schedule();
+    });
+  }
+
+  private sent(started: number): void {
     this.last = this.pacing.now();
     const { minIntervalMs, maxIntervalMs, costFactor } = this.pacing;
     const cost = this.last - started;
