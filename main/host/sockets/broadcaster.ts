@@ -48,8 +48,11 @@ export class Broadcaster {
   private stopped = false;
 
   constructor(
-    /** May return a promise: a pass in slices; the next send waits for it to end. */
-    private readonly send: (dirty: DirtyViews) => void | Promise<void>,
+    /**
+     * May return a promise (a pass in slices; the next send waits for it to end) of the time it
+     * kept the loop busy, which then counts as its cost instead of the time it took.
+     */
+    private readonly send: (dirty: DirtyViews) => void | Promise<number | void>,
     maxIntervalMs: number,
     private readonly onError: (error: unknown) => void,
     pacing: Partial<Omit<BroadcastPacing, 'maxIntervalMs'>> = {},
@@ -108,7 +111,7 @@ export class Broadcaster {
     this.room = false;
     this.console = false;
     this.participants = new Map();
-    let pass: void | Promise<void> = undefined;
+    let pass: void | Promise<number | void> = undefined;
     try {
       pass = this.send(dirty);
     } catch (error) {
@@ -119,17 +122,24 @@ export class Broadcaster {
       return;
     }
     this.sending = true;
-    pass.catch(this.onError).finally(() => {
-      this.sending = false;
-      this.sent(started);
-      if (this.room || this.console || this.participants.size > 0) this.schedule();
-    });
+    pass
+      .then(
+        (busyMs) => this.sent(started, busyMs ?? undefined),
+        (error: unknown) => {
+          this.onError(error);
+          this.sent(started);
+        },
+      )
+      .finally(() => {
+        this.sending = false;
+        if (this.room || this.console || this.participants.size > 0) this.schedule();
+      });
   }
 
-  private sent(started: number): void {
+  private sent(started: number, busyMs?: number): void {
     this.last = this.pacing.now();
     const { minIntervalMs, maxIntervalMs, costFactor } = this.pacing;
-    const cost = this.last - started;
+    const cost = busyMs ?? this.last - started;
     this.intervalMs = Math.min(maxIntervalMs, Math.max(minIntervalMs, cost * costFactor));
   }
 
