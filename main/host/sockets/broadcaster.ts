@@ -137,9 +137,12 @@ export class Broadcaster {
   }
 
   private sent(started: number, busyMs?: number): void {
-    this.last = this.pacing.now();
+    const ended = this.pacing.now();
+    // A pass in slices already left the loop to acks between its slices: the wait runs from its
+    // start, or a big room would wait the whole pass plus the interval for its next view.
+    this.last = busyMs === undefined ? ended : started;
     const { minIntervalMs, maxIntervalMs, costFactor } = this.pacing;
-    const cost = busyMs ?? this.last - started;
+    const cost = busyMs ?? ended - started;
     this.intervalMs = Math.min(maxIntervalMs, Math.max(minIntervalMs, cost * costFactor));
   }
 
