@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
+import { ROOM_CAP_DEFAULT } from '../../shared/protocol/room-cap.js';
 import { createConfSettingsStore } from '../settings/conf-settings-store.js';
 import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
@@ -33,7 +34,6 @@ export const PARTICIPANT_MAX_MESSAGE_BYTES = 64 * 1024;
 export const PARTICIPANT_MAX_PAYLOAD_CHARS = 16 * 1024;
 const CONSOLE_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
-const DEFAULT_ROOM_CAP = 3000;
 
 function listen(server: HttpServer, port: number, hostname: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -78,7 +78,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     library,
     log,
     now,
-    roomCap: options.roomCap ?? DEFAULT_ROOM_CAP,
+    roomCap: options.roomCap ?? ROOM_CAP_DEFAULT,
     joinUrlFor: (roomCode, preferred) => `${joinBase(preferred)}?code=${roomCode}`,
   });
 

@@ -45,6 +45,7 @@ export interface SessionManagerDeps {
   now: () => number;
   /** Builds the join URL for a room code from the address the counselor picked. */
   joinUrlFor: (roomCode: string, preferredAddress: string | undefined) => string;
+  /** Seats when the session's settings name none (sessions from before the setting). */
   roomCap: number;
   /** What counts as a join surge (default: 10 joins within 3 s). */
   surgeRule?: SurgeRule;
@@ -165,7 +166,7 @@ export class SessionManager {
     if (joinAddress !== undefined) this.deps.settings.set({ joinAddress });
     const now = this.deps.now();
     const state = withoutNicknames(
-      createSession(template, withAbuseHelpline(settings), {
+      createSession(template, withAbuseHelpline({ roomCap: this.deps.roomCap, ...settings }), {
         id: newSessionId(),
         roomCode: newRoomCode(),
         now,
@@ -352,7 +353,7 @@ export class SessionManager {
     }
     if (state.status === 'ended') return fail('ENDED', 'This session has ended.');
     if (state.locked) return fail('ROOM_LOCKED', 'The room is locked; no one new can join now.');
-    if (live.participantCount >= this.deps.roomCap) {
+    if (live.participantCount >= (state.settings.roomCap ?? this.deps.roomCap)) {
       return fail('ROOM_FULL', 'The room is full. Please ask the counselor.');
     }
     const participantId = newParticipantId();
