@@ -96,28 +96,16 @@ function plannedExercises(
     }));
 }
 
-/**
- * CIRCLEWORK_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each host run into DIR (open it in
- * Chrome's DevTools, Performance tab), to see where the time per answer goes.
- */
-function hostProfileArgs(): string[] {
-  const dir = process.env.CIRCLEWORK_BENCH_CPU_PROF;
-  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
-}
-
 async function startHostTarget(phones: number): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'circlework-bench-'));
   try {
     // The room cap is raised for the bench only; the host's default stays.
-    const host = await launchHost(
-      {
-        dataDir,
-        participantHostname: '127.0.0.1',
-        roomCap: phones,
-        participantJoinLimit: CROWD_JOIN_LIMIT,
-      },
-      hostProfileArgs(),
-    );
+    const host = await launchHost({
+      dataDir,
+      participantHostname: '127.0.0.1',
+      roomCap: phones,
+      participantJoinLimit: CROWD_JOIN_LIMIT,
+    });
     const consoleSocket = await connectConsole(host.consoleOrigin, host.token).catch(
       async (error: unknown) => {
         await host.close();

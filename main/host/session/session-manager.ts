@@ -83,6 +83,12 @@ export class SessionManager {
   private readonly warningList: string[] = [];
   private readonly answerBuckets = new Map<string, TokenBucket>();
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
+  /**
+   * The last session read from disk for an export, while its file is unchanged: a counselor
+   * exports the PDF, then the CSV, then again; each read of a big journal (decrypt, parse,
+   * replay) is time the open session's phones would wait for their acks.
+   */
+  private exportCache: { sessionId: string; stamp: string; state: SessionState } | undefined;
   private readonly kept: KeptTakeaways;
   /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
   private readonly fetchedTakeaways = new Map<string, Set<string>>();
@@ -422,9 +428,16 @@ export class SessionManager {
   async loadSession(sessionId: string): Promise<SessionState | undefined> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return undefined;
     if (this.open?.id === sessionId) return withoutNicknames(this.open.committed);
+    const info = await stat(this.deps.journals.pathFor(sessionId)).catch(() => undefined);
+    if (!info) return undefined;
+    const stamp = `${info.size}:${info.mtimeMs}`;
+    const cached = this.exportCache;
+    if (cached?.sessionId === sessionId && cached.stamp === stamp) return cached.state;
     try {
       const contents = await this.deps.journals.read(sessionId);
-      return replaySession(contents.records)?.state;
+      const state = replaySession(contents.records)?.state;
+      if (state) this.exportCache = { sessionId, stamp, state };
+      return state;
     } catch {
       return undefined;
     }
@@ -456,6 +469,7 @@ export class SessionManager {
     if (this.open?.id === sessionId) await this.closeOpen();
     this.kept.forget(sessionId);
     this.fetchedTakeaways.delete(sessionId);
+    if (this.exportCache?.sessionId === sessionId) this.exportCache = undefined;
     const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
     if (!known) return fail('NOT_FOUND', 'There is no such session.');
     await this.deps.journals.delete(sessionId);
@@ -481,6 +495,7 @@ export class SessionManager {
       if (isExpired(createdAt, retentionDays, now)) {
         await this.deps.journals.delete(stored.sessionId);
         this.summaryCache.delete(stored.sessionId);
+        if (this.exportCache?.sessionId === stored.sessionId) this.exportCache = undefined;
         deleted++;
       }
     }
