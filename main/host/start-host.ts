@@ -24,6 +24,7 @@ import { startViewLanes } from './sockets/view-lanes.js';
 import { CONSOLE_ROOM, serveConsoleNamespace } from './sockets/console-namespace.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
+import { takeawayMaker } from './sockets/takeaway-request.js';
 import { consoleAppDir, participantAppDir } from './repo-paths.js';
 
 export type { HostOptions, RunningHost } from './host-options.js';
@@ -101,9 +102,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       participantRequestHandler({
         appDir: options.participantAppDir ?? participantAppDir(),
         manager,
-        settings,
         library,
-        log,
       }),
     ),
   );
@@ -127,8 +126,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const participantIo = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
-    // No connectionStateRecovery: it buffered every view sent in the last two minutes for every
-    // phone (about 90 MB at 4,000 phones), and the phone's own resume restores its state anyway.
+    // No connection state recovery: packets missed during a drop were sealed with the dropped
+    // connection's keys, which a reconnected phone no longer has. It resumes instead (one
+    // sealed round trip that brings the current view).
   });
   const consoleIo = new Server(consoleHttp, {
     serveClient: false,
@@ -176,6 +176,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     guessLimit: options.participantGuessLimit,
     joinLimit: options.participantJoinLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
+    takeaway: takeawayMaker({ manager, settings, log }),
   });
   serveConsoleNamespace(consoleNsp, {
     token,

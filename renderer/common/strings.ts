@@ -43,6 +43,10 @@ export const en = {
   },
 
   resuming: 'Getting you back in…',
+  wrongHost: {
+    title: 'Checking the counselor’s laptop',
+    body: 'This page can’t confirm it is talking to the laptop whose code you scanned, so it sends nothing for now and keeps checking. If the counselor started a new session, scan the code on the screen again.',
+  },
   waitingForReopen: {
     title: 'Waiting for the counselor',
     body: 'The session is paused on the counselor’s laptop. You will be back in, with your answers, as soon as it reopens.',
@@ -124,6 +128,7 @@ export const en = {
     yourPlacement: 'You placed it:',
     notPlaced: 'You left this one out.',
     keyTitle: 'Where each one belongs',
+    notesTitle: 'A thought on each one',
   },
 
   words: {
@@ -270,6 +275,8 @@ export const chartStrings = {
     `${Math.round(share * 100)}% placed it under “${category}”`,
   /** A line under the sort chart saying what the bars measure; empty shows none. */
   sortNote: '',
+  /** Under an opinion sort's spread: what it shows, and that nobody is wrong. */
+  sortOpinionNote: 'Where people placed each one. There is no right answer.',
   noTexts: 'No answers were shared with the group.',
   noWords: 'No words to show.',
   hideWord: (word: string) => `Hide the word “${word}”`,
@@ -278,6 +285,25 @@ export const chartStrings = {
   ratingLegend: 'Ratings from 1 to 5',
   statements: 'Show each statement',
   ratingCount: (label: string, n: number) => `${label}: ${n}`,
+  // Coarsened results (issue 13): small numbers are combined so nobody can be picked out.
+  or: 'or',
+  splitWithheld: 'Split not shown, to protect small numbers.',
+  otherCombined: 'Other answers combined',
+  combinedNote: 'Answers given by fewer than 3 people are combined, so nobody can be picked out.',
+  mostMatchKey: 'Most of the group matched the key',
+  bandSkipped: 'Skipped',
+  bandMixed: 'In between',
+  leanTitle: 'Where people lean overall',
+  leanMost: (band: string) => `Most of the group leaned towards “${band}”.`,
+  leanHalf: (band: string) => `Half of the group leaned towards “${band}”.`,
+  leanMixed: 'Most of the group rated this theme in between.',
+  leanSplit: 'The group leaned different ways here.',
+  sliderMost: (range: string) => `Most of the group answered ${range}.`,
+  choiceMost: (option: string) => `Most of the group chose “${option}”.`,
+  choiceMostPicked: (options: string[]) =>
+    `More than half of the group picked ${options.map((o) => `“${o}”`).join(' and ')}.`,
+  topWords: 'Words more than one person gave, the most frequent first.',
+  noTopWords: 'No word was given by more than one person.',
 };
 
 /** Same keys as `chartStrings`, any wording. */

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
+import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { Confirm } from './ConfirmDialog.js';
 import { ExportButton } from './ExportButton.js';
+import { ExportPreview } from './ExportPreview.js';
 import type { ConsoleApi } from './use-console.js';
 
 interface Props {
@@ -23,6 +25,10 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
   const [resumable, setResumable] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
+  /** The one session whose export preview is open, as the host worked it out. */
+  const [preview, setPreview] = useState<{ sessionId: string; items: ExportPreviewItem[] } | null>(
+    null,
+  );
 
   const refresh = useCallback(
     () =>
@@ -59,6 +65,16 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
       setMessage(`“${s.title}” (${s.month}) was deleted.`);
       await refresh();
     }
+  };
+
+  const togglePreview = async (s: SessionSummary) => {
+    if (preview?.sessionId === s.sessionId) {
+      setPreview(null);
+      return;
+    }
+    const reply = await call('history:preview', { sessionId: s.sessionId });
+    if (reply.ok) setPreview({ sessionId: s.sessionId, items: reply.items });
+    else setMessage(reply.error.message);
   };
 
   const resume = async (s: SessionSummary) => {
@@ -101,50 +117,71 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
           </thead>
           <tbody>
             {sessions.map((s) => (
-              <tr key={s.sessionId} data-testid={`history-${s.sessionId}`}>
-                <td>{s.title}</td>
-                <td>{s.month}</td>
-                <td>{s.participants}</td>
-                <td>{statusLabel[s.status]}</td>
-                <td>
-                  {s.expiresInDays} {s.expiresInDays === 1 ? 'day' : 'days'}
-                </td>
-                <td className="row-actions">
-                  {resumable.has(s.sessionId) && (
+              <Fragment key={s.sessionId}>
+                <tr data-testid={`history-${s.sessionId}`}>
+                  <td>{s.title}</td>
+                  <td>{s.month}</td>
+                  <td>{s.participants}</td>
+                  <td>{statusLabel[s.status]}</td>
+                  <td>
+                    {s.expiresInDays} {s.expiresInDays === 1 ? 'day' : 'days'}
+                  </td>
+                  <td className="row-actions">
+                    {resumable.has(s.sessionId) && (
+                      <button
+                        type="button"
+                        className="btn btn-primary btn-small"
+                        onClick={() => void resume(s)}
+                      >
+                        Resume
+                      </button>
+                    )}
+                    {s.status === 'ended' && (
+                      <>
+                        <button
+                          type="button"
+                          className="btn btn-quiet btn-small"
+                          aria-expanded={preview?.sessionId === s.sessionId}
+                          onClick={() => void togglePreview(s)}
+                        >
+                          What it shows
+                        </button>
+                        <ExportButton
+                          token={token}
+                          path={`/api/exports/results/${s.sessionId}.pdf`}
+                          fileName={`results-${s.month}.pdf`}
+                          label="Results PDF"
+                        />
+                        <ExportButton
+                          token={token}
+                          path={`/api/exports/results/${s.sessionId}.csv`}
+                          fileName={`results-${s.month}.csv`}
+                          label="CSV"
+                          download
+                        />
+                      </>
+                    )}
                     <button
                       type="button"
-                      className="btn btn-primary btn-small"
-                      onClick={() => void resume(s)}
+                      className="btn btn-quiet btn-small btn-danger-text"
+                      onClick={() => void remove(s)}
                     >
-                      Resume
+                      Delete…
                     </button>
-                  )}
-                  {s.status === 'ended' && (
-                    <>
-                      <ExportButton
-                        token={token}
-                        path={`/api/exports/results/${s.sessionId}.pdf`}
-                        fileName={`results-${s.month}.pdf`}
-                        label="Results PDF"
-                      />
-                      <ExportButton
-                        token={token}
-                        path={`/api/exports/results/${s.sessionId}.csv`}
-                        fileName={`results-${s.month}.csv`}
-                        label="CSV"
-                        download
-                      />
-                    </>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn-quiet btn-small btn-danger-text"
-                    onClick={() => void remove(s)}
-                  >
-                    Delete…
-                  </button>
-                </td>
-              </tr>
+                  </td>
+                </tr>
+                {preview?.sessionId === s.sessionId && (
+                  <tr className="history-preview" data-testid={`history-preview-${s.sessionId}`}>
+                    <td colSpan={6}>
+                      {preview.items.length > 0 ? (
+                        <ExportPreview items={preview.items} />
+                      ) : (
+                        <p className="muted">This workshop has no exercises to export.</p>
+                      )}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

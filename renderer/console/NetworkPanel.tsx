@@ -142,6 +142,12 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
               </div>
             </div>
           )}
+          <p className="muted net-privacy" data-testid="net-privacy">
+            What phones and this laptop say to each other is encrypted: someone who only listens on
+            the Wi-Fi cannot read answers, names or takeaways. It does not protect against someone
+            who can change the page this laptop sends to phones, so prefer a Wi-Fi you trust or this
+            laptop’s own hotspot.
+          </p>
           {!compact && (
             <details className="fixes" open={!joinAnswers}>
               <summary>If phones cannot connect</summary>

@@ -244,16 +244,11 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
 
           {exercise && (
             <p className="answered" data-testid="answered" aria-live="polite">
-              <strong>{view.answered}</strong> of <strong>{view.joined}</strong>{' '}
-              {view.passed > 0 ? 'responded' : 'answered'}
-              {view.passed > 0 && (
-                <span className="answered-split">
-                  {' '}
-                  · {view.answered - view.passed}{' '}
-                  {view.answered - view.passed === 1 ? 'answer' : 'answers'}, {view.passed}{' '}
-                  {view.passed === 1 ? 'pass' : 'passes'}
-                </span>
-              )}
+              <strong>{view.answered}</strong> of <strong>{view.joined}</strong> answered
+              <span className="answered-note">
+                {' '}
+                · passes are not counted, so nobody can tell who passed
+              </span>
             </p>
           )}
           {step?.kind === 'worksheet' && (
@@ -280,7 +275,12 @@ export function RunPage({ api, view, confirm, onEnd }: Props) {
               <h2 id="live-title">
                 Live results <span className="muted small">only you see this</span>
               </h2>
-              {view.liveAggregate ? (
+              {view.liveAggregate?.kind === 'suppressed' && view.liveAggregate.until ? (
+                <p className="muted" data-testid="live-waits">
+                  Names are on, so the split appears once you close responses: while people are
+                  still tapping, a moving bar could tell you who chose what.
+                </p>
+              ) : view.liveAggregate ? (
                 <AggregateChart
                   step={step}
                   aggregate={view.liveAggregate}

@@ -140,9 +140,10 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
           {current.namesEnabled && (
             <p className="setup-note" role="note">
               With names on, you see who is in the room while answers come in. In a small group that
-              can be enough to guess who gave an answer, so your live chart still waits for{' '}
-              {current.kLive} answers, and people may feel less free to answer honestly. Say at the
-              start that names are only for greeting each other.
+              can be enough to guess who gave an answer, so your live chart shows only how many
+              answered until you close responses (and then waits for {current.kLive} answers), and
+              people may feel less free to answer honestly. Say at the start that names are only for
+              greeting each other.
             </p>
           )}
 

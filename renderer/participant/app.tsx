@@ -17,6 +17,13 @@ export function App() {
   const [agreedSession, setAgreedSession] = useState(() => localMemory.agreedSession());
   const { view, membership } = snapshot;
 
+  if (snapshot.wrongHost) {
+    return (
+      <AppFrame title={strings.appName}>
+        <MessageScreen title={strings.wrongHost.title} body={strings.wrongHost.body} busy />
+      </AppFrame>
+    );
+  }
   if (membership === 'resuming' && snapshot.waitingForSession) {
     return (
       <AppFrame title={strings.appName}>

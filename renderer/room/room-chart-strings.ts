@@ -7,8 +7,7 @@ import { chartStrings, type ChartStrings } from '../common/strings.js';
 export const roomChartStrings: ChartStrings = {
   ...chartStrings,
   tooFewTitle: 'Too few answers to show',
-  // No number of respondents here: beside the count of answers (passes included) it would
-  // tell how many passed (issue 13).
+  // No number of respondents here: a suppressed step says only that it is too small.
   tooFew: (k) => `To keep everyone anonymous, results are shown from ${k} answers.`,
   respondents: (n) => (n === 1 ? '1 answer' : `${n} answers`),
   choiceDetail: (n) => String(n),

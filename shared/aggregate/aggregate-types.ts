@@ -16,6 +16,11 @@ export interface Suppressed {
   respondents: number;
   /** The threshold that was not met. */
   k: number;
+  /**
+   * Console only: the split waits until responses are closed, whatever the count, because the
+   * counselor sees who is in the room (names on) and could match a tap to a bar (issue 13).
+   */
+  until?: 'closed';
 }
 
 export interface ChoiceAggregate {
@@ -23,6 +28,12 @@ export interface ChoiceAggregate {
   respondents: number;
   counts: Count[];
   correct?: string[];
+  /**
+   * Exports and the room, when every option had to be combined: the options more than half of
+   * the group chose (at most one unless several picks were allowed). "More than half" pins no
+   * count, so a small group still learns something (issue 13).
+   */
+  mostChose?: string[];
 }
 
 export interface ScaleStatementAggregate {

@@ -1,7 +1,12 @@
 import type { SessionState } from '../session/session-types.js';
 import type { ExerciseStep } from '../template/step-schema.js';
 import { aggregateStep } from './aggregate-step.js';
-import type { ExportAggregate, StepAggregate, WordsAggregate } from './aggregate-types.js';
+import type {
+  ChoiceAggregate,
+  ExportAggregate,
+  StepAggregate,
+  WordsAggregate,
+} from './aggregate-types.js';
 import { coarsenScale, coarsenSlider, coarsenSort } from './export-coarsen.js';
 import { countedAnswers } from './step-answers.js';
 import {
@@ -75,8 +80,12 @@ export function exportAggregate(
       const counts = mergeSmallCells(aggregate.counts, {
         small: (cell) => cell.count < MIN_PRINTED_COUNT || (multiple && nearAll(cell.count)),
       });
+      const coarse: ChoiceAggregate = { ...aggregate, counts };
+      const most = aggregate.counts.filter((cell) => cell.count * 2 > respondents);
+      if (most.length > 0 && counts.length === 1 && wasMerged(counts))
+        coarse.mostChose = most.map((cell) => cell.key);
       return {
-        aggregate: { ...aggregate, counts },
+        aggregate: coarse,
         smallCellMethod: wasMerged(counts) ? MERGE_METHOD_SENTENCE : null,
       };
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
 import type { Reply } from './errors.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
@@ -111,6 +112,8 @@ export const consoleRequestSchemas = {
   'session:close': z.object({}),
   'history:list': z.object({}),
   'history:delete': z.object({ sessionId }),
+  /** What a past session's results report and CSV will show, group or withhold, and why. */
+  'history:preview': z.object({ sessionId }),
   /** Blanks the projector or steps through the pages of a screen too long for it. */
   'projector:show': z.object({
     blank: z.boolean().optional(),
@@ -150,6 +153,7 @@ export interface ConsoleReplies {
   'session:close': object;
   'history:list': { sessions: SessionSummary[]; resumable: SessionSummary[] };
   'history:delete': object;
+  'history:preview': { items: ExportPreviewItem[] };
   'projector:show': { view: ConsoleView };
 }
 

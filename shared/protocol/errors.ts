@@ -14,6 +14,8 @@ export type ProtocolErrorCode =
   | 'NOT_FOUND'
   | 'STORAGE_UNAVAILABLE'
   | 'INVALID_TEMPLATE'
+  /** A sealed message that did not open (altered, replayed) or a handshake not understood. */
+  | 'BAD_SEAL'
   | 'INTERNAL';
 
 export interface ProtocolError {

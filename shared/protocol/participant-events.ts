@@ -24,6 +24,14 @@ export const participantRequestSchemas = {
   answer: z.object({ stepId, answer: answerSchema }),
   share: z.object({ stepId, share: z.boolean() }),
   pause: z.object({ on: z.boolean() }),
+  /** The phone's own takeaway PDF; asked for with its resume token, on the sealed connection. */
+  takeaway: z.object({
+    resumeToken: z.string().min(16).max(128),
+    /** False: a copy without the person's own answers (issue 21). */
+    ownAnswers: z.boolean(),
+    /** Large print (issue 20). */
+    layout: z.enum(['standard', 'large']),
+  }),
 } as const;
 
 export type ParticipantRequestName = keyof typeof participantRequestSchemas;
@@ -42,6 +50,8 @@ export interface ParticipantReplies {
   answer: object;
   share: object;
   pause: object;
+  /** The PDF, base64. */
+  takeaway: { pdf: string };
 }
 
 /** socket.io typed event maps for the participant door. */

@@ -14,6 +14,7 @@ const BASE = {
   title: 'always',
   minutes: 'always',
   contentNote: 'always',
+  optional: 'always',
   facilitatorNotes: 'never',
 } as const;
 
@@ -33,7 +34,7 @@ const SORT_ITEM_FIELDS = {
  */
 const STEP_FIELDS = {
   info: { ...BASE, body: 'always', image: 'always', imageAlt: 'always' },
-  timer: { ...BASE, prompt: 'always', seconds: 'always', optional: 'always' },
+  timer: { ...BASE, prompt: 'always', seconds: 'always' },
   scale: { ...BASE, prompt: 'always', labels: 'always', themes: 'always' },
   choice: {
     ...BASE,
@@ -43,7 +44,7 @@ const STEP_FIELDS = {
     correct: 'revealed',
     explanation: 'revealed',
   },
-  sort: { ...BASE, prompt: 'always', categories: 'always', items: 'always' },
+  sort: { ...BASE, prompt: 'always', opinion: 'always', categories: 'always', items: 'always' },
   words: { ...BASE, prompt: 'always', maxWords: 'always' },
   open: { ...BASE, prompt: 'always', maxLength: 'always' },
   rank: { ...BASE, prompt: 'always', items: 'always' },

@@ -14,7 +14,6 @@ interface RoomCounts {
   joined: number;
   unanswered: number;
   answered: number;
-  passed: number;
 }
 
 /**
@@ -29,17 +28,15 @@ function roomCounts(state: SessionState): RoomCounts {
   if (cached?.revision === revision) return cached.counts;
   const step = currentStep(state);
   const stepId = step && isExercise(step) ? step.id : undefined;
-  const counts: RoomCounts = { joined: 0, unanswered: 0, answered: 0, passed: 0 };
+  const counts: RoomCounts = { joined: 0, unanswered: 0, answered: 0 };
   for (const id in state.participants) {
     const p = state.participants[id]!;
     if (p.removed) continue;
     counts.joined++;
     if (!hasAnyAnswer(p.answers)) counts.unanswered++;
     const mine = stepId === undefined ? undefined : p.answers[stepId];
-    if (mine) {
-      counts.answered++;
-      if (mine.answer.kind === 'pass') counts.passed++;
-    }
+    // A pass counts as no answer, as in privacy/answered-count.ts (DESIGN.md §4.6).
+    if (mine && mine.answer.kind !== 'pass') counts.answered++;
   }
   roomCountsCache.set(state, { revision, counts });
   return counts;
@@ -59,14 +56,9 @@ export function unansweredCount(state: SessionState): number {
   return roomCounts(state).unanswered;
 }
 
-/** How many answered the current step, passes included: a count, never who. */
+/** How many answered the current step; a pass counts as no answer (see the privacy module). */
 export function answeredCount(state: SessionState): number {
   return roomCounts(state).answered;
-}
-
-/** Of those who responded to the current step, how many passed: a count, never who. */
-export function passedCount(state: SessionState): number {
-  return roomCounts(state).passed;
 }
 
 /**

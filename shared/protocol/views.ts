@@ -94,10 +94,11 @@ export interface ConsoleView {
   joined: number;
   /** Only when names are enabled; never tied to answers. */
   people: LobbyPerson[];
-  /** Answers (including passes) to the current step, as a count only. */
+  /**
+   * Answers to the current step, as a count only. Passes are not counted: beside a chart's
+   * respondents they would tell how many passed (DESIGN.md §4.6).
+   */
   answered: number;
-  /** Of `answered`, the passes: so the console's count matches the chart's answers. */
-  passed: number;
   /**
    * Live aggregate of the current step for the counselor's eyes: suppressed (a count only)
    * until k_live people answered (DESIGN.md §4.8).
@@ -133,6 +134,7 @@ export interface ProjectorView {
   stepCount: number;
   step?: PublicStep;
   phase?: StepPhase;
+  /** Answers to the current step, passes not counted (see ConsoleView.answered). */
   answered: number;
   aggregate?: Aggregate;
   timer?: TimerView;

@@ -1,15 +1,17 @@
-// One seal module for both sides: an ephemeral-static X25519 handshake, HKDF-SHA256 into two
-// directional keys, and ChaCha20-Poly1305 envelopes with counter nonces. Only audited
-// primitives from the @noble family (pure JS, so it runs on plain-HTTP phone pages where
-// WebCrypto is unavailable, and unchanged in the host process).
-import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { x25519 } from '@noble/curves/ed25519.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
+// One seal module for both sides: an ephemeral-static X25519 handshake (plus a fresh nonce from
+// the host, so a replayed handshake gets other keys), HKDF-SHA256 into two directional keys,
+// and ChaCha20-Poly1305 envelopes with counter nonces. Only audited primitives (seal-primitives.ts):
+// the @noble family on the phone (pure JS, so it runs on plain-HTTP pages where WebCrypto is
+// unavailable), the same algorithms from node:crypto on the host.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, concatBytes, randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { noblePrimitives, type SealPrimitives } from './seal-primitives.js';
+import { x25519 } from './x25519.js';
 
 const HANDSHAKE_INFO = utf8ToBytes('circlework seal v1');
 const COUNTER_BYTES = 8;
+export const KEY_BYTES = 32;
+export const HOST_NONCE_BYTES = 16;
 
 export interface HostSealKey {
   readonly secretKey: Uint8Array;
@@ -22,7 +24,12 @@ export class SealError extends Error {}
 
 /** Fresh host key: call once per session so every session has its own keys. */
 export function createHostSealKey(): HostSealKey {
-  const secretKey = x25519.utils.randomSecretKey();
+  return hostSealKeyFrom(x25519.utils.randomSecretKey());
+}
+
+/** The host key of 32 secret bytes (the host derives them from the session's own data key). */
+export function hostSealKeyFrom(secretKey: Uint8Array): HostSealKey {
+  if (secretKey.length !== KEY_BYTES) throw new SealError('a seal key is 32 bytes');
   const publicKey = x25519.getPublicKey(secretKey);
   return { secretKey, publicKey, fingerprint: fingerprintOf(publicKey) };
 }
@@ -43,13 +50,14 @@ export class SealChannel {
   constructor(
     private readonly sendKey: Uint8Array,
     private readonly receiveKey: Uint8Array,
+    private readonly primitives: SealPrimitives = noblePrimitives,
   ) {}
 
   seal(plaintext: Uint8Array): Uint8Array {
     const counter = this.sendCounter;
     this.sendCounter += 1n;
     const header = counterBytes(counter);
-    const box = chacha20poly1305(this.sendKey, nonceOf(header), header).encrypt(plaintext);
+    const box = this.primitives.seal(this.sendKey, nonceOf(header), header, plaintext);
     return concatBytes(header, box);
   }
 
@@ -60,7 +68,10 @@ export class SealChannel {
     if (counter <= this.lastReceived) throw new SealError('replayed message');
     let plaintext: Uint8Array;
     try {
-      plaintext = chacha20poly1305(this.receiveKey, nonceOf(header), header).decrypt(
+      plaintext = this.primitives.open(
+        this.receiveKey,
+        nonceOf(header),
+        header,
         envelope.subarray(COUNTER_BYTES),
       );
     } catch {
@@ -79,44 +90,85 @@ export class SealChannel {
   }
 }
 
-/** Phone side: checks the host key against the fragment's fingerprint when there is one. */
-export function phoneHandshake(
-  hostPublicKey: Uint8Array,
-  expectedFingerprint: string | undefined,
-): { hello: Uint8Array; channel: SealChannel } {
-  if (expectedFingerprint !== undefined && fingerprintOf(hostPublicKey) !== expectedFingerprint) {
-    throw new SealError('host key does not match the joining link');
-  }
-  const ephemeralSecret = x25519.utils.randomSecretKey();
-  const hello = x25519.getPublicKey(ephemeralSecret);
-  const { toHost, toPhone } = deriveKeys(
-    x25519.getSharedSecret(ephemeralSecret, hostPublicKey),
-    hello,
-    hostPublicKey,
-  );
-  return { hello, channel: new SealChannel(toHost, toPhone) };
+/** The phone's half of a handshake: its hello goes out, the host's key and nonce come back. */
+export interface PhoneHello {
+  readonly hello: Uint8Array;
+  /** Checks the host key against the joining link's fingerprint when there is one. */
+  finish(
+    hostPublicKey: Uint8Array,
+    hostNonce: Uint8Array,
+    expectedFingerprint: string | undefined,
+  ): SealChannel;
 }
 
-/** Host side: the phone's ephemeral public key gives a channel with fresh keys per connection. */
-export function hostAccept(hostKey: HostSealKey, hello: Uint8Array): SealChannel {
-  if (hello.length !== 32) throw new SealError('bad handshake');
+/** Phone side: a fresh ephemeral key for every connection. */
+export function phoneHello(): PhoneHello {
+  const ephemeralSecret = x25519.utils.randomSecretKey();
+  const hello = x25519.getPublicKey(ephemeralSecret);
+  return {
+    hello,
+    finish(hostPublicKey, hostNonce, expectedFingerprint) {
+      if (hostPublicKey.length !== KEY_BYTES || hostNonce.length !== HOST_NONCE_BYTES) {
+        throw new SealError('bad handshake');
+      }
+      if (
+        expectedFingerprint !== undefined &&
+        fingerprintOf(hostPublicKey) !== expectedFingerprint
+      ) {
+        throw new SealError('host key does not match the joining link');
+      }
+      let shared: Uint8Array;
+      try {
+        shared = x25519.getSharedSecret(ephemeralSecret, hostPublicKey);
+      } catch {
+        throw new SealError('bad handshake');
+      }
+      const { toHost, toPhone } = deriveKeys(
+        noblePrimitives,
+        shared,
+        hello,
+        hostPublicKey,
+        hostNonce,
+      );
+      return new SealChannel(toHost, toPhone);
+    },
+  };
+}
+
+/**
+ * Host side: the phone's ephemeral public key and a fresh host nonce give a channel with keys
+ * of this connection only; the nonce goes back to the phone with the host's public key.
+ */
+export function hostAccept(
+  hostKey: HostSealKey,
+  hello: Uint8Array,
+  primitives: SealPrimitives = noblePrimitives,
+  nonce: Uint8Array = randomBytes(HOST_NONCE_BYTES),
+): { channel: SealChannel; nonce: Uint8Array } {
+  if (hello.length !== KEY_BYTES || nonce.length !== HOST_NONCE_BYTES) {
+    throw new SealError('bad handshake');
+  }
   let shared: Uint8Array;
   try {
-    shared = x25519.getSharedSecret(hostKey.secretKey, hello);
+    shared = primitives.sharedSecret(hostKey.secretKey, hello);
   } catch {
     throw new SealError('bad handshake');
   }
-  const { toHost, toPhone } = deriveKeys(shared, hello, hostKey.publicKey);
-  return new SealChannel(toPhone, toHost);
+  const { toHost, toPhone } = deriveKeys(primitives, shared, hello, hostKey.publicKey, nonce);
+  return { channel: new SealChannel(toPhone, toHost, primitives), nonce };
 }
 
 function deriveKeys(
+  primitives: SealPrimitives,
   shared: Uint8Array,
   phonePublic: Uint8Array,
   hostPublic: Uint8Array,
+  hostNonce: Uint8Array,
 ): { toHost: Uint8Array; toPhone: Uint8Array } {
-  // Both public keys go into the salt so the keys are bound to this exact handshake.
-  const okm = hkdf(sha256, shared, concatBytes(phonePublic, hostPublic), HANDSHAKE_INFO, 64);
+  // Both public keys and the host's nonce go into the salt, so the keys are bound to this exact
+  // handshake and someone replaying a recorded hello gets keys the recording does not open.
+  const salt = concatBytes(phonePublic, hostPublic, hostNonce);
+  const okm = primitives.hkdf(shared, salt, HANDSHAKE_INFO, 64);
   return { toHost: okm.slice(0, 32), toPhone: okm.slice(32, 64) };
 }
 

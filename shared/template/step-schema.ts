@@ -18,6 +18,8 @@ const stepBase = {
   minutes: z.number().positive().max(240),
   /** Shown to participants before they answer (e.g. "this touches on conflict at home"). */
   contentNote: z.string().trim().max(400).optional(),
+  /** The counselor may skip this step; the planned time counts only the steps that are not optional. */
+  optional: z.boolean().default(false),
 };
 
 const optionSchema = z.object({ id: idSchema, label: shortText });
@@ -37,7 +39,6 @@ export const timerStepSchema = z.object({
   kind: z.literal('timer'),
   prompt: promptText,
   seconds: z.number().int().min(10).max(3600),
-  optional: z.boolean().default(false),
 });
 
 export const scaleThemeSchema = z.object({
@@ -75,6 +76,11 @@ export const sortStepSchema = z.object({
   ...stepBase,
   kind: z.literal('sort'),
   prompt: promptText,
+  /**
+   * A matter of opinion, with no right answer: results show only where people placed each item,
+   * and each item's note is offered as a thought, never as the place it belongs.
+   */
+  opinion: z.boolean().default(false),
   categories: z.array(optionSchema).min(2).max(4),
   items: z
     .array(

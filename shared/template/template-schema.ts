@@ -43,6 +43,11 @@ export type Template = z.infer<typeof templateSchema>;
 /** What a template file may contain before defaults are applied. */
 export type TemplateInput = z.input<typeof templateSchema>;
 
+/** Minutes of the steps the counselor cannot skip: what the announced duration must hold. */
+export function plannedMinutes(steps: readonly Pick<Step, 'minutes' | 'optional'>[]): number {
+  return steps.reduce((sum, step) => sum + (step.optional ? 0 : step.minutes), 0);
+}
+
 interface ConsistencyIssue {
   path: (string | number)[];
   message: string;

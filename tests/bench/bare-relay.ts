@@ -2,13 +2,20 @@
  * The bench's baseline: a bare socket.io server with the same doors and events as the host that
  * does no work — it acks at once, remembers each answer for `resume`, relays each answer count to
  * the console, and sends every phone the step and phase the console set, in one broadcast. Same
- * process layout as the host, so host figures read as ratios to this.
+ * process layout as the host, so host figures read as ratios to this. Phones speak the sealed
+ * protocol here too (the host's own sealed door, main/host/sockets/sealed-door.ts), so the ratios
+ * show the host's work beyond the wire; the seal's own cost has its own rows (seal-cost.ts).
  * argv[2]: the workshop's step ids in order (JSON), so `goto` names the same steps as the host.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import { createHostSealKey } from '../../shared/seal/seal-channel.js';
+import { silentLogger } from '../../main/host/logger.js';
+import { RequestGate } from '../../main/host/sockets/request-gate.js';
+import { pushSealed, SealedPeer } from '../../main/host/sockets/sealed-door.js';
+import { TokenBucket } from '../../main/host/sockets/token-bucket.js';
 
 export type RelayMessage = { type: 'ready'; pid: number; port: number };
 
@@ -22,22 +29,26 @@ let phase = 'pending';
 const consoles = io.of('/console');
 const participants = io.of('/participant');
 const stepView = () => ({ step: { id: stepIds[stepIndex] ?? '' }, phase });
+const doorKey = createHostSealKey();
 
-participants.on('connection', (socket) => {
+participants.on('connection', (raw) => {
+  const gate = new RequestGate(new TokenBucket(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+  const socket = new SealedPeer(raw, () => doorKey, gate, silentLogger, 'bench');
   let token: string | undefined;
   const view = () => ({ ...stepView(), myAnswer: token ? answers.get(token) : undefined });
-  socket.on('join', (_payload: unknown, ack: (reply: unknown) => void) => {
+  const reply = (ack: unknown, value: unknown) => (ack as (reply: unknown) => void)(value);
+  socket.on('join', (_payload, ack) => {
     token = randomBytes(18).toString('base64url');
-    ack({ ok: true, resumeToken: token, view: view() });
+    reply(ack, { ok: true, resumeToken: token, view: view() });
   });
-  socket.on('resume', (payload: { resumeToken: string }, ack: (reply: unknown) => void) => {
-    token = payload.resumeToken;
-    ack({ ok: true, resumeToken: token, view: view() });
+  socket.on('resume', (payload, ack) => {
+    token = (payload as { resumeToken: string }).resumeToken;
+    reply(ack, { ok: true, resumeToken: token, view: view() });
   });
-  socket.on('answer', (payload: { answer: unknown }, ack: (reply: unknown) => void) => {
-    if (token) answers.set(token, payload.answer);
+  socket.on('answer', (payload, ack) => {
+    if (token) answers.set(token, (payload as { answer: unknown }).answer);
     answered++;
-    ack({ ok: true });
+    reply(ack, { ok: true });
     consoles.emit('console:view', { answered, stepIndex });
   });
 });
@@ -58,7 +69,8 @@ consoles.on('connection', (socket) => {
     } else if (action.type === 'reveal') {
       phase = 'revealed';
     }
-    participants.emit('view', stepView());
+    const view = stepView();
+    for (const phone of participants.sockets.values()) pushSealed(phone, 'view', view);
     ack({ ok: true, view: { answered, stepIndex } });
   });
 });

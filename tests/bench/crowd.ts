@@ -4,16 +4,18 @@
  * and, with a smaller crowd, by the integration tests.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import {
   PARTICIPANT_NAMESPACE,
-  type ParticipantClientToServer,
-  type ParticipantServerToClient,
+  type JoinResult,
 } from '../../shared/protocol/participant-events.js';
+import type { LinkReply } from '../../shared/seal/sealed-link.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import { SealedPhone } from '../kits/sealed-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
 
-export type ParticipantSocket = Socket<ParticipantServerToClient, ParticipantClientToServer>;
+/** Every member speaks the sealed protocol, as a phone does (tests/kits/sealed-phone.ts). */
+export type ParticipantSocket = SealedPhone;
 
 export interface CrowdOptions {
   /** Participant door origin, e.g. http://127.0.0.1:P */
@@ -78,9 +80,9 @@ function count(errors: Record<string, number>, code: string): void {
   errors[code] = (errors[code] ?? 0) + 1;
 }
 
-function errorCode(error: unknown): string {
-  if (error instanceof Error) return error.message.includes('timed out') ? 'NO_ACK' : error.message;
-  return String(error);
+/** A refusal's code; a request that got no reply in time is NO_ACK. */
+function errorCode(reply: LinkReply & { ok: false }): string {
+  return reply.error.code === 'TIMEOUT' ? 'NO_ACK' : reply.error.code;
 }
 
 /** Runs `task` over items with at most `limit` in flight. */
@@ -129,13 +131,14 @@ export class Crowd {
   }
 
   private connect(index: number): ParticipantSocket {
-    return io(this.url + PARTICIPANT_NAMESPACE, {
+    const socket = io(this.url + PARTICIPANT_NAMESPACE, {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
       timeout: this.ackTimeoutMs,
       ...(this.options.spreadSourceAddresses ? { localAddress: sourceAddress(index) } : {}),
     } as Parameters<typeof io>[1]);
+    return new SealedPhone(socket, { timeoutMs: this.ackTimeoutMs });
   }
 
   async join(roomCode: string): Promise<JoinReport> {
@@ -146,13 +149,9 @@ export class Crowd {
       const socket = this.connect(index);
       const member: Member = { index, socket, acked: false };
       this.members.push(member);
-      try {
-        const reply = await socket.timeout(this.ackTimeoutMs).emitWithAck('join', { roomCode });
-        if (reply.ok) member.resumeToken = reply.resumeToken;
-        else count(errors, reply.error.code);
-      } catch (error) {
-        count(errors, errorCode(error));
-      }
+      const reply = await socket.request<JoinResult>('join', { roomCode });
+      if (reply.ok) member.resumeToken = reply.resumeToken;
+      else count(errors, errorCode(reply));
     });
     this.members.sort((a, b) => a.index - b.index);
     const joined = this.members.filter((m) => m.resumeToken).length;
@@ -203,22 +202,16 @@ export class Crowd {
   /** Sends one answer; 'ok' once acknowledged, else the error code (NO_ACK when none came). */
   private async sendAnswer(member: Member, stepId: string, answer: Answer): Promise<string> {
     member.unconfirmed = answer;
-    try {
-      const reply = await member.socket
-        .timeout(this.ackTimeoutMs)
-        .emitWithAck('answer', { stepId, answer });
-      if (!reply.ok) {
-        // A refusal is a promise that the answer was not kept.
-        member.unconfirmed = undefined;
-        return reply.error.code;
-      }
-      member.sent = answer;
-      member.unconfirmed = undefined;
-      member.acked = true;
-      return 'ok';
-    } catch (error) {
-      return errorCode(error);
+    const reply = await member.socket.request('answer', { stepId, answer });
+    if (!reply.ok) {
+      // No reply in time: the answer may or may not be kept. A refusal: it was not.
+      if (reply.error.code !== 'TIMEOUT') member.unconfirmed = undefined;
+      return errorCode(reply);
     }
+    member.sent = answer;
+    member.unconfirmed = undefined;
+    member.acked = true;
+    return 'ok';
   }
 
   /** One member answers; resolves with 'ok' or the error code. */
@@ -243,22 +236,18 @@ export class Crowd {
         await delay(started + i * gap - performance.now());
         const sentAt = performance.now();
         member.socket = this.connect(member.index);
-        try {
-          const reply = await member.socket
-            .timeout(this.ackTimeoutMs)
-            .emitWithAck('resume', { resumeToken: member.resumeToken as string });
-          if (!reply.ok) {
-            count(errors, reply.error.code);
-            return;
-          }
-          latencies.push(performance.now() - sentAt);
-          lastResumed = Math.max(lastResumed, performance.now());
-          if (member.resumeToken !== reply.resumeToken) member.resumeToken = reply.resumeToken;
-          if (keptRight(reply.view.myAnswer, member)) identical++;
-          else count(errors, 'ANSWER_DIFFERS');
-        } catch (error) {
-          count(errors, errorCode(error));
+        const reply = await member.socket.request<JoinResult>('resume', {
+          resumeToken: member.resumeToken as string,
+        });
+        if (!reply.ok) {
+          count(errors, errorCode(reply));
+          return;
         }
+        latencies.push(performance.now() - sentAt);
+        lastResumed = Math.max(lastResumed, performance.now());
+        if (member.resumeToken !== reply.resumeToken) member.resumeToken = reply.resumeToken;
+        if (keptRight(reply.view.myAnswer, member)) identical++;
+        else count(errors, 'ANSWER_DIFFERS');
       }),
     );
     return {

@@ -2,7 +2,8 @@
  * One hostile phone in its own process: joins, then sends `count` answers at once without waiting.
  * Separate from the measuring process, so its own work does not show up as the host's delay.
  */
-import { rawConnect, rawRequest, type RawReply } from './raw-socket.js';
+import { connectSealedPhone } from '../kits/sealed-phone.js';
+import { rawRequest, type RawReply } from './raw-socket.js';
 
 export type FlooderCommand = {
   type: 'flood';
@@ -22,7 +23,7 @@ function reply(message: FlooderReply): void {
 }
 
 async function flood(command: FlooderCommand): Promise<void> {
-  const socket = await rawConnect(command.url + '/participant');
+  const socket = await connectSealedPhone(command.url + '/participant');
   const joined = await rawRequest(socket, 'join', [{ roomCode: command.roomCode }]);
   if (joined === 'NO_ACK' || !joined.ok) throw new Error(`join: ${JSON.stringify(joined)}`);
   reply({ type: 'joined' });

@@ -21,14 +21,22 @@ export function rawConnect(url: string, auth?: Record<string, unknown>): Promise
 }
 
 /** Emits an event with an ack; resolves with the reply, or 'NO_ACK' when none came in time. */
+/** A socket.io client socket, or a sealed phone (tests/kits/sealed-phone.ts) that looks like one. */
+export interface Requester {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  timeout(ms: number): { emitWithAck(event: string, ...args: any[]): Promise<unknown> };
+}
+
 export async function rawRequest(
-  socket: Socket,
+  socket: Requester,
   event: string,
   args: unknown[],
   timeoutMs = 10_000,
 ): Promise<RawReply | 'NO_ACK'> {
   try {
-    return (await socket.timeout(timeoutMs).emitWithAck(event, ...args)) as RawReply;
+    const reply = (await socket.timeout(timeoutMs).emitWithAck(event, ...args)) as RawReply;
+    // A sealed phone answers a missing reply with TIMEOUT instead of throwing.
+    return !reply.ok && reply.error.code === 'TIMEOUT' ? 'NO_ACK' : reply;
   } catch {
     return 'NO_ACK';
   }

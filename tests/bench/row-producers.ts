@@ -5,6 +5,7 @@
  */
 import { journalRows } from './journal-restart.js';
 import { pdfRows } from './pdf-rows.js';
+import { sealRows } from './seal-rows.js';
 import { sessionRows } from './session-rows.js';
 import type { Row } from './table.js';
 import { transferRows } from './transfer-rows.js';
@@ -31,4 +32,10 @@ export interface RowProducer {
   produce(options: BenchOptions): Promise<RowSet>;
 }
 
-export const rowProducers: RowProducer[] = [transferRows, sessionRows, pdfRows, journalRows];
+export const rowProducers: RowProducer[] = [
+  transferRows,
+  sessionRows,
+  pdfRows,
+  journalRows,
+  sealRows,
+];

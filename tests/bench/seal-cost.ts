@@ -4,7 +4,8 @@
  * it isolates the cryptography from network and socket.io noise.
  */
 import { performance } from 'node:perf_hooks';
-import { createHostSealKey, hostAccept, phoneHandshake } from '../../shared/seal/seal-channel.js';
+import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
+import { createHostSealKey, hostAccept, phoneHello } from '../../shared/seal/seal-channel.js';
 
 export interface SealCostRow {
   name: string;
@@ -28,10 +29,12 @@ function timePerRound(work: () => void, rounds = ROUNDS): number {
 
 export async function measureSealCost(): Promise<SealCostRow[]> {
   const hostKey = createHostSealKey();
-  const phone = phoneHandshake(hostKey.publicKey, hostKey.fingerprint);
-  const host = hostAccept(hostKey, phone.hello);
+  const hello = phoneHello();
+  // The host's own primitives (node:crypto), as the participant door uses them.
+  const { channel: host, nonce } = hostAccept(hostKey, hello.hello, nodeSealPrimitives);
+  const phone = hello.finish(hostKey.publicKey, nonce, hostKey.fingerprint);
   const requests = Array.from({ length: ROUNDS + 200 }, () =>
-    phone.channel.sealText(JSON.stringify(answer)),
+    phone.sealText(JSON.stringify(answer)),
   );
   let next = 0;
   const plain = timePerRound(() => {
@@ -47,14 +50,11 @@ export async function measureSealCost(): Promise<SealCostRow[]> {
     host.sealText(JSON.stringify(view));
   });
   // Host side only: the phones' hellos are made beforehand, as the phones would.
-  const hellos = Array.from(
-    { length: 300 },
-    () => phoneHandshake(hostKey.publicKey, undefined).hello,
-  );
-  let hello = 0;
+  const hellos = Array.from({ length: 300 }, () => phoneHello().hello);
+  let nextHello = 0;
   const handshake = timePerRound(() => {
-    hostAccept(hostKey, hellos[hello % hellos.length] ?? phone.hello);
-    hello += 1;
+    hostAccept(hostKey, hellos[nextHello % hellos.length] ?? hello.hello, nodeSealPrimitives);
+    nextHello += 1;
   }, 300);
   return [
     { name: 'answer handled in the clear', value: plain, unit: 'µs' },

@@ -121,7 +121,7 @@ describe('the console run page steers a real workshop', () => {
     await phone.context.close();
   });
 
-  it('tells answers from passes, and points to Next once the result is shown', async () => {
+  it('counts a pass as no answer, and points to Next once the result is shown', async () => {
     const index = indexOf('slider');
     const step = steps[index]!;
     if (step.kind !== 'slider') throw new Error('no slider step');
@@ -135,7 +135,12 @@ describe('the console run page steers a real workshop', () => {
         ),
       ),
     );
-    await waitForText(con.getByTestId('answered'), /^6 of \d+ responded · 5 answers, 1 pass$/);
+    // Beside the chart's "5 answers", "6 responded" would tell that one person passed.
+    await waitForText(
+      con.getByTestId('answered'),
+      /^5 of \d+ answered · passes are not counted, so nobody can tell who passed$/,
+    );
+    expect(await con.getByTestId('answered').innerText()).not.toMatch(/\b6\b|1 pass\b/);
     const next = con.getByRole('button', { name: /^Next →/ });
     expect(await next.getAttribute('class')).not.toMatch(/btn-primary/);
     await driver.act({ type: 'close' });
@@ -183,6 +188,9 @@ describe('the console run page steers a real workshop', () => {
     const joinUrl = new URL(driver.latest!.joinUrl);
     await con.getByRole('button', { name: 'Network check' }).click();
     const verdict = con.getByTestId('net-verdict');
+    // What the room's privacy rests on, in the panel's own words (README says the same).
+    await waitForText(con.getByTestId('net-privacy'), /only listens on the Wi-Fi cannot read/);
+    await waitForText(con.getByTestId('net-privacy'), /change the page this laptop sends/);
     if (usable.length === 0) {
       await waitForText(verdict, /not connected to any network/);
       return;

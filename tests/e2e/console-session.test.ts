@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { io } from 'socket.io-client';
+import { connectSealedPhone } from '../kits/sealed-phone.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withContentSecurityPolicy } from '../../main/electron/content-security-policy.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
@@ -68,6 +68,8 @@ describe('the counselor runs a whole session from the console', () => {
   const problems: string[] = [];
   let roomCode = '';
   let sessionId = '';
+  /** The end page's export preview, which History must tell again. */
+  let endPreview = '';
 
   const rail = () => con.getByRole('navigation', { name: 'Workshop steps' });
   const answered = () => con.getByTestId('answered');
@@ -271,21 +273,14 @@ describe('the counselor runs a whole session from the console', () => {
     await waitForText(projector.getByTestId('projector-joined'), /3/);
 
     // A fourth person joins and is removed, after a confirmation.
-    const extra = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    const joined = (await extra
-      .timeout(30_000)
-      .emitWithAck('join', { roomCode, nickname: 'Extra' })) as {
-      ok: boolean;
-    };
+    const extra = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const joined = await extra.request('join', { roomCode, nickname: 'Extra' });
     expect(joined.ok).toBe(true);
     await waitForText(con.getByTestId('joined-count'), /^4$/);
     // Four seats were set up: a fifth phone is told the room is full, and the console says so.
     await waitForText(con.getByTestId('room-cap'), /The room is full: all 4 seats are taken/);
-    const fifth = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    const full = (await fifth.timeout(30_000).emitWithAck('join', { roomCode })) as {
-      ok: boolean;
-      error?: { code: string };
-    };
+    const fifth = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const full = await fifth.request('join', { roomCode });
     fifth.close();
     expect(full).toMatchObject({ ok: false, error: { code: 'ROOM_FULL' } });
     await shot(con, '05a-lobby-full');
@@ -301,11 +296,8 @@ describe('the counselor runs a whole session from the console', () => {
 
     await con.getByRole('button', { name: 'Lock the room' }).click();
     await con.getByRole('button', { name: /Room locked/ }).waitFor(WAIT);
-    const late = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    const refused = (await late.timeout(30_000).emitWithAck('join', { roomCode })) as {
-      ok: boolean;
-      error?: { code: string };
-    };
+    const late = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const refused = await late.request('join', { roomCode });
     late.close();
     expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_LOCKED' } });
     await shot(con, '05-lobby-three-joined-locked');
@@ -345,8 +337,8 @@ describe('the counselor runs a whole session from the console', () => {
       await phone.getByRole('button', { name: 'Pass on this one' }).click();
       await phone.getByText(/You passed on this one/).waitFor(WAIT);
     }
-    // Passes count as responses, and the console says how many, so it matches the chart.
-    await waitForText(answered(), /3 of 3 responded · 1 answer, 2 passes/);
+    // Passes are not counted, so the count never tells how many passed.
+    await waitForText(answered(), /1 of 3 answered/);
     await closeAndReveal();
     await waitForText(projector.getByTestId('projector-aggregate'), /Too few answers to show/);
     await waitForText(con.locator('.room-card'), /Too few answers to show/);
@@ -368,12 +360,20 @@ describe('the counselor runs a whole session from the console', () => {
       await waitForText(answered(), new RegExp(`${i + 1} of 3 answered`));
     }
     await waitForText(projector.getByTestId('projector-answered'), /3/);
-    await con.locator('.result-card .agg-of-choice').waitFor(WAIT);
+    // Names are on: the counselor's split waits for the close, so no tap can be matched to a bar.
+    await con.getByTestId('live-waits').waitFor(WAIT);
+    expect(await con.locator('.result-card .agg-of-choice').count()).toBe(0);
     expect(await bodyText(projector)).not.toMatch(/Always saying yes/);
     await shot(con, '07-run-choice-open');
     await shot(projector, 'p06-choice-open-1920');
-    await closeAndReveal();
-    await waitForText(projector.getByTestId('projector-aggregate'), /Always saying yes/);
+    await con.getByRole('button', { name: 'Close responses' }).click();
+    await con.locator('.result-card .agg-of-choice').waitFor(WAIT);
+    expect(await bodyText(projector)).not.toMatch(/Always saying yes/);
+    await con.getByRole('button', { name: 'Reveal to the room' }).click();
+    // Three people, 2 and 1: a bar of 1 would point at someone, so the room reads a sentence.
+    const result = projector.getByTestId('projector-aggregate');
+    await waitForText(result, /Most of the group chose “Both people can say what they need”/);
+    expect(await result.innerText()).not.toMatch(/Always saying yes/);
     await shot(con, '08-run-choice-revealed');
     await shot(projector, 'p07-choice-revealed-1920');
     await shot(smallProjector, 'p08-choice-revealed-1280');
@@ -398,7 +398,11 @@ describe('the counselor runs a whole session from the console', () => {
     await waitForText(con.getByTestId('phase'), /Responses closed/);
     await con.keyboard.press('r');
     await waitForText(con.getByTestId('phase'), /Shown to the room/);
-    await waitForText(projector.getByTestId('projector-aggregate'), /Time alone/);
+    // Several picks from three people: every option is combined, so no count can be read; the
+    // room learns what more than half picked.
+    const result = projector.getByTestId('projector-aggregate');
+    await waitForText(result, /More than half of the group picked “Time alone”/);
+    expect(await result.innerText()).not.toMatch(/Moving my body|A hobby of my own/);
   });
 
   it('runs a sorting exercise', async () => {
@@ -434,19 +438,23 @@ describe('the counselor runs a whole session from the console', () => {
     }
     await waitForText(answered(), /3 of 3 answered/);
     const live = con.locator('.result-card').first();
+    // Names are on: the words appear once responses are closed, still before the room sees them.
+    await con.getByTestId('live-waits').waitFor(WAIT);
+    expect(await live.innerText()).not.toMatch(/pineapple/);
+    await con.getByRole('button', { name: 'Close responses' }).click();
+    await waitForText(con.getByTestId('phase'), /Responses closed/);
     await waitForText(live, /pineapple/);
     expect(await bodyText(projector)).not.toMatch(/trust|warmth|pineapple/);
     await live.getByRole('button', { name: 'Hide the word “pineapple”' }).click();
     await con.getByRole('heading', { name: 'Hidden words' }).waitFor(WAIT);
-    await con.getByRole('button', { name: 'Close responses' }).click();
-    await waitForText(con.getByTestId('phase'), /Responses closed/);
     expect(await bodyText(projector)).not.toMatch(/trust|warmth|pineapple/);
     await shot(con, '10-run-words-closed');
     await con.getByRole('button', { name: 'Reveal to the room' }).click();
+    // A small group's cloud lists words more than one person gave, without counts.
     await waitForText(projector.getByTestId('projector-aggregate'), /trust/);
     const shown = await bodyText(projector);
-    expect(shown).toMatch(/warmth/);
-    expect(shown).not.toMatch(/pineapple/);
+    expect(shown).toMatch(/Words more than one person gave/);
+    expect(shown).not.toMatch(/warmth|calm|pineapple/);
     await shot(projector, 'p10-words-revealed-1920');
     await shot(smallProjector, 'p11-words-revealed-1280');
   });
@@ -555,6 +563,7 @@ describe('the counselor runs a whole session from the console', () => {
     await preview.getByText(/What the export shows/).waitFor(WAIT);
     expect(await preview.locator('li').count()).toBeGreaterThan(0);
     await waitForText(preview, /Withheld|Grouped|Shown/);
+    endPreview = await preview.innerText();
     const csvDownload = con.waitForEvent('download');
     await con.getByRole('button', { name: 'Save results CSV' }).click();
     const csv = readFileSync(await (await csvDownload).path(), 'utf8');
@@ -587,6 +596,14 @@ describe('the counselor runs a whole session from the console', () => {
       readdirSync(join(dataDir, 'sessions')).filter((f) => f.startsWith(sessionId));
     expect(journals().length).toBeGreaterThan(0);
     await shot(con, '15-history');
+    // History tells the same as the end page did: what a report saved now would show (issue 13).
+    await row.getByRole('button', { name: 'What it shows' }).click();
+    const preview = con.getByTestId(`history-preview-${sessionId}`);
+    await preview.getByText(/What the export shows/).waitFor(WAIT);
+    expect(await preview.innerText()).toBe(endPreview);
+    await shot(con, '15-history-preview');
+    await row.getByRole('button', { name: 'What it shows' }).click();
+    await preview.waitFor({ state: 'detached', ...WAIT });
     await row.getByRole('button', { name: 'Delete…' }).click();
     await con.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
     await con.getByText(/was deleted/).waitFor(WAIT);

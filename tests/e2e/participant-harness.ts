@@ -12,8 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import type { ConsoleAction } from '../../shared/protocol/console-events.js';
+import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -194,7 +196,7 @@ export class ConsoleDriver {
 /** A participant without a browser, so a reveal has enough answers to pass k_live. */
 export class Bot {
   private constructor(
-    readonly socket: Socket,
+    readonly socket: SealedPhone,
     /** What the phone app keeps in localStorage to come back after a reconnect or restart. */
     readonly resumeToken: string,
     /** The view the join or resume reply carried. */
@@ -215,23 +217,22 @@ export class Bot {
     event: 'join' | 'resume',
     payload: object,
   ): Promise<Bot> {
-    const socket = io(`${host.participantUrl}/participant`, { transports: ['websocket'] });
-    await new Promise<void>((ok, fail) => {
-      socket.once('connect', () => ok());
-      socket.once('connect_error', (error) => fail(error));
-    });
-    const reply = (await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload)) as Reply;
+    // Sealed like the phone app (tests/kits/sealed-phone.ts), checked against the QR link's key.
+    const socket = await connectSealedPhone(
+      `${host.participantUrl}/participant`,
+      { reconnection: true },
+      { timeoutMs: REQUEST_TIMEOUT_MS },
+    );
+    const reply = await socket.request<JoinResult>(event, payload);
     if (!reply.ok) {
       socket.close();
       throw new Error(`bot ${event} failed: ${reply.error.code}`);
     }
-    return new Bot(socket, reply.resumeToken as string, reply.view as ParticipantView);
+    return new Bot(socket, reply.resumeToken, reply.view);
   }
 
   async answer(stepId: string, answer: Answer): Promise<void> {
-    const reply = (await this.socket
-      .timeout(REQUEST_TIMEOUT_MS)
-      .emitWithAck('answer', { stepId, answer })) as Reply;
+    const reply = await this.socket.request('answer', { stepId, answer });
     if (!reply.ok) throw new Error(`bot answer failed: ${reply.error.code} ${reply.error.message}`);
   }
 
@@ -263,6 +264,15 @@ export interface Phone {
   page: Page;
   /** Content-Security-Policy violations and page errors seen so far. */
   problems: string[];
+}
+
+/**
+ * The QR link of a session (its join URL, with the host key's fingerprint in `#k=`) on the
+ * loopback address the tests reach the host at.
+ */
+export function qrLink(host: HostProcess, joinUrl: string): string {
+  const link = new URL(joinUrl);
+  return `${host.participantUrl}/${link.search}${link.hash}`;
 }
 
 export async function openPhone(

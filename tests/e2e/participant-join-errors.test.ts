@@ -59,6 +59,17 @@ describe('joining a room that cannot be joined', { retry: 1 }, () => {
     await page.getByText('A room code is 6 letters and numbers.').waitFor();
   });
 
+  it('a QR link whose key is not this laptop’s sends nothing and says what to do', async () => {
+    const { page } = await openPhone(browser, PHONE);
+    // As if someone on the Wi-Fi answered in the laptop's place: the key cannot match the link.
+    await page.goto(`${host.participantUrl}/?code=${roomCode}#k=${'0'.repeat(32)}`);
+    await page.getByRole('heading', { name: 'Checking the counselor’s laptop' }).waitFor();
+    await page.getByText('scan the code on the screen again', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Join' }).count()).toBe(0);
+    await screenshot(page, '47-wrong-laptop-key');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('a locked room turns new people away but lets a joined phone back in', async () => {
     const inside = await openPhone(browser, PHONE);
     await inside.page.goto(`${host.participantUrl}/?code=${roomCode}`);

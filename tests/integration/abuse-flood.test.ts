@@ -1,4 +1,4 @@
-import { io } from 'socket.io-client';
+import { connectSealedPhone } from '../kits/sealed-phone.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import {
@@ -98,19 +98,17 @@ test(`one phone flooding ${FLOOD} answers is cut off after ${DROP_AFTER} refusal
 test(`a phone app that floods is closed after ${DROP_AFTER} refusals, logged once, then reconnects and resumes by itself`, async () => {
   const t = await startTestHost();
   // Like the phone app: reconnects on its own (quickly here, to keep the test short).
-  const phone = io(`${t.host.participantUrl}/participant`, {
-    transports: ['websocket'],
-    forceNew: true,
+  const phone = await connectSealedPhone(`${t.host.participantUrl}/participant`, {
+    reconnection: true,
     reconnectionDelay: 50,
     reconnectionDelayMax: 100,
   });
   try {
-    await new Promise((resolve) => phone.once('connect', () => resolve(undefined)));
     const consoleSocket = await connectConsole(t.host);
     const { roomCode } = await openSession(consoleSocket);
     const joined = await must<JoinResult>(phone, 'join', { roomCode });
 
-    const back = new Promise((resolve) => phone.io.once('reconnect', resolve));
+    const back = new Promise((resolve) => phone.socket.io.once('reconnect', resolve));
     const gone = waitForDisconnect(phone);
     const replies = await Promise.all(
       Array.from({ length: 200 }, () => rawRequest(phone, 'pause', [{ on: true }])),

@@ -6,6 +6,7 @@ import { participantRequestSchemas } from '../../shared/protocol/participant-eve
 import { consoleRequest, whenConsoleView } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
 import { rawConnect, rawRequest, type RawReply } from '../bench/raw-socket.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { choiceAnswers, closeRoom, openRoom, type Room } from '../bench/test-room.js';
 
 const LEGIT = 3;
@@ -102,11 +103,15 @@ describe('fuzzing every inbound event on both doors', () => {
       answer: { stepId: room.stepId, answer: choiceAnswers[0] },
       share: { stepId: room.stepId, share: true },
       pause: { on: true },
+      takeaway: { resumeToken: 'A'.repeat(43), ownAnswers: true, layout: 'standard' },
     };
     const events = Object.keys(templates) as (keyof typeof templates)[];
     // Not joined, so no payload may change anything; a pool keeps each under the rate limit.
-    const pool: Socket[] = await Promise.all(
-      Array.from({ length: POOL }, () => rawConnect(room.participantOrigin + '/participant')),
+    // The payloads travel sealed, as from a phone: the fuzz reaches the handlers behind the seal.
+    const pool: SealedPhone[] = await Promise.all(
+      Array.from({ length: POOL }, () =>
+        connectSealedPhone(room.participantOrigin + '/participant'),
+      ),
     );
     let run = 0;
     try {
@@ -156,6 +161,39 @@ describe('fuzzing every inbound event on both doors', () => {
     expect(room.host.child.exitCode).toBeNull();
   });
 
+  test('participant door, outside the seal: junk handshakes, envelopes and clear events get an error answer', async () => {
+    const doorEvents = ['seal:hello', 'sealed', 'join', 'answer', 'resume'];
+    const pool: Socket[] = await Promise.all(
+      Array.from({ length: 5 }, () => rawConnect(room.participantOrigin + '/participant')),
+    );
+    let run = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...doorEvents),
+          fc.oneof(
+            nasty,
+            fc.uint8Array({ minLength: 0, maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
+          ),
+          async (event, payload) => {
+            const socket = pool[run++ % pool.length]!;
+            const sent = Buffer.isBuffer(payload) ? payload : wire(payload);
+            const reply = await rawRequest(socket, event, [sent]);
+            count(reply);
+            expect(isErrorAnswer(reply), `${event} ${JSON.stringify(reply)}`).toBe(true);
+            if (reply !== 'NO_ACK' && !reply.ok) expect(reply.error.code).not.toBe('INTERNAL');
+          },
+        ),
+        { numRuns: 150 },
+      );
+    } finally {
+      for (const socket of pool) socket.close();
+    }
+    const storm = await crowd.storm(0);
+    expect(storm.identical).toBe(LEGIT);
+    expect(room.host.child.exitCode).toBeNull();
+  });
+
   test('a message over the size cap closes only that connection', async () => {
     const socket = await rawConnect(room.participantOrigin + '/participant');
     const closed = new Promise<string>((resolve) => socket.on('disconnect', resolve));
@@ -187,6 +225,7 @@ describe('fuzzing every inbound event on both doors', () => {
       'session:close': {},
       'history:list': {},
       'history:delete': { sessionId: room.view.sessionId },
+      'history:preview': { sessionId: room.view.sessionId },
       'projector:show': { blank: true, page: 1 },
     };
     const events = Object.keys(templates) as (keyof typeof templates)[];

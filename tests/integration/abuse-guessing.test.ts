@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/protocol/participant-events.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { rawRequest, type RawReply } from '../bench/raw-socket.js';
 import { closeRoom, openRoom, type Room } from '../bench/test-room.js';
 import {
@@ -27,21 +27,13 @@ const codeSpace = ROOM_CODE_ALPHABET.length ** ROOM_CODE_LENGTH;
 const yearsForEvenOdds = codeSpace / 2 / ADDRESS_PER_SECOND / (365 * 24 * 3600);
 const tokenBits = 256;
 
-const sockets: Socket[] = [];
+const sockets: SealedPhone[] = [];
 
 /** A phone at its own LAN address: loopback has all of 127.0.0.0/8 to connect from. */
-function connectFrom(origin: string, localAddress: string): Promise<Socket> {
-  const socket = io(`${origin}/participant`, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-    localAddress,
-  } as Parameters<typeof io>[1]);
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
+async function connectFrom(origin: string, localAddress: string): Promise<SealedPhone> {
+  const phone = await connectSealedPhone(`${origin}/participant`, { localAddress });
+  sockets.push(phone);
+  return phone;
 }
 
 function wrongCodeFor(roomCode: string): string {
@@ -68,12 +60,12 @@ function tally(replies: (RawReply | 'NO_ACK')[]): Record<string, number> {
   return codes;
 }
 
-function burst(socket: Socket, count: number, event: string, payload: () => unknown) {
+function burst(socket: SealedPhone, count: number, event: string, payload: () => unknown) {
   return Promise.all(Array.from({ length: count }, () => rawRequest(socket, event, [payload()])));
 }
 
 /** One try after another on one connection: a connection holds one join in flight at a time. */
-async function oneByOne(socket: Socket, count: number, event: string, payload: () => unknown) {
+async function oneByOne(socket: SealedPhone, count: number, event: string, payload: () => unknown) {
   const replies: (RawReply | 'NO_ACK')[] = [];
   for (let i = 0; i < count; i++) replies.push(await rawRequest(socket, event, [payload()]));
   return replies;
@@ -179,7 +171,7 @@ describe('guessing, step by step (a limit that does not refill during the test)'
   let t: TestHost;
   let roomCode = '';
   const wrongCode = () => wrongCodeFor(roomCode);
-  const join = async (socket: Socket, code: string) =>
+  const join = async (socket: SealedPhone, code: string) =>
     kindOf(await rawRequest(socket, 'join', [{ roomCode: code }]));
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { rawRequest, type RawReply } from '../bench/raw-socket.js';
 import { closeRoom, openRoom, type Room } from '../bench/test-room.js';
 
@@ -10,20 +10,12 @@ const SLACK = 15;
 const CONNECTIONS = 200;
 const JOINS_PER_CONNECTION = 3;
 
-const sockets: Socket[] = [];
+const sockets: SealedPhone[] = [];
 
-function connectFrom(origin: string, localAddress: string): Promise<Socket> {
-  const socket = io(`${origin}/participant`, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-    localAddress,
-  } as Parameters<typeof io>[1]);
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
+async function connectFrom(origin: string, localAddress: string): Promise<SealedPhone> {
+  const phone = await connectSealedPhone(`${origin}/participant`, { localAddress });
+  sockets.push(phone);
+  return phone;
 }
 
 function kindOf(reply: RawReply | 'NO_ACK'): string {

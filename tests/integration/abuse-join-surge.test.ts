@@ -136,7 +136,8 @@ describe('a join surge, warned of and removed in one action', () => {
     const counted = await eventually<ConsoleView>(
       consoleSocket,
       'console:view',
-      (v) => v.answered === 2,
+      // The pass is not counted as an answer on the step, but it is something Pat did.
+      (v) => v.answered === 1 && v.unanswered === 3,
     );
     expect(counted.unanswered).toBe(3);
 

@@ -5,7 +5,9 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { isTagged } from '../unit/exports-pdf-structure.js';
+import type { SealedPhone } from '../kits/sealed-phone.js';
 import {
+  ask,
   closeClients,
   connectConsole,
   connectParticipant,
@@ -86,8 +88,19 @@ function parseCsv(text: string): string[][] {
 describe('exports over the host doors', () => {
   let t: TestHost;
   let consoleSocket: Socket;
+  let endPreview: ConsoleView['exportPreview'];
   let tokens: string[] = [];
   let sessionId = '';
+  /** The phone that asks for takeaways (any phone may ask with a token, as over HTTP before). */
+  let asker: SealedPhone;
+  const takeawayOf = async (
+    token: string,
+    options: Parameters<SealedPhone['takeaway']>[1] = {},
+  ): Promise<Buffer> => {
+    const reply = await asker.takeaway(token, options);
+    if (!reply.ok) throw new Error(`takeaway failed: ${reply.error.code} ${reply.error.message}`);
+    return reply.pdf;
+  };
 
   beforeAll(async () => {
     t = await startTestHost();
@@ -103,6 +116,7 @@ describe('exports over the host doors', () => {
       ),
     );
     tokens = joins.map((j) => j.resumeToken);
+    asker = phones[0]!;
     await must(consoleSocket, 'session:action', { action: { type: 'start' } });
     for (const [index, step] of opened.template.steps.entries()) {
       await must(consoleSocket, 'session:action', { action: { type: 'goto', index } });
@@ -129,7 +143,10 @@ describe('exports over the host doors', () => {
       await must(consoleSocket, 'session:action', { action: { type: 'reveal' } });
       await revealed;
     }
-    await must(consoleSocket, 'session:action', { action: { type: 'end' } });
+    const ended = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      action: { type: 'end' },
+    });
+    endPreview = ended.view.exportPreview;
   });
 
   afterAll(async () => {
@@ -184,6 +201,14 @@ describe('exports over the host doors', () => {
     expect(counts.filter((c) => c === '1' || c === '2')).toEqual([]);
   });
 
+  it('tells History what the export shows, as the end page did', async () => {
+    expect(endPreview?.length).toBeGreaterThan(0);
+    const reply = await must<{ items: unknown }>(consoleSocket, 'history:preview', { sessionId });
+    expect(reply.items).toEqual(endPreview);
+    const unknown = await ask(consoleSocket, 'history:preview', { sessionId: 'no-such-session' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('serves the handout and the guide to the console', async () => {
     for (const kind of ['handout', 'guide']) {
       const res = await fetch(`${t.consoleBase}/api/exports/${kind}/host-every-kind.pdf`, {
@@ -213,26 +238,16 @@ describe('exports over the host doors', () => {
   });
 
   it('gives a phone its takeaway in large print when it asks', async () => {
-    const takeaway = async (headers: Record<string, string>) => {
-      const res = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-        headers: { 'x-resume-token': tokens[3]!, ...headers },
-      });
-      expect(res.status).toBe(200);
-      return checkPdf(Buffer.from(await res.arrayBuffer()), 'route-takeaway-large').path;
-    };
-    const standard = await takeaway({});
-    const large = await takeaway({ 'x-takeaway-layout': 'large' });
+    const takeaway = async (layout: 'standard' | 'large') =>
+      checkPdf(await takeawayOf(tokens[3]!, { layout }), 'route-takeaway-large').path;
+    const standard = await takeaway('standard');
+    const large = await takeaway('large');
     expect(pageCount(large)).toBeGreaterThan(pageCount(standard));
   });
 
   it('gives each phone its own takeaway and nobody else’s', async () => {
-    const takeaway = async (token: string) => {
-      const res = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-        headers: { 'x-resume-token': token },
-      });
-      expect(res.status).toBe(200);
-      return checkPdf(Buffer.from(await res.arrayBuffer()), 'route-takeaway').flat;
-    };
+    const takeaway = async (token: string) =>
+      checkPdf(await takeawayOf(token), 'route-takeaway').flat;
     const first = await takeaway(tokens[0]!);
     expect(first).toContain('MY TAKEAWAY');
     expect(first).toContain(worksheetText(0));
@@ -246,38 +261,31 @@ describe('exports over the host doors', () => {
     expect(second).not.toContain(worksheetText(0));
   });
 
-  it('refuses the takeaway without a token or with an unknown one', async () => {
-    const none = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`);
-    expect(none.status).toBe(401);
-    expect(none.headers.get('content-type')).not.toBe('application/pdf');
-    const unknown = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-      headers: { 'x-resume-token': 'A'.repeat(43) },
+  it('refuses the takeaway without a token or with an unknown one; the clear route is gone', async () => {
+    const clear = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
+      headers: { 'x-resume-token': tokens[0]! },
     });
-    expect(unknown.status).toBe(404);
-    expect(unknown.headers.get('content-type')).not.toBe('application/pdf');
-    const consoleToken = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-      headers: { 'x-resume-token': t.host.token },
+    expect(clear.status).toBe(410);
+    expect(clear.headers.get('content-type')).not.toBe('application/pdf');
+    expect(await clear.text()).toMatch(/no longer sent in the clear/);
+    expect(await ask(asker, 'takeaway', {})).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+    expect(await asker.takeaway('A'.repeat(43))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
     });
-    expect(consoleToken.status).not.toBe(200);
+    expect((await asker.takeaway(t.host.token)).ok).toBe(false);
   });
   // Runs last: "Done — back to the library" closes the session.
   it('keeps each phone’s takeaway after "Done", until the session is deleted', async () => {
     await must(consoleSocket, 'session:close', {});
-    const after = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-      headers: { 'x-resume-token': tokens[2]! },
-    });
-    expect(after.status).toBe(200);
-    const { flat } = checkPdf(Buffer.from(await after.arrayBuffer()), 'route-takeaway-after');
+    const { flat } = checkPdf(await takeawayOf(tokens[2]!), 'route-takeaway-after');
     expect(flat).toContain(worksheetText(2));
     expect(flat).not.toContain(worksheetText(3));
-    const stranger = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-      headers: { 'x-resume-token': 'B'.repeat(43) },
-    });
-    expect(stranger.status).toBe(404);
+    // A phone that connects after the close still reaches the session's key and its takeaway.
+    const later = await connectParticipant(t.host);
+    expect((await later.takeaway(tokens[2]!)).ok).toBe(true);
+    expect(await asker.takeaway('B'.repeat(43))).toMatchObject({ error: { code: 'NOT_FOUND' } });
     await must(consoleSocket, 'history:delete', { sessionId });
-    const deleted = await fetch(`${t.host.participantUrl}/api/takeaway.pdf`, {
-      headers: { 'x-resume-token': tokens[2]! },
-    });
-    expect(deleted.status).toBe(404);
+    expect(await asker.takeaway(tokens[2]!)).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 });

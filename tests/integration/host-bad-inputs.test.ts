@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { SealedPhone } from '../kits/sealed-phone.js';
 import {
   ask,
   closeClients,
@@ -23,7 +24,7 @@ type Row = [label: string, event: string, payload: () => unknown, code: string];
 describe('host: bad input from phones gets a clear error and the host keeps serving', () => {
   let t: TestHost;
   let consoleSocket: Socket;
-  let phone: Socket;
+  let phone: SealedPhone;
   let roomCode = '';
 
   beforeAll(async () => {
@@ -233,7 +234,7 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
     const countAcks = (packet: { type: number; id?: number }) => {
       if (packet.type === 3) ackIds.push(packet.id!);
     };
-    phone.io.on('packet', countAcks);
+    phone.socket.io.on('packet', countAcks);
     try {
       expect(await ask(phone, 'hack', { rm: '-rf' })).toEqual(unknown('hack'));
       expect(await ask(phone, 'y'.repeat(100))).toEqual(unknown('y'.repeat(40)));
@@ -253,7 +254,7 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
       expect(ackIds).toHaveLength(7);
       expect(new Set(ackIds).size).toBe(7);
     } finally {
-      phone.io.off('packet', countAcks);
+      phone.socket.io.off('packet', countAcks);
     }
 
     expect(await ask(consoleSocket, 'library:nuke', {})).toEqual(unknown('library:nuke'));
@@ -280,7 +281,7 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
   it('drops a connection that sends a malformed socket.io packet, and serves others', async () => {
     const raw = await connectParticipant(t.host);
     const gone = waitForDisconnect(raw);
-    const engine = (raw.io as unknown as { engine: { write(data: string): void } }).engine;
+    const engine = (raw.socket.io as unknown as { engine: { write(data: string): void } }).engine;
     engine.write('42/participant,["answer",{"stepId":');
     expect(await gone).toBeTruthy();
     const next = await connectParticipant(t.host);

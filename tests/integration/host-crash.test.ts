@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import { ask, closeClients, connect, must, openSession, tempDir } from './host-test-kit.js';
+import {
+  ask,
+  closeClients,
+  connect,
+  connectPhone,
+  must,
+  openSession,
+  tempDir,
+} from './host-test-kit.js';
 
 interface HostProcess {
   child: ChildProcess;
@@ -70,7 +78,7 @@ describe('host: a crash loses no acknowledged answer', () => {
     await must(consoleSocket, 'session:action', { action: { type: 'open' } });
 
     const phones = await Promise.all(
-      Array.from({ length: PHONES }, () => connect(`${first.participantUrl}/participant`)),
+      Array.from({ length: PHONES }, () => connectPhone(`${first.participantUrl}/participant`)),
     );
     const joins = await Promise.all(
       phones.map((phone) => must<JoinResult>(phone, 'join', { roomCode: opened.roomCode })),
@@ -104,7 +112,7 @@ describe('host: a crash loses no acknowledged answer', () => {
     const second = await spawnHost(dataDir);
     children.push(second.child);
     for (const i of acked) {
-      const phone = await connect(`${second.participantUrl}/participant`);
+      const phone = await connectPhone(`${second.participantUrl}/participant`);
       const resumed = await must<JoinResult>(phone, 'resume', {
         resumeToken: joins[i]!.resumeToken,
       });

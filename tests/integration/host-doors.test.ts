@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
 import {
   ask,
@@ -334,7 +335,7 @@ describe('host: two doors', () => {
   // Regression: the host's own HTTP handler once answered /socket.io/ long-poll requests next to
   // engine.io (handlers attached after new Server(...)): ERR_HTTP_HEADERS_SENT, phones stuck.
   it('serves socket.io over HTTP long-polling on both doors, and keeps serving', async () => {
-    const opened: Socket[] = [];
+    const opened: (Socket | SealedPhone)[] = [];
     try {
       const consoleSocket = await connectPolling(`${t.consoleBase}/console`, {
         token: t.host.token,
@@ -344,9 +345,11 @@ describe('host: two doors', () => {
       expect(consoleSocket.io.engine.transport.name).toBe('polling');
       const view: ConsoleView = await openSession(consoleSocket, everyKindTemplate('doors-poll'));
 
-      const phone = await connectPolling(`${t.host.participantUrl}/participant`);
+      const phone = await connectSealedPhone(`${t.host.participantUrl}/participant`, {
+        transports: ['polling'],
+      });
       opened.push(phone);
-      expect(phone.io.engine.transport.name).toBe('polling');
+      expect(phone.socket.io.engine.transport.name).toBe('polling');
       const joined = await must<JoinResult>(phone, 'join', { roomCode: view.roomCode });
       expect(joined.resumeToken.length).toBeGreaterThan(16);
       expect(joined.view.sessionId).toBe(view.sessionId);

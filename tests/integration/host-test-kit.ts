@@ -7,6 +7,10 @@ import type { ParticipantView } from '../../shared/protocol/views.js';
 import type { TemplateInput } from '../../shared/template/template-schema.js';
 import type { Logger } from '../../main/host/logger.js';
 import { startHost, type HostOptions, type RunningHost } from '../../main/host/start-host.js';
+import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
+
+/** A console or projector socket, or a phone speaking the sealed protocol. */
+export type Peer = Socket | SealedPhone;
 
 export interface TestHost {
   host: RunningHost;
@@ -47,7 +51,7 @@ export async function startTestHost(options: Partial<HostOptions> = {}): Promise
   };
 }
 
-const clients: Socket[] = [];
+const clients: Peer[] = [];
 
 /** Disconnects every client a test opened. */
 export function closeClients(): void {
@@ -55,16 +59,23 @@ export function closeClients(): void {
 }
 
 const RECORDED_EVENTS = ['console:view', 'projector:view', 'host:warnings', 'view'];
-const latestEvents = new WeakMap<Socket, Map<string, unknown>>();
+const latestEvents = new WeakMap<Peer, Map<string, unknown>>();
+
+function record(peer: Peer): void {
+  const seen = new Map<string, unknown>();
+  latestEvents.set(peer, seen);
+  for (const event of RECORDED_EVENTS)
+    peer.on(event, (payload: unknown) => seen.set(event, payload));
+}
 
 /** The last payload of an event the host pushed (recorded from the moment of connecting). */
-export function latest<T>(socket: Socket, event: string): T | undefined {
+export function latest<T>(socket: Peer, event: string): T | undefined {
   return latestEvents.get(socket)?.get(event) as T | undefined;
 }
 
 /** Like waitForEvent, but also satisfied by the last payload already received. */
 export function eventually<T>(
-  socket: Socket,
+  socket: Peer,
   event: string,
   predicate: (payload: T) => boolean,
 ): Promise<T> {
@@ -83,10 +94,7 @@ export function connect(url: string, auth?: object, from?: string): Promise<Sock
     ...(from ? { localAddress: from } : {}),
   } as Parameters<typeof io>[1]);
   clients.push(socket);
-  const seen = new Map<string, unknown>();
-  latestEvents.set(socket, seen);
-  for (const event of RECORDED_EVENTS)
-    socket.on(event, (payload: unknown) => seen.set(event, payload));
+  record(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => reject(error));
@@ -97,13 +105,22 @@ export function connectConsole(host: RunningHost, token = host.token, role?: str
   return connect(`http://127.0.0.1:${host.consolePort}/console`, { token, role });
 }
 
-export function connectParticipant(host: RunningHost, from?: string) {
-  return connect(`${host.participantUrl}/participant`, undefined, from);
+/** A phone: connected and sealed (sealed-phone.ts), `from` a local address when given. */
+export function connectParticipant(host: RunningHost, from?: string): Promise<SealedPhone> {
+  return connectPhone(`${host.participantUrl}/participant`, from);
+}
+
+/** A phone on the participant namespace at `url`. */
+export async function connectPhone(url: string, from?: string): Promise<SealedPhone> {
+  const phone = await connectSealedPhone(url, from ? { localAddress: from } : {});
+  clients.push(phone);
+  record(phone);
+  return phone;
 }
 
 /** Sends a request and waits for its ack (generous timeout: loaded CI machines). */
 export async function ask<T = object>(
-  socket: Socket,
+  socket: Peer,
   event: string,
   payload?: unknown,
 ): Promise<Reply<T>> {
@@ -113,7 +130,7 @@ export async function ask<T = object>(
 
 /** Like ask, but fails the test with the host's message when the reply is not ok. */
 export async function must<T = object>(
-  socket: Socket,
+  socket: Peer,
   event: string,
   payload?: unknown,
 ): Promise<{ ok: true } & T> {
@@ -124,7 +141,7 @@ export async function must<T = object>(
 
 /** Resolves with the first event payload that satisfies the predicate. */
 export function waitForEvent<T>(
-  socket: Socket,
+  socket: Peer,
   event: string,
   predicate: (payload: T) => boolean = () => true,
 ): Promise<T> {
@@ -138,11 +155,11 @@ export function waitForEvent<T>(
   });
 }
 
-export function waitForView(socket: Socket, predicate: (view: ParticipantView) => boolean) {
+export function waitForView(socket: Peer, predicate: (view: ParticipantView) => boolean) {
   return waitForEvent<ParticipantView>(socket, 'view', predicate);
 }
 
-export function waitForDisconnect(socket: Socket): Promise<string> {
+export function waitForDisconnect(socket: Peer): Promise<string> {
   if (!socket.connected) return Promise.resolve('already disconnected');
   return new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
 }

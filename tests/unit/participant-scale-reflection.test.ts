@@ -10,6 +10,7 @@ const step: StepOf<'scale'> = {
   kind: 'scale',
   title: 'A look',
   minutes: 5,
+  optional: false,
   prompt: 'How much is this like you?',
   labels: ['Not like me', 'A little', 'Somewhat', 'Mostly', 'Very like me'],
   themes: [

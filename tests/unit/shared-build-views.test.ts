@@ -10,6 +10,7 @@ import {
   answerAction,
   apply,
   fixtureTemplate,
+  joinAll,
   newSession,
   openOn,
   revealWith,
@@ -114,6 +115,41 @@ describe('buildParticipantView', () => {
     });
   });
 
+  it('a group of 6 sees results coarsened like the report: no bar of 1 or 2, no mean', () => {
+    const picks = ['b', 'b', 'b', 'b', 'a', 'c'];
+    const quiz = revealWith(
+      'quiz',
+      Object.fromEntries(picks.map((id, i) => [`p${i}`, { kind: 'choice', optionIds: [id] }])),
+    );
+    const room = {
+      kind: 'choice',
+      respondents: 6,
+      counts: [{ key: 'a+b+c', count: 6, members: ['a', 'b', 'c'] }],
+      correct: ['b'],
+      mostChose: ['b'],
+    };
+    expect(buildParticipantView(quiz, 'p0', NOW).aggregate).toEqual(room);
+    expect(buildProjectorView(quiz, JOIN, NOW).aggregate).toEqual(room);
+    // The counselor's own chart still adds up answer by answer.
+    expect(buildConsoleView(quiz, JOIN, NOW).liveAggregate).toMatchObject({
+      counts: [
+        { key: 'a', count: 1 },
+        { key: 'b', count: 4 },
+        { key: 'c', count: 1 },
+      ],
+    });
+    const energy = revealWith(
+      'energy',
+      Object.fromEntries(
+        [0, 2, 5, 7, 8, 10].map((value, i) => [`p${i}`, { kind: 'slider', value }]),
+      ),
+    );
+    const slider = buildProjectorView(energy, JOIN, NOW).aggregate;
+    expect(slider).toMatchObject({ kind: 'slider', mean: null, median: null });
+    if (slider?.kind !== 'slider') return;
+    for (const cell of slider.distribution) expect([1, 2]).not.toContain(cell.count);
+  });
+
   it('below k_live the room sees a suppressed note', () => {
     const state = revealWith('quiz', {
       p1: { kind: 'choice', optionIds: ['a'] },
@@ -182,7 +218,7 @@ function sessionWithEverything(): SessionState {
 }
 
 describe('buildConsoleView', () => {
-  it('counts answers (passes included) among participants still in the room', () => {
+  it('counts answers among participants still in the room, a pass as no answer', () => {
     let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4']);
     state = apply(
       state,
@@ -193,7 +229,9 @@ describe('buildConsoleView', () => {
     );
     const view = buildConsoleView(state, JOIN, NOW);
     expect(view.joined).toBe(3);
-    expect(view.answered).toBe(2);
+    // p2's pass is not an answer: "answered" beside a chart's respondents would give it away.
+    expect(view.answered).toBe(1);
+    expect(view).not.toHaveProperty('passed');
     // Below k_live the console sees counts only, never a distribution (DESIGN.md §4.8).
     expect(view.liveAggregate).toMatchObject({ kind: 'suppressed' });
     expect(view.roomAggregate).toBeUndefined();
@@ -201,7 +239,7 @@ describe('buildConsoleView', () => {
   });
 
   it('shows the console the live distribution once k_live people answered', () => {
-    let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4']);
+    let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4'], newSession({ namesEnabled: false }));
     state = apply(
       state,
       answerAction('p1', 'quiz', { kind: 'choice', optionIds: ['a'] }),
@@ -215,12 +253,36 @@ describe('buildConsoleView', () => {
     });
   });
 
+  it('with names on, the live split waits until responses are closed', () => {
+    let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4', 'p5'], newSession({ namesEnabled: true }));
+    state = apply(
+      state,
+      answerAction('p1', 'quiz', { kind: 'choice', optionIds: ['a'] }),
+      answerAction('p2', 'quiz', { kind: 'choice', optionIds: ['b'] }),
+      answerAction('p3', 'quiz', { kind: 'choice', optionIds: ['a'] }),
+      answerAction('p4', 'quiz', { kind: 'choice', optionIds: ['a'] }),
+    );
+    const open = buildConsoleView(state, JOIN, NOW);
+    expect(open.answered).toBe(4);
+    expect(open.liveAggregate).toEqual({
+      kind: 'suppressed',
+      respondents: 4,
+      k: 3,
+      until: 'closed',
+    });
+    expect(JSON.stringify(open.liveAggregate)).not.toMatch(/"a"|"b"/);
+    const closed = buildConsoleView(apply(state, { type: 'close' }), JOIN, NOW);
+    expect(closed.liveAggregate).toMatchObject({ kind: 'choice', respondents: 4 });
+    const reopened = buildConsoleView(apply(state, { type: 'close' }, { type: 'open' }), JOIN, NOW);
+    expect(reopened.liveAggregate).toMatchObject({ kind: 'suppressed', until: 'closed' });
+  });
+
   it('never contains worksheet answers', () => {
     const state = sessionWithEverything();
     const view = buildConsoleView(state, JOIN, NOW);
     expect(JSON.stringify(view)).not.toContain('SECRET-PLAN');
     expect(view.liveAggregate).toBeUndefined();
-    expect(view.answered).toBe(2);
+    expect(view.answered).toBe(1);
     const revealed = apply(state, { type: 'close' }, { type: 'reveal' });
     const after = buildConsoleView(revealed, JOIN, NOW);
     expect(JSON.stringify(after)).not.toContain('SECRET-PLAN');
@@ -322,6 +384,9 @@ describe('buildProjectorView', () => {
     );
     const open = buildProjectorView(state, JOIN, NOW);
     expect(open.answered).toBe(3);
+    // A pass is not an answer: the count must not drop below it when the chart is revealed.
+    const withPass = apply(joinAll(state, ['p4']), answerAction('p4', 'quiz', { kind: 'pass' }));
+    expect(buildProjectorView(withPass, JOIN, NOW).answered).toBe(3);
     expect(open.aggregate).toBeUndefined();
     expect(open.step).not.toHaveProperty('correct');
     expect(JSON.stringify(open)).not.toContain('The answer is b.');

@@ -73,6 +73,24 @@ describe('exportAggregate', () => {
     expect(result.smallCellMethod).toMatch(/fewer than 3/);
   });
 
+  it('choice: a small group whose options all combine still says what most chose', () => {
+    // 6 people, 4 · 1 · 1: every option is combined, yet "most of the group" pins no count.
+    const answers = [...Array(4).fill(choice('b')), choice('a'), choice('c')] as Answer[];
+    const result = exportOf('quiz', answers);
+    expect(result.aggregate).toMatchObject({
+      counts: [{ key: 'a+b+c', count: 6, members: ['a', 'b', 'c'] }],
+      mostChose: ['b'],
+    });
+    // 3 · 2 · 1: "b" and the other two combined print as 3 and 3, so no sentence is needed.
+    const split = exportOf('quiz', [
+      ...Array(3).fill(choice('b')),
+      choice('a'),
+      choice('a'),
+      choice('c'),
+    ] as Answer[]);
+    expect(split.aggregate).not.toHaveProperty('mostChose');
+  });
+
   it('choice: nothing to combine, no method sentence', () => {
     const answers = [...Array(3).fill(choice('a')), ...Array(3).fill(choice('b'))] as Answer[];
     const result = exportOf('quiz', answers);

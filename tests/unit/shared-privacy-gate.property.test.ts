@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Count, StepAggregate } from '../../shared/aggregate/aggregate-types.js';
 import { AUDIENCES, AUDIENCE_RULE } from '../../shared/privacy/audience.js';
+import { answeredCount } from '../../shared/privacy/answered-count.js';
 import { gateAggregate } from '../../shared/privacy/privacy-gate.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import type { SessionState } from '../../shared/session/session-types.js';
@@ -92,17 +93,18 @@ function shownCells(aggregate: StepAggregate): { cells: Count[]; partitions: Cou
 
 const readable = (n: number) => n >= 1 && n <= 2;
 
-function checkExport(step: ExerciseStep, aggregate: StepAggregate, kExport: number): void {
+/** What an export or the room may show: from k respondents, and no count of 1 or 2 derivable. */
+function checkShown(step: ExerciseStep, aggregate: StepAggregate, k: number): void {
   if (aggregate.kind === 'private') {
     expect(step.kind).toBe('worksheet');
     return;
   }
   if (aggregate.kind === 'suppressed') {
-    expect(aggregate.respondents).toBeLessThan(Math.max(kExport, 3));
+    expect(aggregate.respondents).toBeLessThan(Math.max(k, 3));
     return;
   }
   const { respondents } = aggregate;
-  expect(respondents).toBeGreaterThanOrEqual(Math.max(kExport, 3));
+  expect(respondents).toBeGreaterThanOrEqual(Math.max(k, 3));
   const { cells, partitions } = shownCells(aggregate);
   // No count of 1 or 2 can be read…
   expect(cells.filter((c) => readable(c.count))).toEqual([]);
@@ -134,15 +136,33 @@ describe('the privacy gate, over random sessions', () => {
           for (const audience of AUDIENCES) {
             const gated = gateAggregate(step, state, audience);
             const rule = AUDIENCE_RULE[audience];
-            if (rule === 'export') {
-              expect(gated).not.toBeNull();
-              checkExport(step, gated!.aggregate, shape.kExport);
-              continue;
-            }
-            // Room and console: a distribution only from k_live respondents.
+            expect(gated).not.toBeNull();
             const aggregate = gated!.aggregate;
-            if (aggregate.kind === 'private' || aggregate.kind === 'suppressed') continue;
-            expect(answered).toBeGreaterThanOrEqual(shape.kLive);
+            // "Answered" (console, projector) counts no pass, so answered − respondents is 0.
+            if (aggregate.kind !== 'private') {
+              expect(aggregate.respondents).toBe(answeredCount(state, step.id));
+            }
+            if (aggregate.kind === 'choice' && aggregate.mostChose) {
+              // "Most of the group chose …" is said only in place of a split, and is true.
+              expect(aggregate.counts).toHaveLength(1);
+              const raw = gateAggregate(step, state, 'console')!.aggregate;
+              if (raw.kind !== 'choice') throw new Error('the console sees the raw choice');
+              for (const key of aggregate.mostChose) {
+                const count = raw.counts.find((c) => c.key === key)?.count ?? 0;
+                expect(count * 2).toBeGreaterThan(raw.respondents);
+              }
+              if (step.kind === 'choice' && !step.multiple)
+                expect(aggregate.mostChose).toHaveLength(1);
+            }
+            if (rule === 'export') {
+              checkShown(step, aggregate, shape.kExport);
+            } else if (rule === 'room') {
+              // Phones and projector: the report's rule with the room's threshold (issue 13).
+              checkShown(step, aggregate, shape.kLive);
+            } else if (aggregate.kind !== 'private' && aggregate.kind !== 'suppressed') {
+              // The console: a distribution only from k_live respondents.
+              expect(answered).toBeGreaterThanOrEqual(shape.kLive);
+            }
           }
         }
       }),
@@ -162,6 +182,26 @@ describe('the privacy gate, over random sessions', () => {
         }
       }),
       { numRuns: 20, seed: 7 },
+    );
+  });
+
+  it('with names on, the console sees no split while responses are open', () => {
+    fc.assert(
+      fc.property(shapes, fc.boolean(), (shape, names) => {
+        const ended = sessionOf(shape);
+        const state: SessionState = {
+          ...ended,
+          settings: { ...ended.settings, namesEnabled: names },
+          phases: Object.fromEntries(Object.keys(ended.phases).map((id) => [id, 'open'])),
+        };
+        for (const step of exercises) {
+          const live = gateAggregate(step, state, 'console')!.aggregate;
+          const split = live.kind !== 'private' && live.kind !== 'suppressed';
+          if (names || step.kind === 'worksheet') expect(split).toBe(false);
+          else expect(split).toBe(answeredCount(state, step.id) >= shape.kLive);
+        }
+      }),
+      { numRuns: 30, seed: 99 },
     );
   });
 

@@ -68,7 +68,7 @@ describe('template library', () => {
       ['interdependence', 'shipped', 'interdependence.yaml'],
     ]);
     const interdependence = templates.find((t) => t.id === 'interdependence');
-    expect(interdependence).toMatchObject({ minutes: 90, language: 'en', stepCount: 16 });
+    expect(interdependence).toMatchObject({ minutes: 90, language: 'en', stepCount: 17 });
     expect(library.get('boundaries')?.steps.length).toBeGreaterThan(5);
     expect(library.get('nope')).toBeUndefined();
   });

@@ -63,3 +63,80 @@ describe.each(files)('%s is safe for everyone in the circle', (file) => {
     }
   });
 });
+
+/** What a phone shows of a step: everything but the counselor's notes. */
+function phoneText(step: Template['steps'][number]): string {
+  const { facilitatorNotes: _notes, ...shown } = step;
+  return JSON.stringify(shown);
+}
+
+const assumesSomeoneClose = /\byour partner\b|\bsomeone close\b|\bclosest relationship\b/i;
+const offersAlternative = /nobody close comes to mind/i;
+
+describe.each(files)('%s leaves nobody out and plans honestly', (file) => {
+  const template = load(file);
+
+  it('no question assumes a partner or someone close without an alternative', () => {
+    // Teaching screens may name close bonds; a question or plan must not need one to answer.
+    for (const step of template.steps.filter((s) => s.kind !== 'info')) {
+      // A worksheet field carries its own alternative; any other step carries it in its text.
+      const units =
+        step.kind === 'worksheet'
+          ? [step.prompt, ...step.fields.map((f) => `${f.label} ${f.hint ?? ''}`)]
+          : [phoneText(step)];
+      for (const text of units.filter((u) => assumesSomeoneClose.test(u)))
+        expect(text, step.id).toMatch(offersAlternative);
+    }
+  });
+
+  it('the steps that cannot be skipped fit the announced time', () => {
+    const planned = template.steps.reduce((sum, s) => sum + (s.optional ? 0 : s.minutes), 0);
+    expect(planned).toBeLessThanOrEqual(template.minutes);
+  });
+
+  it('a step that reads the agreement aloud reads the same words the phones show on joining', () => {
+    for (const step of template.steps.filter(
+      (s) => s.kind === 'info' && /agreement/i.test(s.title),
+    ))
+      expect(step.kind === 'info' && step.body, step.id).toBe(template.agreement);
+  });
+
+  it('credits name the source articles', () => {
+    expect(template.credits.join('\n')).toMatch(/Arshiya Syeda/);
+    expect(template.credits.join('\n')).toMatch(/Julie Nguyen/);
+  });
+});
+
+describe('interdependence timing (issue 21)', () => {
+  const template = load('interdependence.yaml');
+  const ids = template.steps.map((s) => s.id);
+
+  it('has a break near the middle and the word and ranking steps are optional', () => {
+    const breakAt = ids.indexOf('break');
+    expect(breakAt).toBeGreaterThan(ids.length / 3);
+    expect(breakAt).toBeLessThan((ids.length * 2) / 3);
+    for (const id of ['healthy-feels-like', 'rank-building-blocks'])
+      expect(template.steps.find((s) => s.id === id)?.optional, id).toBe(true);
+  });
+
+  it('never teaches for more than 15 minutes in a row', () => {
+    let run = 0;
+    for (const step of template.steps) {
+      run = step.kind === 'info' && step.id !== 'break' ? run + step.minutes : 0;
+      expect(run, step.id).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it('content notes carry the fear caveat and a note for people who are grieving', () => {
+    const notes = template.contentNotes.join('\n');
+    expect(notes).toMatch(/afraid of how someone close might react/);
+    expect(notes).toMatch(/lost someone close/);
+  });
+
+  it('credits Dear, Roberts & Lange with editor, volume and pages', () => {
+    const dear = template.credits.find((c) => c.includes('Dear'));
+    expect(dear).toMatch(/Shohov \(Ed\.\)/);
+    expect(dear).toMatch(/pp\. 189-205/);
+    expect(dear).toMatch(/eleven published definitions/);
+  });
+});

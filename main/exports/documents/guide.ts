@@ -1,11 +1,12 @@
-import type { Step } from '../../../shared/template/step-schema.js';
-import type { Template } from '../../../shared/template/template-schema.js';
+import type { Step, StepOf } from '../../../shared/template/step-schema.js';
+import { plannedMinutes, type Template } from '../../../shared/template/template-schema.js';
 import { drawChoiceForm } from '../forms/choice-form.js';
 import { drawStepIntro, kindLabel } from '../forms/step-intro.js';
 import { Flow } from '../layout/flow.js';
 import { closeDocument, openDocument } from '../layout/page-frame.js';
 import { drawTable } from '../layout/table.js';
 import type { TemplateDocumentOptions } from './handout.js';
+import { drawRunSheet } from './run-sheet.js';
 import { drawSessionNotesPage } from './session-notes.js';
 
 function clock(minutes: number): string {
@@ -30,7 +31,10 @@ function drawRunningOrder(flow: Flow, template: Template): void {
         cells: [
           { text: String(index + 1) },
           { text: step.title },
-          { text: kindLabel(step.kind), size: 11 },
+          {
+            text: step.optional ? `${kindLabel(step.kind)} (optional)` : kindLabel(step.kind),
+            size: 11,
+          },
           { text: clock(start), size: 11 },
           { text: String(step.minutes), size: 11 },
         ],
@@ -40,7 +44,8 @@ function drawRunningOrder(flow: Flow, template: Template): void {
     }),
   );
   flow.muted(
-    `Planned total: ${clock(start)} (the workshop is announced as ${template.minutes} minutes).`,
+    `Planned total: ${clock(start)} with every optional step, ${clock(plannedMinutes(template.steps))} ` +
+      `without them (the workshop is announced as ${template.minutes} minutes).`,
   );
 }
 
@@ -77,6 +82,10 @@ function drawStepDetails(flow: Flow, step: Step): void {
       if (step.explanation) flow.text(`Why: ${step.explanation}`, { gapAfter: 6 });
       break;
     case 'sort':
+      if (step.opinion) {
+        drawOpinionNotes(flow, step);
+        break;
+      }
       flow.text('Answer key:', { bold: true, gapAfter: 4 });
       drawTable(
         flow,
@@ -134,6 +143,24 @@ function drawStepDetails(flow: Flow, step: Step): void {
   }
 }
 
+/** An opinion sort has no key: its notes are thoughts to offer, whatever people chose. */
+function drawOpinionNotes(flow: Flow, step: StepOf<'sort'>): void {
+  flow.text('An opinion sort: no answer key. The group sees only the spread. Notes to offer:', {
+    bold: true,
+    gapAfter: 4,
+  });
+  drawTable(
+    flow,
+    [
+      { header: 'Item', width: 'rest' },
+      { header: 'A thought to offer', width: 250 },
+    ],
+    step.items.map((item) => ({
+      cells: [{ text: item.label }, { text: item.explanation, size: 11 }],
+    })),
+  );
+}
+
 /** "1 theme", "4 themes". */
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -162,7 +189,9 @@ export async function renderGuide(
   });
   const flow = new Flow(frame);
   flow.text('FACILITATOR GUIDE', { size: 10, color: '#444444', gapAfter: 4 });
-  flow.text(template.title, { size: 24, bold: true, gapAfter: 8, role: 'H1' });
+  // Smaller than a handout's title: the whole run sheet shares this page.
+  flow.text(template.title, { size: 18, bold: true, gapAfter: 2, role: 'H1' });
+  drawRunSheet(flow, template);
   flow.text(template.summary, { gapAfter: 6 });
   flow.muted(`About ${template.minutes} minutes · ${template.audience}`);
   if (template.contentNotes.length > 0)

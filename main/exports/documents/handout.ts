@@ -61,7 +61,9 @@ export async function renderHandout(
   });
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
-  for (const step of template.steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
+  // The agreement prints once, on the cover: a step that reads it aloud is not repeated.
+  const steps = template.steps.filter((s) => !(s.kind === 'info' && s.body === template.agreement));
+  for (const step of steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
   drawCredits(flow, template.credits);
   drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);

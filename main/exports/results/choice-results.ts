@@ -11,11 +11,18 @@ export function drawChoiceResults(
   aggregate: ChoiceAggregate,
 ): void {
   const { numbers } = flow.frame;
+  const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
-    flow.text(SPLIT_WITHHELD, { size: 11.5, color: MUTED, gapAfter: 6 });
+    const most = (aggregate.mostChose ?? []).map((id) => `“${label(id)}”`);
+    const text =
+      most.length === 0
+        ? SPLIT_WITHHELD
+        : step.multiple
+          ? `More than half of the group picked ${most.join(' and ')}.`
+          : `Most of the group chose ${most[0]}.`;
+    flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
-  const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   const correct = new Set(aggregate.correct ?? step.correct ?? []);
   const bars = aggregate.counts.map((cell) => {
     const members = cell.members ?? [cell.key];

@@ -3,6 +3,7 @@ import type { StepOf } from '../../../shared/template/step-schema.js';
 import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
 import { SPLIT_WITHHELD } from './labels.js';
+import { drawSortSpread } from './sort-spread.js';
 
 const MOST_MATCH = 'Most of the group matched the answer key.';
 
@@ -11,6 +12,10 @@ const MOST_MATCH = 'Most of the group matched the answer key.';
  * the key's category with small cells, the share would reveal them, so the row says so instead.
  */
 export function drawSortResults(flow: Flow, step: StepOf<'sort'>, aggregate: SortAggregate): void {
+  if (step.opinion) {
+    drawSortSpread(flow, step, aggregate);
+    return;
+  }
   const { numbers } = flow.frame;
   const bars = aggregate.items.flatMap((itemAggregate) => {
     const item = step.items.find((i) => i.id === itemAggregate.itemId);

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,6 +61,15 @@ export class SessionJournal {
 
   get sessionId(): string {
     return this.file.sessionId;
+  }
+
+  /**
+   * 32 bytes for another use of this session's fresh random data key (HKDF-SHA256 under its
+   * own label, so neither use tells anything about the other). The same after a restart: the
+   * data key is kept wrapped by the master key in the journal's header.
+   */
+  deriveKey(label: string): Uint8Array {
+    return new Uint8Array(hkdfSync('sha256', this.file.dataKey, this.file.sessionId, label, 32));
   }
 
   append(record: JournalRecord, onCommitted?: () => void): Promise<void> {

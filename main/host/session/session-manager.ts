@@ -5,6 +5,11 @@ import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
 import type { JoinSurgeView, SessionSummary } from '../../../shared/protocol/views.js';
 import { createSession } from '../../../shared/session/create-session.js';
 import { remainingAt, timerShouldClose } from '../../../shared/session/timer-transitions.js';
+import {
+  createHostSealKey,
+  hostSealKeyFrom,
+  type HostSealKey,
+} from '../../../shared/seal/seal-channel.js';
 import type {
   SessionAction,
   SessionSettings,
@@ -73,6 +78,9 @@ const ANSWERS_PER_SECOND = 2;
 export const ANSWER_RATE_MESSAGE =
   'Your answer is changing faster than the laptop saves it; this change was not saved. Wait a moment, then send it again.';
 
+/** HKDF label of the participant door's seal key, derived from each session's data key. */
+const SEAL_KEY_LABEL = 'circlework participant door seal key v1';
+
 const NO_SESSION = 'No session is open right now. Ask the counselor to open the room.';
 /** Journals this recent that were not ended are reopened on start, so phones can come back. */
 const AUTO_RESUME_WINDOW_MS = 12 * 60 * 60 * 1000;
@@ -97,6 +105,12 @@ export class SessionManager {
   private surges: JoinSurgeWatch;
   /** Cancels the pending "time is up: close responses" of an exercise's countdown. */
   private cancelTimerClose: (() => void) | undefined;
+  /**
+   * The participant door's key: the last opened session's (fresh per session, the same after a
+   * restart), kept after it closes so its phones can still fetch their takeaways. Before any
+   * session: a random one.
+   */
+  private doorKey: HostSealKey = createHostSealKey();
   onChange: (change: SessionChange) => void = () => {};
   onWarning: (message: string) => void = () => {};
 
@@ -151,6 +165,11 @@ export class SessionManager {
     return this.open;
   }
 
+  /** What phones seal their traffic against; its fingerprint is in the join link's fragment. */
+  get sealKey(): HostSealKey {
+    return this.doorKey;
+  }
+
   get warnings(): readonly string[] {
     return this.warningList;
   }
@@ -190,6 +209,7 @@ export class SessionManager {
       );
     }
     await this.closeOpen();
+    this.doorKey = hostSealKeyFrom(journal.deriveKey(SEAL_KEY_LABEL));
     this.install(new LiveSession(state, new Map(), journal, this.joinUrl(state.roomCode)));
     this.deps.log.info(`Session ${state.id} opened with room code ${state.roomCode}.`);
     return { ok: true, session: this.open! };
@@ -226,6 +246,7 @@ export class SessionManager {
     await this.closeOpen();
     const state = replayed.state;
     const { journal } = reopened;
+    this.doorKey = hostSealKeyFrom(journal.deriveKey(SEAL_KEY_LABEL));
     this.install(new LiveSession(state, replayed.tokens, journal, this.joinUrl(state.roomCode)));
     this.deps.log.info(`Session ${state.id} resumed with room code ${state.roomCode}.`);
     return { ok: true, session: this.open! };
@@ -513,8 +534,10 @@ export class SessionManager {
     this.onChange({ scope: 'room' });
   }
 
+  /** The fragment (never sent over the network) lets a phone check it reached this laptop. */
   private joinUrl(roomCode: string): string {
-    return this.deps.joinUrlFor(roomCode, this.deps.settings.get().joinAddress);
+    const url = this.deps.joinUrlFor(roomCode, this.deps.settings.get().joinAddress);
+    return `${url}#k=${this.doorKey.fingerprint}`;
   }
 
   private install(session: LiveSession): void {

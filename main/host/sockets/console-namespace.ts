@@ -6,6 +6,7 @@ import {
   type ConsoleReplies,
   type ConsoleRequest,
 } from '../../../shared/protocol/console-events.js';
+import { exportPreview } from '../../../shared/privacy/export-preview.js';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import type { TemplateFileError } from '../../../shared/protocol/views.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
@@ -148,6 +149,12 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     },
     'history:list': async () => ({ ok: true, ...(await manager.history()) }),
     'history:delete': ({ sessionId }) => manager.deleteSession(sessionId),
+    'history:preview': async ({ sessionId }) => {
+      const session = await manager.loadSession(sessionId);
+      if (!session)
+        return fail('NOT_FOUND', 'There is no such session (it may have been deleted).');
+      return { ok: true, items: exportPreview(session) };
+    },
     'projector:show': ({ blank, page }) => {
       const live = manager.live;
       if (!live) return fail('NO_SESSION', 'No session is open.');

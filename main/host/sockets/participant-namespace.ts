@@ -15,9 +15,11 @@ import {
   remoteAddressKey,
   type GuessLimit,
 } from './guess-limiter.js';
-import { bindingOf, ParticipantSockets } from './participant-sockets.js';
+import { bindingOf, type ParticipantSockets } from './participant-sockets.js';
 import { DEFAULT_DROP, RequestGate } from './request-gate.js';
 import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
+import { SealedPeer } from './sealed-door.js';
+import type { MakeTakeaway } from './takeaway-request.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface ParticipantNamespaceOptions {
@@ -33,6 +35,8 @@ export interface ParticipantNamespaceOptions {
   guessLimit?: GuessLimit;
   /** New seats one address may take (default 60 at once, then 1/s): a class behind one NAT. */
   joinLimit?: GuessLimit;
+  /** Makes a participant's takeaway PDF. */
+  takeaway: MakeTakeaway;
 }
 
 /** A whole group behind one router joins at once; a script cannot take hundreds a second. */
@@ -53,7 +57,10 @@ const ALREADY_JOINED = fail(
 );
 const KNOWN_REQUESTS: ReadonlySet<string> = new Set(Object.keys(participantRequestSchemas));
 
-/** The phone's side of the protocol: join, resume, answer, share, pause. Nothing else. */
+/**
+ * The phone's side of the protocol: join, resume, answer, share, pause, takeaway. Nothing else,
+ * and all of it sealed (sealed-door.ts): handlers below only ever see opened requests.
+ */
 export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNamespaceOptions) {
   const { manager, sockets, log, now } = options;
   const guesses = new GuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, (address, refused) =>
@@ -88,7 +95,8 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       },
     });
     const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
-    answerUnknownRequests(socket, KNOWN_REQUESTS, gate, log);
+    const peer = new SealedPeer(socket, () => manager.sealKey, gate, log, address);
+    answerUnknownRequests(peer, KNOWN_REQUESTS, gate, log);
     socket.on('disconnect', () => sockets.unbind(socket));
 
     const joined = (participantId: string): Reply<JoinResult> & { ok: true } => {
@@ -101,7 +109,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     };
 
     let joining = false;
-    onRequest(socket, 'join', participantRequestSchemas.join, limits, log, async (payload) => {
+    onRequest(peer, 'join', participantRequestSchemas.join, limits, log, async (payload) => {
       // One seat per connection: a script must open a connection per fake participant.
       // `joining` covers joins sent together, before the first one's binding exists.
       if (joining || bindingOf(socket)) return ALREADY_JOINED;
@@ -123,7 +131,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       return { ...joined(result.participantId), resumeToken: result.resumeToken };
     });
 
-    onRequest(socket, 'resume', participantRequestSchemas.resume, limits, log, (payload) => {
+    onRequest(peer, 'resume', participantRequestSchemas.resume, limits, log, (payload) => {
       // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
       // unknown ones cost the address a try like a wrong room code.
       const result = manager.resumeParticipant(payload.resumeToken);
@@ -151,7 +159,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       };
 
     onRequest(
-      socket,
+      peer,
       'answer',
       participantRequestSchemas.answer,
       limits,
@@ -163,7 +171,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       })),
     );
     onRequest(
-      socket,
+      peer,
       'share',
       participantRequestSchemas.share,
       limits,
@@ -175,12 +183,20 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       })),
     );
     onRequest(
-      socket,
+      peer,
       'pause',
       participantRequestSchemas.pause,
       limits,
       log,
       act((p: { on: boolean }) => ({ type: 'pause', on: p.on })),
     );
+
+    onRequest(peer, 'takeaway', participantRequestSchemas.takeaway, limits, log, async (p) => {
+      // An unknown token costs a try, like one sent to resume.
+      if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
+      const reply = await options.takeaway(p);
+      if (!reply.ok && reply.error.code === 'NOT_FOUND') guesses.missed(address);
+      return reply;
+    });
   });
 }

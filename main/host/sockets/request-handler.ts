@@ -1,8 +1,15 @@
-import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import type { Logger } from '../logger.js';
 import type { RequestGate } from './request-gate.js';
+
+/** Where requests come from: a socket, or a sealed peer handing over opened requests. */
+export interface RequestSource {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+export interface AnyRequestSource {
+  onAny(listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
 
 export interface RequestLimits {
   gate: RequestGate;
@@ -52,7 +59,7 @@ function answer(ack: unknown, value: Reply<object>, event: string, log: Logger):
  * (and, if it keeps on, loses the connection), and a failing handler INTERNAL (logged).
  */
 export function onRequest<S extends z.ZodType, R extends object>(
-  socket: Socket,
+  socket: RequestSource,
   event: string,
   schema: S,
   limits: RequestLimits,
@@ -109,7 +116,7 @@ export function onRequest<S extends z.ZodType, R extends object>(
  * unknown event without an ack is ignored.
  */
 export function answerUnknownRequests(
-  socket: Socket,
+  socket: AnyRequestSource,
   known: ReadonlySet<string>,
   gate: RequestGate,
   log: Logger,

@@ -7,6 +7,7 @@ import type { SessionManager } from '../session/session-manager.js';
 import { Broadcaster, type DirtyViews } from './broadcaster.js';
 import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
 import type { ParticipantSockets } from './participant-sockets.js';
+import { pushSealed } from './sealed-door.js';
 
 export interface ViewLaneDeps {
   manager: SessionManager;
@@ -75,7 +76,7 @@ export function startViewLanes(deps: ViewLaneDeps): {
     for (const socket of sockets.socketsOf(participantId)) {
       if (socket.id === knownTo) continue;
       view ??= buildParticipantView(live.committed, participantId, now());
-      socket.emit('view', view);
+      pushSealed(socket, 'view', view);
     }
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {

@@ -1,6 +1,7 @@
 import type { ScaleAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
+import { isBanded, ScaleBands } from './scale-bands.js';
 
 /**
  * Per theme, how the group's ratings spread from 1 to 5, as one stacked bar. `expanded` shows
@@ -17,6 +18,8 @@ export function ScaleChart({
   text: ChartStrings;
   expanded?: boolean;
 }) {
+  if (isBanded(aggregate))
+    return <ScaleBands step={step} aggregate={aggregate} text={text} expanded={expanded} />;
   return (
     <div className="agg-scale">
       <ol className="agg-legend" aria-label={text.ratingLegend}>

@@ -1,6 +1,8 @@
 import type { SliderAggregate } from '../../../shared/aggregate/aggregate-types.js';
 import type { PublicStepOf } from '../public-step-types.js';
 import type { ChartStrings } from '../strings.js';
+import { allMerged } from './coarse-cells.js';
+import { isRanged, rangeColumns, rangeWords } from './slider-ranges.js';
 
 const MAX_COLUMNS = 21;
 /** About this many numbers fit under a phone's histogram. */
@@ -24,7 +26,18 @@ export function SliderChart({
   text: ChartStrings;
   wide?: boolean;
 }) {
-  const columns = sliderColumns(step, aggregate, wide ? LABELLED_GROUPS : MAX_COLUMNS);
+  const ranged = isRanged(aggregate);
+  if (ranged && allMerged(aggregate.distribution)) {
+    const most = aggregate.mostIn;
+    return (
+      <p className="agg-note">
+        {most === undefined ? text.splitWithheld : text.sliderMost(rangeWords(most))}
+      </p>
+    );
+  }
+  const columns = ranged
+    ? rangeColumns(step, aggregate, text)
+    : sliderColumns(step, aggregate, wide ? LABELLED_GROUPS : MAX_COLUMNS);
   const top = Math.max(1, ...columns.map((c) => c.count));
   // A narrow phone numbers about every other column; the room's screens number them all.
   const tickStride = Math.max(1, Math.ceil(columns.length / PHONE_TICKS));

@@ -1,27 +1,36 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ProtocolErrorCode, Reply } from '../../../shared/protocol/errors.js';
 import type {
-  ParticipantClientToServer,
   ParticipantReplies,
   ParticipantRequest,
   ParticipantRequestName,
-  ParticipantServerToClient,
 } from '../../../shared/protocol/participant-events.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
+import {
+  SealedLink,
+  type LinkErrorCode,
+  type LinkReply,
+} from '../../../shared/seal/sealed-link.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { localMemory } from './local-memory.js';
 
 /** Mirrors PARTICIPANT_NAMESPACE (type-only import keeps zod out of the bundle). */
 const NAMESPACE = '/participant';
 const REQUEST_TIMEOUT_MS = 10_000;
+/** A takeaway is rendered on the laptop first, behind others when many ask at once. */
+const TAKEAWAY_TIMEOUT_MS = 60_000;
 const RESUME_RETRY_MS = 3_000;
+
+/** The host key's fingerprint from the QR link's fragment (`#k=…`), which never leaves the phone. */
+export function fingerprintFromFragment(hash: string): string | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('k')?.toLowerCase();
+  return value && /^[0-9a-f]{32}$/.test(value) ? value : undefined;
+}
 
 export type LinkState = 'connecting' | 'online' | 'offline';
 /** resuming: checking a stored token; outside: needs to join; inside: has a view. */
 export type Membership = 'resuming' | 'outside' | 'inside';
-export type ClientErrorCode = ProtocolErrorCode | 'UNREACHABLE' | 'TIMEOUT';
-export type ClientReply<T> =
-  ({ ok: true } & T) | { ok: false; error: { code: ClientErrorCode; message: string } };
+export type ClientErrorCode = LinkErrorCode;
+export type ClientReply<T> = LinkReply<T>;
 
 export interface ConnectionSnapshot {
   link: LinkState;
@@ -35,6 +44,11 @@ export interface ConnectionSnapshot {
   waitingForSession: boolean;
   /** The host turned names off, so the nickname typed at join was left out. */
   nicknameDropped: boolean;
+  /**
+   * The laptop's key is not the one in the QR link: nothing is sent (the page keeps checking,
+   * e.g. until the counselor reopens the session after a restart).
+   */
+  wrongHost: boolean;
 }
 
 /** Token errors after which resuming can never work, so the phone starts over at the join screen. */
@@ -46,22 +60,25 @@ const TERMINAL_RESUME_ERRORS: ClientErrorCode[] = [
   'UNKNOWN_PARTICIPANT',
 ];
 
-type ParticipantSocket = Socket<ParticipantServerToClient, ParticipantClientToServer>;
-type LooseEmitter = { emitWithAck(name: string, payload: unknown): Promise<unknown> };
-
 /**
- * The phone's one live channel to the host: joins, resumes automatically on every (re)connect
- * with the token kept in localStorage, and keeps the latest view. React reads it through
- * useSyncExternalStore.
+ * The phone's one live channel to the host: seals every connection (shared/seal), joins,
+ * resumes automatically on every (re)connect with the token kept in localStorage, and keeps the
+ * latest view. React reads it through useSyncExternalStore.
  */
 export class ParticipantConnection {
   private snapshot: ConnectionSnapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly socket: ParticipantSocket;
+  private readonly socket: Socket;
+  private readonly link: SealedLink;
   private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Requests made while the connection is not sealed yet wait for it (a Join tapped at once). */
+  private sealedWaiters: (() => void)[] = [];
 
-  constructor(url: string = NAMESPACE) {
+  constructor(
+    url: string = NAMESPACE,
+    expectedFingerprint: string | undefined = fingerprintFromFragment(window.location.hash),
+  ) {
     this.snapshot = {
       link: 'connecting',
       membership: localMemory.resumeToken() ? 'resuming' : 'outside',
@@ -70,6 +87,7 @@ export class ParticipantConnection {
       unreachable: false,
       waitingForSession: false,
       nicknameDropped: false,
+      wrongHost: false,
     };
     this.socket = io(url, {
       // WebSocket first: on a LAN it connects in one round trip and spares a busy host the
@@ -79,18 +97,19 @@ export class ParticipantConnection {
       reconnectionDelay: 500,
       reconnectionDelayMax: 3000,
     });
-    this.socket.on('connect', () => {
-      this.everConnected = true;
-      this.update({ link: 'online', unreachable: false });
-      void this.resume();
+    this.link = new SealedLink(this.socket, {
+      expectedFingerprint,
+      onPush: (event, payload) => {
+        if (event === 'view' && this.snapshot.membership === 'inside') {
+          this.acceptView(payload as ParticipantView);
+        }
+      },
     });
+    this.socket.on('connect', () => void this.seal());
     this.socket.on('disconnect', () => this.update({ link: 'offline' }));
     this.socket.on('connect_error', () =>
       this.update({ link: 'offline', unreachable: !this.everConnected }),
     );
-    this.socket.on('view', (view) => {
-      if (this.snapshot.membership === 'inside') this.acceptView(view);
-    });
     document.addEventListener('visibilitychange', this.wakeUp);
     window.addEventListener('online', this.wakeUp);
   }
@@ -154,6 +173,43 @@ export class ParticipantConnection {
     return localMemory.resumeToken();
   }
 
+  /** This phone's takeaway PDF, fetched over the sealed connection. */
+  async takeaway(ownAnswers: boolean, large: boolean): Promise<ClientReply<{ pdf: Blob }>> {
+    const resumeToken = localMemory.resumeToken();
+    if (!resumeToken) return { ok: false, error: { code: 'UNKNOWN_TOKEN', message: 'no token' } };
+    const layout = large ? 'large' : 'standard';
+    const reply = await this.request(
+      'takeaway',
+      { resumeToken, ownAnswers, layout },
+      TAKEAWAY_TIMEOUT_MS,
+    );
+    if (!reply.ok) return reply;
+    const binary = atob(reply.pdf);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return { ok: true, pdf: new Blob([bytes], { type: 'application/pdf' }) };
+  }
+
+  /** The handshake on every (re)connect; only then is the phone online and resumes. */
+  private async seal(): Promise<void> {
+    const opened = await this.link.open(REQUEST_TIMEOUT_MS);
+    if (!this.socket.connected) return;
+    if (opened.ok) {
+      this.everConnected = true;
+      this.update({ link: 'online', unreachable: false, wrongHost: false });
+      for (const wake of this.sealedWaiters.splice(0)) wake();
+      void this.resume();
+      return;
+    }
+    // Not the laptop of the QR link (or no answer): send nothing, try again on a new connection.
+    this.update({ wrongHost: opened.error.code === 'WRONG_HOST' });
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(
+      () => this.socket.disconnect().connect(),
+      RESUME_RETRY_MS + Math.random() * RESUME_RETRY_MS,
+    );
+  }
+
   private async resume(): Promise<void> {
     const token = localMemory.resumeToken();
     if (!token) {
@@ -182,23 +238,29 @@ export class ParticipantConnection {
     // Spread the room's retries so a full room doesn't ask in lockstep.
     const delay = RESUME_RETRY_MS + Math.random() * RESUME_RETRY_MS;
     this.retryTimer = setTimeout(() => {
-      if (this.socket.connected) void this.resume();
+      if (this.link.sealed) void this.resume();
     }, delay);
   }
 
   private async request<N extends ParticipantRequestName>(
     name: N,
     payload: ParticipantRequest<N>,
+    timeoutMs = REQUEST_TIMEOUT_MS,
   ): Promise<ClientReply<ParticipantReplies[N]>> {
-    if (!this.socket.connected) {
-      return { ok: false, error: { code: 'UNREACHABLE', message: 'not connected' } };
-    }
-    try {
-      const emitter = this.socket.timeout(REQUEST_TIMEOUT_MS) as unknown as LooseEmitter;
-      return (await emitter.emitWithAck(name, payload)) as Reply<ParticipantReplies[N]>;
-    } catch {
-      return { ok: false, error: { code: 'TIMEOUT', message: 'no reply from the host' } };
-    }
+    if (!this.link.sealed) await this.sealedWithin(REQUEST_TIMEOUT_MS);
+    return this.link.request<ParticipantReplies[N]>(name, payload, timeoutMs);
+  }
+
+  /** Resolves once the connection is sealed, or after `ms` (the request then says UNREACHABLE). */
+  private sealedWithin(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.sealedWaiters.push(done);
+    });
   }
 
   private acceptView(view: ParticipantView): void {

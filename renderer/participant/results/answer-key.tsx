@@ -38,16 +38,17 @@ export function AnswerKey({
   const category = (id: string | undefined) =>
     id ? (step.categories.find((c) => c.id === id)?.label ?? id) : strings.sort.notPlaced;
   const placements = mine?.kind === 'sort' ? mine.placements : {};
-  const keyed = step.items.filter((item) => item.category);
+  const keyed = step.items.filter((item) => item.category || item.explanation);
   if (keyed.length === 0) return null;
   return (
     <section className="card" aria-labelledby="key-title">
-      <h2 id="key-title">{strings.sort.keyTitle}</h2>
+      <h2 id="key-title">{step.opinion ? strings.sort.notesTitle : strings.sort.keyTitle}</h2>
       <ul className="key-list">
         {keyed.map((item) => (
           <li key={item.id} className="key-item">
             <p className="key-item-title">
-              <strong>{item.label}</strong> → {category(item.category)}
+              <strong>{item.label}</strong>
+              {step.opinion ? null : <> → {category(item.category)}</>}
             </p>
             {mine?.kind === 'sort' ? (
               <p className="muted small">

@@ -4,7 +4,7 @@ import { useConnection, useConnectionSnapshot } from '../connection/use-connecti
 
 type DownloadState = 'idle' | 'busy' | 'failed';
 
-/** Thank-you and the private takeaway, fetched with this phone's own resume token. */
+/** Thank-you and the private takeaway, asked for with this phone's own resume token. */
 export function EndScreen() {
   const connection = useConnection();
   const { view } = useConnectionSnapshot();
@@ -12,20 +12,12 @@ export function EndScreen() {
   const [largePrint, setLargePrint] = useState(false);
 
   const fetchTakeaway = async (ownAnswers: boolean) => {
-    const token = connection.resumeToken();
-    if (!token) return setDownload('failed');
     setDownload('busy');
-    try {
-      const headers: Record<string, string> = { 'x-resume-token': token };
-      if (!ownAnswers) headers['x-takeaway-own-answers'] = 'no';
-      if (largePrint) headers['x-takeaway-layout'] = 'large';
-      const response = await fetch('/api/takeaway.pdf', { headers });
-      if (!response.ok) throw new Error(String(response.status));
-      saveBlob(await response.blob(), strings.end.takeawayFileName);
-      setDownload('idle');
-    } catch {
-      setDownload('failed');
-    }
+    // Over the sealed connection: the token and the private worksheet never cross the Wi-Fi readable.
+    const reply = await connection.takeaway(ownAnswers, largePrint);
+    if (!reply.ok) return setDownload('failed');
+    saveBlob(reply.pdf, strings.end.takeawayFileName);
+    setDownload('idle');
   };
 
   return (

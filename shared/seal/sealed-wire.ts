@@ -1,0 +1,40 @@
+/**
+ * How sealed messages travel on the participant door's socket. After the handshake, every
+ * request, reply and push is one SEALED_EVENT carrying an envelope; inside the envelope is the
+ * JSON of a SealedMessage (requests and pushes) or of a reply.
+ */
+import type { ProtocolError } from '../protocol/errors.js';
+
+/** Phone → host, in the clear: the phone's ephemeral public key. Answered with SealHelloReply. */
+export const SEAL_HELLO_EVENT = 'seal:hello';
+/** Both ways: one envelope. A request carries an ack, answered with a sealed reply. */
+export const SEALED_EVENT = 'sealed';
+
+export interface SealedMessage {
+  /** The request or push name, e.g. "answer" or "view". */
+  e: string;
+  p?: unknown;
+}
+
+export type SealHelloReply =
+  { ok: true; key: Uint8Array; nonce: Uint8Array } | { ok: false; error: ProtocolError };
+
+/** The bytes of an envelope as socket.io hands them over (Buffer in Node, ArrayBuffer in browsers). */
+export function bytesOf(data: unknown): Uint8Array | undefined {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return undefined;
+}
+
+/** Reads a sealed message's JSON; undefined when it is not one. */
+export function parseSealedMessage(text: string): SealedMessage | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { e, p } = value as { e?: unknown; p?: unknown };
+  return typeof e === 'string' ? { e, p } : undefined;
+}
