@@ -10,12 +10,17 @@ function cellLabel(step: StepOf<'sort'>, cell: Count): string {
 }
 
 /**
- * An opinion sort: where the group placed each item (merged small cells stay merged), then each
- * item's note offered as a thought. Nothing says where an item belongs.
+ * Where the group placed each item (merged small cells stay merged), then each item's note. An
+ * opinion sort says nothing of where an item belongs; a keyed one names what the workshop teaches
+ * on a line of its own, apart from the group's placements, so the page reads as learning, not a score.
  */
 export function drawSortSpread(flow: Flow, step: StepOf<'sort'>, aggregate: SortAggregate): void {
   const { numbers } = flow.frame;
-  flow.muted('Where people placed each one. There is no right answer.');
+  flow.muted(
+    step.opinion
+      ? 'Where people placed each one. There is no right answer.'
+      : 'Where people placed each one, and what the workshop teaches about it.',
+  );
   for (const item of aggregate.items) {
     const stepItem = step.items.find((i) => i.id === item.itemId);
     if (!stepItem) continue;
@@ -27,6 +32,10 @@ export function drawSortSpread(flow: Flow, step: StepOf<'sort'>, aggregate: Sort
       );
     flow.text(stepItem.label, { bold: true, size: 11.5, gapAfter: 1 });
     flow.text(spread.join(' · ') || 'No placements to show.', { size: 11, gapAfter: 2 });
+    const taught = step.opinion
+      ? undefined
+      : step.categories.find((c) => c.id === stepItem.category);
+    if (taught) flow.text(`The workshop teaches: ${taught.label}`, { size: 11, gapAfter: 1 });
     flow.text(stepItem.explanation, { size: 11, color: '#444444', gapAfter: 6 });
   }
 }
