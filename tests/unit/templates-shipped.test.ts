@@ -166,6 +166,20 @@ describe('shipped workshops', () => {
     expect(words?.kind === 'words' && words.maxWords).toBe(1);
   });
 
+  it.each(workshops)(
+    '$id names its source articles with their authors, and credits a study only with what it found',
+    ({ template }) => {
+      const credits = template.credits.join(' ');
+      expect(credits).toContain('by Arshiya Syeda');
+      expect(credits).toContain('by Julie Nguyen');
+      // The 2009 study reported costs to one's own goals; the "both ways" advice is the article's.
+      for (const line of template.credits.filter((c) => c.includes('2009'))) {
+        expect(line).toMatch(/cost a person their own goals/);
+        expect(line).toMatch(/both ways[^.]*is that article's own, not the study's/);
+      }
+    },
+  );
+
   it('no participant text uses clinical labels, scores or diagnosis language', () => {
     const banned =
       /\b(disorder|symptoms?|patient|addict\w*|toxic|dysfunctional|abnormal|pathological|scores?|cut-?offs?|codependents|(is|are|am|be|you.re|i.m) (a )?codependent)\b/i;
