@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
 import type { Reply } from './errors.js';
+import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
+import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
+import { SETTINGS_BOUNDS as bounds } from './settings-bounds.js';
 import type {
   ConsoleView,
   NetworkInterfaceInfo,
@@ -10,9 +13,6 @@ import type {
   TemplateFileError,
   TemplateSummary,
 } from './views.js';
-
-import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
-import { SETTINGS_BOUNDS as bounds } from './settings-bounds.js';
 
 export { CONSOLE_NAMESPACE, MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 
@@ -32,6 +32,8 @@ export const sessionSettingsSchema = z.object({
   crisisLine: z.string().trim().max(bounds.contactMaxLength).optional(),
   counselorContact: z.string().trim().max(bounds.contactMaxLength).optional(),
   retentionDays: z.number().int().min(bounds.retentionDays.min).max(bounds.retentionDays.max),
+  /** Phones the room seats; absent (sessions from before it existed): the host's default. */
+  roomCap: z.number().int().min(ROOM_CAP_MIN).max(ROOM_CAP_MAX).optional(),
 });
 
 export const appSettingsSchema = sessionSettingsSchema.extend({
