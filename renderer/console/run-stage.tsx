@@ -1,5 +1,5 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { isExercise } from '../../shared/template/step-schema.js';
+import { isExercise } from '../../shared/template/step-kinds.js';
 import { InfoText } from '../common/info-text.js';
 import { stepKindLabel, stepPrompt } from '../console-and-projector/step-preview.js';
 import { ProjectorControls } from './projector-controls.js';

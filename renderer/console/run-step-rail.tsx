@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { isExercise } from '../../shared/template/step-schema.js';
+import { isExercise } from '../../shared/template/step-kinds.js';
 import { stepKindLabel } from '../console-and-projector/step-preview.js';
 import type { Confirm } from './confirm-dialog.js';
 import { phaseLabel } from './run-controls.js';

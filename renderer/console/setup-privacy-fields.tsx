@@ -1,3 +1,5 @@
+import { ROOM_CAP_DEFAULT, ROOM_CAP_MAX, ROOM_CAP_MIN } from '../../shared/protocol/room-cap.js';
+import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import { NumberField } from './number-field.js';
 import type { SetSetting } from './use-setup-form.js';
@@ -41,8 +43,8 @@ export function SetupPrivacyFields({ current, set, kProblem }: Props) {
           label="Room sees results from"
           ariaLabel="Minimum answers before the room sees a result"
           unit="answers"
-          min={2}
-          max={50}
+          min={SETTINGS_BOUNDS.kLive.min}
+          max={SETTINGS_BOUNDS.kLive.max}
           value={current.kLive}
           onChange={(value) => set('kLive', value)}
         />
@@ -50,21 +52,35 @@ export function SetupPrivacyFields({ current, set, kProblem }: Props) {
           label="Exports include from"
           ariaLabel="Minimum answers before an export shows an exercise"
           unit="answers"
-          min={3}
-          max={50}
+          min={SETTINGS_BOUNDS.kExport.min}
+          max={SETTINGS_BOUNDS.kExport.max}
           value={current.kExport}
           onChange={(value) => set('kExport', value)}
+        />
+        <NumberField
+          label="Room holds up to"
+          ariaLabel="Most phones that may join"
+          unit="phones"
+          min={ROOM_CAP_MIN}
+          max={ROOM_CAP_MAX}
+          value={current.roomCap ?? ROOM_CAP_DEFAULT}
+          onChange={(value) => set('roomCap', value)}
         />
         <NumberField
           label="Keep session data for"
           ariaLabel="Retention in days"
           unit="days"
-          min={1}
-          max={365}
+          min={SETTINGS_BOUNDS.retentionDays.min}
+          max={SETTINGS_BOUNDS.retentionDays.max}
           value={current.retentionDays}
           onChange={(value) => set('retentionDays', value)}
         />
       </div>
+      <p className="muted field-note">
+        A phone that tries to join a full room is told to ask you. This laptop can serve up to{' '}
+        {ROOM_CAP_MAX.toLocaleString('en')} phones; one Wi-Fi access point usually carries far
+        fewer, so the size of your group plus a few spare seats is a good limit.
+      </p>
       {kProblem && (
         <p className="field-error" role="alert">
           {kProblem}

@@ -1,3 +1,4 @@
+import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { SetSetting } from './use-setup-form.js';
 
@@ -22,7 +23,7 @@ export function SetupSupportFields(props: Props) {
         <textarea
           rows={6}
           value={current.agreement}
-          maxLength={3000}
+          maxLength={SETTINGS_BOUNDS.agreementMaxLength}
           onChange={(e) => set('agreement', e.target.value)}
         />
       </label>
@@ -34,7 +35,7 @@ export function SetupSupportFields(props: Props) {
         <textarea
           rows={3}
           value={current.support}
-          maxLength={1000}
+          maxLength={SETTINGS_BOUNDS.supportMaxLength}
           required
           onChange={(e) => set('support', e.target.value)}
         />
@@ -47,7 +48,7 @@ export function SetupSupportFields(props: Props) {
         <input
           type="text"
           value={current.abuseHelpline ?? ''}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => set('abuseHelpline', e.target.value)}
         />
       </label>
@@ -90,7 +91,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.crisisLine}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('crisisLine', e.target.value)}
         />
       </label>
@@ -100,7 +101,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.counselorContact}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('counselorContact', e.target.value)}
         />
       </label>

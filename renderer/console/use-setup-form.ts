@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { ROOM_CAP_DEFAULT, ROOM_CAP_MAX, ROOM_CAP_MIN } from '../../shared/protocol/room-cap.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
@@ -11,6 +12,7 @@ const DEFAULTS: SessionSettings = {
   agreement: '',
   support: '',
   retentionDays: 30,
+  roomCap: ROOM_CAP_DEFAULT,
 };
 
 export type SetSetting = <K extends keyof SessionSettings>(
@@ -62,7 +64,9 @@ export function useSetupForm(api: ConsoleApi, templateId: string | null, onStart
       ? 'The room needs at least 2 answers before it sees a result.'
       : current.kExport < 3
         ? 'Exports need at least 3 answers per exercise.'
-        : null;
+        : !roomCapFits(current.roomCap)
+          ? `The room can seat from ${ROOM_CAP_MIN} to ${ROOM_CAP_MAX.toLocaleString('en')} phones.`
+          : null;
   // Generic text without a number or link is not a contact: a room needs a real local one.
   const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
   const supportMissing = !supportHasContact || !supportConfirmed;
@@ -115,5 +119,10 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     crisisLine: s.crisisLine,
     counselorContact: s.counselorContact,
     retentionDays: s.retentionDays,
+    roomCap: s.roomCap,
   };
+}
+
+function roomCapFits(cap: number | undefined): boolean {
+  return cap === undefined || (Number.isInteger(cap) && cap >= ROOM_CAP_MIN && cap <= ROOM_CAP_MAX);
 }

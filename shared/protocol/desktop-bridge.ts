@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The tiny API the Electron preload exposes to the console page (window.circlework).
  * In a plain browser tab it is absent and the console falls back to links and new tabs.
@@ -21,5 +19,3 @@ export const desktopChannels = {
   savePdf: 'circlework:pdf-save',
   print: 'circlework:pdf-print',
 } as const satisfies Record<keyof DesktopBridge, string>;
-
-export const exportUrlSchema = z.string().min(1).max(2000);
