@@ -94,7 +94,7 @@ describe('lint refuses an import across a wall', () => {
     // shared/: pure logic, no layer above it, no platform
     ['shared/x.ts', "import '../main/host/start-host.js';"],
     ['shared/x.ts', "export const load = () => import('../main/host/start-host.js');"],
-    ['shared/session/x.ts', "export * from '../../renderer/common/strings.js';"],
+    ['shared/session/x.ts', "export * from '../../renderer/common/chart-strings.js';"],
     ['shared/x.ts', "import PDFDocument from 'pdfkit';"],
     ['shared/x.ts', "import Conf from 'conf';"],
     ['shared/x.ts', "import { Server } from 'socket.io';"],
