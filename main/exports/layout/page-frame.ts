@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
+import { FONT_BOLD, FONT_REGULAR, fontBuffers, fontCoverage } from './fonts.js';
 import { numberFormats, type NumberFormats } from './numbers.js';
 import { layoutMetrics, type LayoutMetrics, type PrintLayout } from './print-layout.js';
-import { makeSafeText, type GlyphCoverage } from './safe-text.js';
+import { makeSafeText } from './safe-text.js';
+import { enableScriptText } from './script-text.js';
 import { Structure } from './structure.js';
 
 export type PaperSize = 'A4' | 'Letter';
@@ -55,20 +56,6 @@ export interface PageFrame {
   metrics: LayoutMetrics;
 }
 
-let coverage: GlyphCoverage | undefined;
-
-function glyphCoverage(doc: PDFKit.PDFDocument): GlyphCoverage {
-  if (!coverage) {
-    // pdfkit keeps the fontkit face of the current font on `_font.font`; its character set is
-    // what the embedded font can draw.
-    const face = (doc as unknown as { _font?: { font?: { characterSet?: number[] } } })._font?.font;
-    if (!face?.characterSet) throw new Error('the embedded font exposes no character set');
-    const codePoints = new Set(face.characterSet);
-    coverage = (codePoint) => codePoints.has(codePoint);
-  }
-  return coverage;
-}
-
 /** Footer text block: "educational" line with page numbers, then the support resources. */
 function footerText(frame: PageFrame): string {
   return `Support: ${frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '))}`;
@@ -116,8 +103,9 @@ export function openDocument(options: FrameOptions): PageFrame {
   });
   doc.registerFont(FONT_REGULAR, fonts[FONT_REGULAR]);
   doc.registerFont(FONT_BOLD, fonts[FONT_BOLD]);
+  enableScriptText(doc, options.language);
   doc.font(FONT_REGULAR);
-  const safe = makeSafeText(glyphCoverage(doc));
+  const safe = makeSafeText(fontCoverage);
   const layout = options.layout ?? 'standard';
   const metrics = layoutMetrics(layout);
 
