@@ -20,7 +20,8 @@ export function scriptsTemplate(): Template {
   const base = exportsFixtureTemplate();
   const steps = base.steps.map((step) => {
     if (step.id === 'welcome' && step.kind === 'info') {
-      return { ...step, body: `${step.body}\n\n${ARABIC}\n\n${HEBREW}\n\n${CHINESE.repeat(3)}` };
+      const body = [step.body, `${ARABIC} ${ARABIC_STORY}`, HEBREW, CHINESE.repeat(3)];
+      return { ...step, body: body.join('\n\n') };
     }
     if (step.id === 'quiz' && step.kind === 'choice') {
       const [first, second, ...rest] = step.options;

@@ -47,6 +47,25 @@ function expectClauses(text: string, sentence: string): void {
   for (const clause of clauses(sentence)) expect(text).toContain(clause);
 }
 
+interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+}
+
+/** Words with their boxes on the page, in points from the left edge. */
+function words(path: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g),
+  ].map((match) => ({ text: match[3] ?? '', xMin: Number(match[1]), xMax: Number(match[2]) }));
+}
+
+const A4_TEXT_RIGHT = 595.28 - (18 * 72) / 25.4;
+const A4_TEXT_LEFT = (18 * 72) / 25.4;
+
 interface FontRow {
   name: string;
   embedded: boolean;
@@ -102,6 +121,22 @@ describe('PDFs in Arabic, Hebrew and Chinese', () => {
     expect(text.replace(/ /g, '')).toContain(comparable(CHINESE.repeat(3)));
     expect(text).toContain(comparable(ARABIC_OPTION));
     expect(text).toContain(comparable(CHINESE_OPTION));
+  });
+
+  it('starts a wrapped right-to-left paragraph at the right, a one-line answer beside its box', async () => {
+    const { path } = checkPdf(await renderHandoutPdf(template, options), 'scripts-handout-boxes');
+    const arabic = words(path).filter((word) => /[\u0600-\u06ff]/.test(word.text));
+    // The two-sentence paragraph wraps, and its lines end at the right edge of the text.
+    const lineEnds = arabic.filter((word) => word.xMax > A4_TEXT_RIGHT - 2);
+    expect(lineEnds.length).toBeGreaterThanOrEqual(2);
+    for (const word of arabic) expect(word.xMax).toBeLessThanOrEqual(A4_TEXT_RIGHT + 1);
+    // The one-line option label stays next to its box, at the left. pdftotext gives a
+    // right-to-left word's letters in printed order.
+    const optionWords = ARABIC_OPTION.split(' ');
+    const option = arabic.filter((word) => optionWords.includes([...word.text].reverse().join('')));
+    expect(option).toHaveLength(optionWords.length);
+    expect(Math.min(...option.map((word) => word.xMin))).toBeLessThan(A4_TEXT_LEFT + 40);
+    expect(Math.max(...option.map((word) => word.xMax))).toBeLessThan(A4_TEXT_RIGHT - 200);
   });
 
   it('prints the results report with answers from phones in every script', async () => {
