@@ -11,6 +11,8 @@ export type SaveResult = ImportResult;
 export interface TemplateLibrary {
   list(): { templates: TemplateSummary[]; errors: TemplateFileError[] };
   get(templateId: string): Template | undefined;
+  /** A new own workshop from the starter (valid as it stands); returns its id. */
+  create(): string;
   /** Copies any template into the counselor's own library; returns the new id. */
   duplicate(templateId: string): string;
   importFile(fileName: string, content: string): ImportResult;

@@ -19,6 +19,7 @@ import {
   type TemplateParseResult,
 } from './parse-template-file.js';
 import { checkTemplateImage } from './template-images.js';
+import { starterWorkshop } from './starter-workshop.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
 import { withModeline } from './template-modeline.js';
 import { BUNDLE_EXTENSION, packBundle, unpackBundle } from './workshop-bundle.js';
@@ -135,6 +136,14 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
 
     get(templateId) {
       return load().entries.get(templateId)?.template;
+    },
+
+    create() {
+      const { entries } = load();
+      let id = 'my-workshop';
+      for (let n = 2; entries.has(id); n++) id = `my-workshop-${n}`;
+      writeOwn(id, withModeline(stringify(starterWorkshop(id), { lineWidth: 0 })));
+      return id;
     },
 
     duplicate(templateId) {

@@ -6,6 +6,7 @@ import { describeWriteError } from '../../main/templates/describe-write-error.js
 import { parseTemplateText } from '../../main/templates/parse-template-file.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
 import { createTemplateLibrary } from '../../main/templates/template-library.js';
+import { createWorkshopDrafts } from '../../main/templates/workshop-drafts.js';
 import type { TemplateLibrary } from '../../main/templates/template-library-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 
@@ -158,5 +159,37 @@ describe('saving a workshop edited in the app', () => {
       'the workshops folder cannot be written to.',
     );
     expect(describeWriteError(failure('EIO'))).toBe('EIO.');
+  });
+});
+
+describe('a new workshop and its draft', () => {
+  it('starts valid, with the group agreement written, and each new one gets its own id', () => {
+    const first = library.create();
+    const second = library.create();
+    expect([first, second]).toEqual(['my-workshop', 'my-workshop-2']);
+    const text = fileOf(first);
+    expect(parseTemplateText(`${first}.yaml`, text, ownDir).ok).toBe(true);
+    const template = library.get(first)!;
+    expect(template.agreement).toMatch(/stays here/);
+    expect(template.agreement).toMatch(/pass on any question/);
+    expect(library.list().templates.find((t) => t.id === first)?.source).toBe('own');
+  });
+
+  it('keeps a half-typed draft, even an invalid one, until it is discarded', () => {
+    const drafts = createWorkshopDrafts(join(root, 'drafts'));
+    const half = { ...library.get('boundaries')!, title: '' };
+    expect(drafts.put({ templateId: 'boundaries-copy', savedAt: 42, workshop: half })).toEqual({
+      ok: true,
+    });
+    // A new process reads what the old one kept.
+    const reopened = createWorkshopDrafts(join(root, 'drafts'));
+    expect(reopened.list()).toEqual([{ templateId: 'boundaries-copy', savedAt: 42 }]);
+    expect(reopened.get('boundaries-copy')?.workshop).toEqual(half);
+    reopened.discard('boundaries-copy');
+    expect(reopened.list()).toEqual([]);
+    expect(reopened.get('../../etc/passwd')).toBeUndefined();
+    expect(drafts.put({ templateId: '../x', savedAt: 1, workshop: {} }).ok).toBe(false);
+    const huge = drafts.put({ templateId: 'big', savedAt: 1, workshop: 'x'.repeat(3_000_000) });
+    expect(huge).toEqual({ ok: false, message: 'This draft is too large to keep (over 2 MB).' });
   });
 });
