@@ -164,7 +164,7 @@ describe('the group agreement in the handout (issue 20)', () => {
         }
       }
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('the safety and support page (issue 20)', () => {
