@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { ROOM_CAP_DEFAULT, ROOM_CAP_MAX, ROOM_CAP_MIN } from '../../shared/protocol/room-cap.js';
 import { NetworkPanel } from './NetworkPanel.js';
 import type { ConsoleApi } from './use-console.js';
 
@@ -19,6 +21,7 @@ const DEFAULTS: SessionSettings = {
   agreement: '',
   support: '',
   retentionDays: 30,
+  roomCap: ROOM_CAP_DEFAULT,
 };
 
 /** Everything decided before the room opens; the counselor's texts are remembered for next time. */
@@ -66,7 +69,9 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
       ? 'The room needs at least 2 answers before it sees a result.'
       : current.kExport < 3
         ? 'Exports need at least 3 answers per exercise.'
-        : null;
+        : !roomCapFits(current.roomCap)
+          ? `The room can seat from ${ROOM_CAP_MIN} to ${ROOM_CAP_MAX.toLocaleString('en')} phones.`
+          : null;
   // Generic text without a number or link is not a contact: a room needs a real local one.
   const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
   const supportMissing = !supportHasContact || !supportConfirmed;
@@ -148,8 +153,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               label="Room sees results from"
               ariaLabel="Minimum answers before the room sees a result"
               unit="answers"
-              min={2}
-              max={50}
+              min={SETTINGS_BOUNDS.kLive.min}
+              max={SETTINGS_BOUNDS.kLive.max}
               value={current.kLive}
               onChange={(value) => set('kLive', value)}
             />
@@ -157,21 +162,35 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               label="Exports include from"
               ariaLabel="Minimum answers before an export shows an exercise"
               unit="answers"
-              min={3}
-              max={50}
+              min={SETTINGS_BOUNDS.kExport.min}
+              max={SETTINGS_BOUNDS.kExport.max}
               value={current.kExport}
               onChange={(value) => set('kExport', value)}
+            />
+            <NumberField
+              label="Room holds up to"
+              ariaLabel="Most phones that may join"
+              unit="phones"
+              min={ROOM_CAP_MIN}
+              max={ROOM_CAP_MAX}
+              value={current.roomCap ?? ROOM_CAP_DEFAULT}
+              onChange={(value) => set('roomCap', value)}
             />
             <NumberField
               label="Keep session data for"
               ariaLabel="Retention in days"
               unit="days"
-              min={1}
-              max={365}
+              min={SETTINGS_BOUNDS.retentionDays.min}
+              max={SETTINGS_BOUNDS.retentionDays.max}
               value={current.retentionDays}
               onChange={(value) => set('retentionDays', value)}
             />
           </div>
+          <p className="muted field-note">
+            A phone that tries to join a full room is told to ask you. This laptop can serve up to{' '}
+            {ROOM_CAP_MAX.toLocaleString('en')} phones; one Wi-Fi access point usually carries far
+            fewer, so the size of your group plus a few spare seats is a good limit.
+          </p>
           {kProblem && (
             <p className="field-error" role="alert">
               {kProblem}
@@ -187,7 +206,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <textarea
               rows={6}
               value={current.agreement}
-              maxLength={3000}
+              maxLength={SETTINGS_BOUNDS.agreementMaxLength}
               onChange={(e) => set('agreement', e.target.value)}
             />
           </label>
@@ -200,7 +219,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <textarea
               rows={3}
               value={current.support}
-              maxLength={1000}
+              maxLength={SETTINGS_BOUNDS.supportMaxLength}
               required
               onChange={(e) => set('support', e.target.value)}
             />
@@ -214,7 +233,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <input
               type="text"
               value={current.abuseHelpline ?? ''}
-              maxLength={300}
+              maxLength={SETTINGS_BOUNDS.contactMaxLength}
               onChange={(e) => set('abuseHelpline', e.target.value)}
             />
           </label>
@@ -280,7 +299,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.crisisLine}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('crisisLine', e.target.value)}
         />
       </label>
@@ -290,7 +309,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.counselorContact}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('counselorContact', e.target.value)}
         />
       </label>
@@ -309,7 +328,12 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     crisisLine: s.crisisLine,
     counselorContact: s.counselorContact,
     retentionDays: s.retentionDays,
+    roomCap: s.roomCap,
   };
+}
+
+function roomCapFits(cap: number | undefined): boolean {
+  return cap === undefined || (Number.isInteger(cap) && cap >= ROOM_CAP_MIN && cap <= ROOM_CAP_MAX);
 }
 
 interface NumberFieldProps {
