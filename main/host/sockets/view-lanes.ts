@@ -1,6 +1,8 @@
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
+import type { SessionState } from '../../../shared/session/session-types.js';
+import { revisionOf } from '../../../shared/session/state-revision.js';
 import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
 import type { SessionChange } from '../session/session-changes.js';
 import type { SessionManager } from '../session/session-manager.js';
@@ -84,14 +86,26 @@ export function startViewLanes(deps: ViewLaneDeps): {
     }
   };
   let stopped = false;
+  // The state revision each connection's last pushed view was built from. A pass that starts
+  // while the one before is still going (goto then open, close then reveal) skips the phones
+  // the earlier pass already reached with the newest state: each phone gets it once.
+  let pushedState: SessionState | undefined;
+  let pushedRevision = new WeakMap<Socket, number>();
   const send = (participantId: string, knownTo: string | undefined) => {
     const live = manager.live;
     if (!live || stopped) return;
+    const state = live.committed;
+    if (state !== pushedState) {
+      pushedState = state;
+      pushedRevision = new WeakMap();
+    }
+    const revision = revisionOf(state);
     let view: ParticipantView | undefined;
     for (const socket of sockets.socketsOf(participantId)) {
-      if (socket.id === knownTo) continue;
-      view ??= buildParticipantView(live.committed, participantId, now());
+      if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
+      view ??= buildParticipantView(state, participantId, now());
       pushSealed(socket, 'view', view);
+      pushedRevision.set(socket, revision);
     }
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
