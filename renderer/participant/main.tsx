@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { ParticipantConnection } from './connection/participant-connection.js';
 import { ConnectionContext } from './connection/use-connection.js';
+import '../common/tokens.css';
 import './styles.css';
 
 const connection = new ParticipantConnection();
