@@ -4,6 +4,7 @@ import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
 import { NetworkPanel } from './NetworkPanel.js';
 import type { ConsoleApi } from './use-console.js';
+import './setup-page.css';
 
 interface Props {
   api: ConsoleApi;

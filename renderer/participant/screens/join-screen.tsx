@@ -7,6 +7,7 @@ import {
   normalizeRoomCode,
   roomCodeFromUrl,
 } from '../protocol-limits.js';
+import './join-screen.css';
 
 const joinErrors = strings.join.errors;
 type JoinErrorKey = keyof typeof joinErrors;
