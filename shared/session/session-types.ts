@@ -20,6 +20,8 @@ export interface SessionSettings {
   crisisLine?: string | undefined;
   counselorContact?: string | undefined;
   retentionDays: number;
+  /** Phones the room seats (2–8,000); absent: the host's default (see room-cap.ts). */
+  roomCap?: number | undefined;
 }
 
 export interface AnswerRecord {

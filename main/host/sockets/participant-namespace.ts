@@ -119,9 +119,11 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       // Taken before the await, or a thousand joins sent at once would all pass the check.
       if (!joins.take(address)) return TOO_MANY_JOINS;
       joining = true;
-      const result = await manager.join(payload.roomCode, payload.nickname).finally(() => {
-        joining = false;
-      });
+      const result = await manager
+        .join(payload.roomCode, payload.nickname, socket.id)
+        .finally(() => {
+          joining = false;
+        });
       if (!result.ok) return result;
       const live = manager.live;
       if (!live) return fail('NO_SESSION', 'The session was closed.');
@@ -150,6 +152,8 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
           binding.sessionId,
           binding.participantId,
           toAction(payload),
+          // The phone patches its own view from the reply: only its other tabs need a new one.
+          socket.id,
         );
         return result.ok ? { ok: true } : result;
       };
