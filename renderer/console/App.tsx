@@ -11,6 +11,7 @@ import { ResumeOffer } from './ResumeOffer.js';
 import { RunPage } from './RunPage.js';
 import { SetupPage } from './SetupPage.js';
 import { useConsole } from './use-console.js';
+import './app.css';
 
 type Page = 'library' | 'setup' | 'network' | 'history' | 'session';
 

@@ -4,6 +4,7 @@ import { ExportButton } from './ExportButton.js';
 import { HandoutButtons } from './HandoutButtons.js';
 import { ExportPreview } from './ExportPreview.js';
 import type { ConsoleApi } from './use-console.js';
+import './end-page.css';
 
 interface Props {
   api: ConsoleApi;

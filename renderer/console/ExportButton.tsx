@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { exportHref } from '../room/console-token.js';
 import { desktopBridge, downloadFile } from '../room/desktop.js';
+import './export-button.css';
 
 interface Props {
   token: string;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ExportButton } from './ExportButton.js';
+import './handout-buttons.css';
 
 type Layout = 'standard' | 'saver' | 'large';
 

@@ -5,6 +5,7 @@ import type { Confirm } from './ConfirmDialog.js';
 import { ExportButton } from './ExportButton.js';
 import { ExportPreview } from './ExportPreview.js';
 import type { ConsoleApi } from './use-console.js';
+import './history-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -4,6 +4,7 @@ import { saveBlob } from '../room/desktop.js';
 import type { Confirm } from './ConfirmDialog.js';
 import { TemplatePreview } from './TemplatePreview.js';
 import type { ConsoleApi } from './use-console.js';
+import './library-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -4,6 +4,7 @@ import type { Confirm } from './ConfirmDialog.js';
 import { NetworkPanel } from './NetworkPanel.js';
 import { PeoplePanel } from './PeoplePanel.js';
 import type { ConsoleApi } from './use-console.js';
+import './lobby-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -3,6 +3,7 @@ import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import type { NetworkInterfaceInfo } from '../../shared/protocol/views.js';
 import { QrCode } from '../room/QrCode.js';
 import type { ConsoleApi } from './use-console.js';
+import './network-panel.css';
 
 const kindLabel: Record<NetworkInterfaceInfo['kind'], string> = {
   wifi: 'Wi-Fi',

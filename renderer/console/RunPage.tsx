@@ -21,6 +21,7 @@ import {
 import { ShortcutHelp } from './ShortcutHelp.js';
 import { TimerControls } from './TimerControls.js';
 import type { ConsoleApi } from './use-console.js';
+import './run-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -6,6 +6,7 @@ import type { TemplateSummary } from '../../shared/protocol/views.js';
 import { ROOM_CAP_DEFAULT, ROOM_CAP_MAX, ROOM_CAP_MIN } from '../../shared/protocol/room-cap.js';
 import { NetworkPanel } from './NetworkPanel.js';
 import type { ConsoleApi } from './use-console.js';
+import './setup-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -3,6 +3,7 @@ import type { Template } from '../../shared/template/template-schema.js';
 import { StepPreview, stepKindLabel, templateImageSrc } from '../room/StepPreview.js';
 import { HandoutButtons } from './HandoutButtons.js';
 import type { ConsoleApi } from './use-console.js';
+import './template-preview.css';
 
 interface Props {
   api: ConsoleApi;

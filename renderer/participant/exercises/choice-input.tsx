@@ -2,6 +2,7 @@ import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './exercise-input.js';
+import './choice-input.css';
 
 export function ChoiceInput({
   step,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { strings } from '../../common/strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
+import './end-screen.css';
 
 type DownloadState = 'idle' | 'busy' | 'failed';
 
