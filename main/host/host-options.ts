@@ -2,6 +2,8 @@ import type { SettingsStore } from '../settings/settings-store.js';
 import type { KeyProvider } from './crypto/key-provider.js';
 import type { JournalSink } from './journal/journal-sink.js';
 import type { Logger } from './logger.js';
+import type { BroadcastScheduler } from './sockets/broadcaster.js';
+import type { ViewLane } from './sockets/view-lanes.js';
 
 export interface HostOptions {
   dataDir: string;
@@ -34,8 +36,10 @@ export interface HostOptions {
   participantGuessLimit?: { burst: number; perSecond: number; maxAddresses: number };
   /** New seats one remote address may take (default 60 at once, then 1/s). */
   participantJoinLimit?: { burst: number; perSecond: number; maxAddresses: number };
-  /** Minimum time between two view broadcasts. */
+  /** Longest wait between two view broadcasts (the wait follows what a broadcast costs). */
   broadcastIntervalMs?: number;
+  /** Test seam: when each view lane's broadcasts run (default: the event loop). */
+  broadcastScheduler?: (lane: ViewLane) => BroadcastScheduler;
   /** Reopen the newest recent unfinished session on start (default true). */
   autoResume?: boolean;
   /** Test seam: the host's clock in epoch ms (default Date.now), e.g. to space joins apart. */

@@ -156,6 +156,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     consoleNsp,
     now,
     maxIntervalMs: options.broadcastIntervalMs ?? 250,
+    scheduler: options.broadcastScheduler,
     onError: (error) =>
       log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
   });

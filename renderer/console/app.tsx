@@ -10,6 +10,7 @@ import { SetupPage } from './setup-page.js';
 import { TopBar, type ConsolePage } from './top-bar.js';
 import { useConsole } from './use-console.js';
 import { useOpenProjector } from './use-open-projector.js';
+import './app.css';
 
 /** The console: its tabs, the page of the chosen tab, and the confirmations it asks for. */
 export function App({ token }: { token: string }) {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import './confirm-dialog.css';
 
 export interface ConfirmRequest {
   title: string;

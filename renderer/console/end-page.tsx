@@ -4,6 +4,7 @@ import { ExportButton } from './export-button.js';
 import { HandoutButtons } from './handout-buttons.js';
 import { ExportPreview } from './export-preview.js';
 import type { ConsoleApi } from './use-console.js';
+import './end-page.css';
 
 interface Props {
   api: ConsoleApi;

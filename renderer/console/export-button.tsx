@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportPath, type ExportRoute } from '../../shared/protocol/export-routes.js';
 import { exportHref } from '../console-and-projector/console-token.js';
 import { desktopBridge, downloadFile } from '../console-and-projector/desktop.js';
+import './export-button.css';
 
 interface Props {
   token: string;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ExportButton } from './export-button.js';
+import './handout-buttons.css';
 
 type Layout = 'standard' | 'saver' | 'large';
 

@@ -4,6 +4,7 @@ import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import { HistoryRow } from './history-row.js';
 import type { ConsoleApi } from './use-console.js';
+import './history-page.css';
 
 interface Props {
   api: ConsoleApi;

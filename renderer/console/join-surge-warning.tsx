@@ -1,6 +1,7 @@
 import type { ConsoleView, JoinSurgeView } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import type { ConsoleApi } from './use-console.js';
+import './join-surge-warning.css';
 
 interface Props {
   api: ConsoleApi;

@@ -5,6 +5,7 @@ import { LibraryTemplateCard } from './library-template-card.js';
 import { TemplatePreview } from './template-preview.js';
 import type { ConsoleApi } from './use-console.js';
 import { useLibrary } from './use-library.js';
+import './library-page.css';
 
 interface Props {
   api: ConsoleApi;

@@ -4,6 +4,7 @@ import type { Confirm } from './confirm-dialog.js';
 import { NetworkPanel } from './network-panel.js';
 import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
+import './lobby-page.css';
 
 interface Props {
   api: ConsoleApi;

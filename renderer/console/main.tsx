@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeConsoleToken } from '../console-and-projector/console-token.js';
+import '../common/tokens.css';
 import '../common/aggregate-chart-room.css';
 import '../console-and-projector/room.css';
 import './console.css';

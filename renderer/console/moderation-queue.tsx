@@ -1,5 +1,6 @@
 import type { ModerationItem } from '../../shared/protocol/views.js';
 import type { ConsoleApi } from './use-console.js';
+import './moderation-queue.css';
 
 interface Props {
   api: ConsoleApi;

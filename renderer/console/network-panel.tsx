@@ -3,6 +3,7 @@ import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import { QrCode } from '../console-and-projector/qr-code.js';
 import { NetworkAddresses } from './network-addresses.js';
 import type { ConsoleApi } from './use-console.js';
+import './network-panel.css';
 
 /** The fixes a counselor can do themselves, in the order that usually works. */
 const GENERAL_FIXES = [

@@ -2,6 +2,7 @@ import type { ConsoleView, LobbyPerson } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import { JoinSurgeWarning } from './join-surge-warning.js';
 import type { ConsoleApi } from './use-console.js';
+import './people-panel.css';
 
 interface Props {
   api: ConsoleApi;

@@ -1,5 +1,6 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { ConsoleApi } from './use-console.js';
+import './projector-controls.css';
 
 /**
  * The big screen's own controls: blank it (every presentation tool has this), and step through

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { ConsoleApi } from './use-console.js';
+import './resume-offer.css';
 
 /** After a restart, an unfinished session is offered for resuming where it was. */
 export function ResumeOffer({ api, onResumed }: { api: ConsoleApi; onResumed(): void }) {

@@ -7,6 +7,7 @@ import { RunStepRail } from './run-step-rail.js';
 import { ShortcutHelp } from './shortcut-help.js';
 import type { ConsoleApi } from './use-console.js';
 import { useRunCommands } from './use-run-commands.js';
+import './run-page.css';
 
 interface Props {
   api: ConsoleApi;

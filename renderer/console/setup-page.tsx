@@ -4,6 +4,7 @@ import { SetupPrivacyFields } from './setup-privacy-fields.js';
 import { SetupSupportFields } from './setup-support-fields.js';
 import type { ConsoleApi } from './use-console.js';
 import { useSetupForm } from './use-setup-form.js';
+import './setup-page.css';
 
 interface Props {
   api: ConsoleApi;

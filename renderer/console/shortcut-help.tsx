@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './run-controls.js';
+import './shortcut-help.css';
 
 /** The keyboard shortcuts of the run page, as an overlay that Escape closes. */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {

@@ -7,6 +7,7 @@ import {
 } from '../console-and-projector/step-preview.js';
 import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
+import './template-preview.css';
 
 interface Props {
   api: ConsoleApi;

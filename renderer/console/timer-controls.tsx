@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { formatClock, useTimerRemaining } from '../console-and-projector/timer-clock.js';
 import type { ConsoleApi } from './use-console.js';
+import './timer-controls.css';
 
 const EXERCISE_MINUTES = [1, 2, 3, 5, 10, 15];
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { strings } from './strings.js';
 import { CareBar } from './care/care-bar.js';
 import { ConnectionIndicator } from './connection/connection-indicator.js';
+import './app-frame.css';
 
 /** The frame around every screen: title and connection on top, care actions at the bottom. */
 export function AppFrame({

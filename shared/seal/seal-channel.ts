@@ -10,6 +10,8 @@ import { x25519 } from './x25519.js';
 
 const HANDSHAKE_INFO = utf8ToBytes('circlework seal v1');
 const COUNTER_BYTES = 8;
+/** decode() without streaming keeps no state between calls: one decoder serves every message. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 export const KEY_BYTES = 32;
 export const HOST_NONCE_BYTES = 16;
 
@@ -86,7 +88,7 @@ export class SealChannel {
   }
 
   openText(envelope: Uint8Array): string {
-    return new TextDecoder('utf-8', { fatal: true }).decode(this.open(envelope));
+    return STRICT_UTF8.decode(this.open(envelope));
   }
 }
 

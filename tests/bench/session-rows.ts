@@ -238,7 +238,8 @@ async function produce(options: BenchOptions): Promise<RowSet> {
   notes.push(
     'session: phones join first; then for each of 3 exercises the console opens it, every phone answers ' +
       'at a random moment within 2 s of its own screen showing it open, the console closes and reveals. ' +
-      'Room-wide views from the host are coalesced (one send per 250 ms at most), which open/reveal latencies include.',
+      'Room-wide views are coalesced: a cheap send goes out on the loop’s next turn; a big room gets at ' +
+      'most one O(N) pass per interval (4 × the last pass’s cost, up to 250 ms). Open/reveal latencies include it.',
   );
   return { rows, notes };
 }

@@ -137,6 +137,36 @@ describe('print layouts (issue 20)', () => {
   });
 });
 
+describe('the group agreement in the handout (issue 20)', () => {
+  it('prints once and whole, before the first step, in every layout and paper size', async () => {
+    for (const template of shippedTemplates()) {
+      // A line of the agreement that nothing else in the workshop repeats.
+      const line = 'Take home what you learned, not who said what.';
+      expect(flatText(template.agreement), template.id).toContain(line);
+      const lastLine = flatText(template.agreement.split('\n').at(-1)!.replace(/^- /, ''));
+      const firstStep = template.steps.find((s) => s.title !== 'Our group agreement')!;
+      for (const paperSize of ['A4', 'Letter'] as const) {
+        for (const layout of ['standard', 'saver', 'large'] as const) {
+          const pdf = await renderHandoutPdf(template, { paperSize, support, layout });
+          const { path } = checkPdf(pdf, `agreement-${template.id}-${layout}-${paperSize}`);
+          const texts = pageTexts(path);
+          const where = `${template.id} ${layout} ${paperSize}`;
+          expect(pageOf(path, line, texts), where).toHaveLength(1);
+          expect(pageOf(path, 'Our group agreement', texts), where).toEqual(
+            pageOf(path, line, texts),
+          );
+          const [page] = pageOf(path, line, texts);
+          expect(page, where).toBeLessThanOrEqual(pageOf(path, firstStep.title, texts)[0]!);
+          // Standard and large print keep it whole; print-saver may run it on below the cover.
+          if (layout !== 'saver') expect(pageOf(path, lastLine, texts), where).toEqual([page]);
+          const mentions = texts.join(' ').split('Our group agreement').length - 1;
+          expect(mentions, where).toBe(1);
+        }
+      }
+    }
+  }, 300_000);
+});
+
 describe('the safety and support page (issue 20)', () => {
   it('ends every handout, pre-filled with what the counselor entered', async () => {
     for (const template of [exportsFixtureTemplate(), ...shippedTemplates()]) {

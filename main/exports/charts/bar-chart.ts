@@ -39,11 +39,15 @@ export function drawBarChart(
 ): void {
   const { doc } = flow;
   const labelWidth = Math.round(flow.width * (options.labelShare ?? 0.38));
+  // Bars and gaps grow with the type, so large print shows the whole chart bigger.
+  const barHeight = flow.size(BAR_HEIGHT);
+  const gap = flow.size(12);
+  const valueGap = flow.size(8);
   doc.font(FONT_BOLD).fontSize(flow.size(VALUE_SIZE));
   const widest = Math.max(0, ...bars.map((bar) => doc.widthOfString(bar.display)));
-  const valueWidth = Math.max(48, Math.ceil(widest) + 12);
-  const trackX = flow.left + labelWidth + 12;
-  const trackWidth = flow.width - labelWidth - 12 - valueWidth;
+  const valueWidth = Math.max(flow.size(48), Math.ceil(widest) + gap);
+  const trackX = flow.left + labelWidth + gap;
+  const trackWidth = flow.width - labelWidth - gap - valueWidth;
   const rowHeights = bars.map((bar) => {
     const noteHeight = bar.note
       ? flow.measure(bar.note, { size: NOTE_SIZE, width: labelWidth }) + 1
@@ -54,7 +58,7 @@ export function drawBarChart(
     const withheldHeight = bar.withheld
       ? flow.measure(bar.withheld, { size: NOTE_SIZE, width: trackWidth + valueWidth })
       : 0;
-    return Math.max(labelHeight, BAR_HEIGHT + 4, withheldHeight + 2) + 10;
+    return Math.max(labelHeight, barHeight + flow.size(4), withheldHeight + 2) + flow.size(10);
   });
   const total = rowHeights.reduce((sum, h) => sum + h, 0);
   // A short chart stays in one piece; a long one splits between rows.
@@ -72,7 +76,7 @@ export function drawBarChart(
         lineGap: 2,
       });
     }
-    const barY = top + 2;
+    const barY = top + flow.size(2);
     if (bar.withheld) {
       flow.style({ size: NOTE_SIZE, color: MUTED });
       doc.text(flow.frame.safe(bar.withheld), trackX, barY + 1, {
@@ -80,16 +84,16 @@ export function drawBarChart(
         lineGap: 2,
       });
     } else {
-      doc.rect(trackX, barY, trackWidth, BAR_HEIGHT).fillColor(LIGHT).fill();
+      doc.rect(trackX, barY, trackWidth, barHeight).fillColor(LIGHT).fill();
       const length = maxValue > 0 ? (bar.value / maxValue) * trackWidth : 0;
       if (length > 0) {
         const width = Math.max(length, 1.5);
         if (bar.combined) {
-          fillShade(doc, 'combined', trackX, barY, width, BAR_HEIGHT);
-          doc.rect(trackX, barY, width, BAR_HEIGHT).lineWidth(0.5).strokeColor(INK).stroke();
+          fillShade(doc, 'combined', trackX, barY, width, barHeight);
+          doc.rect(trackX, barY, width, barHeight).lineWidth(0.5).strokeColor(INK).stroke();
         } else {
           doc
-            .rect(trackX, barY, width, BAR_HEIGHT)
+            .rect(trackX, barY, width, barHeight)
             .fillColor(bar.highlight ? INK : '#5a5a5a')
             .fill();
         }
@@ -98,8 +102,8 @@ export function drawBarChart(
         .font(FONT_BOLD)
         .fontSize(flow.size(VALUE_SIZE))
         .fillColor(INK)
-        .text(bar.display, trackX + trackWidth + 8, barY + 1, {
-          width: valueWidth - 8,
+        .text(bar.display, trackX + trackWidth + valueGap, barY + flow.size(1), {
+          width: valueWidth - valueGap,
           lineBreak: false,
         });
     }

@@ -15,18 +15,23 @@ const PLOT_HEIGHT = 120;
 /** Vertical columns for a distribution along an axis (slider values or ranges). */
 export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, string]): void {
   const { doc } = flow;
-  const total = PLOT_HEIGHT + 30 + (axis ? 18 : 0);
-  flow.ensure(total + 8);
-  const top = flow.y + 14;
-  const baseline = top + PLOT_HEIGHT;
-  const max = Math.max(1, ...columns.map((c) => c.count));
+  // The plot, its columns and its gaps grow with the type, so large print shows it bigger.
+  const plotHeight = flow.size(PLOT_HEIGHT);
   const slot = flow.width / Math.max(columns.length, 1);
-  const barWidth = Math.min(46, slot * 0.72);
-  const labelSize = slot < 26 ? 8 : slot < 40 ? 9 : 10.5;
+  const barWidth = Math.min(flow.size(46), slot * 0.72);
+  const labelSize = flow.size(slot < 26 ? 8 : slot < 40 ? 9 : 10.5);
+  const countRoom = labelSize * 1.3;
+  const labelRoom = flow.size(4) + labelSize * 1.3;
+  const axisSize = flow.size(10.5);
+  const axisRoom = axis ? axisSize * 1.7 : 0;
+  flow.ensure(countRoom + plotHeight + labelRoom + axisRoom + flow.size(8));
+  const top = flow.y + countRoom;
+  const baseline = top + plotHeight;
+  const max = Math.max(1, ...columns.map((c) => c.count));
   columns.forEach((column, i) => {
     const x = flow.left + i * slot + (slot - barWidth) / 2;
-    const height = (column.count / max) * PLOT_HEIGHT;
-    doc.rect(x, top, barWidth, PLOT_HEIGHT).fillColor('#f4f4f4').fill();
+    const height = (column.count / max) * plotHeight;
+    doc.rect(x, top, barWidth, plotHeight).fillColor('#f4f4f4').fill();
     if (height > 0 && column.combined) {
       fillShade(doc, 'combined', x, baseline - height, barWidth, height);
       doc
@@ -41,18 +46,18 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
         .fill();
     doc
       .font(FONT_BOLD)
-      .fontSize(flow.size(labelSize))
+      .fontSize(labelSize)
       .fillColor(INK)
-      .text(flow.frame.numbers.count(column.count), x - 8, baseline - height - labelSize - 3, {
+      .text(flow.frame.numbers.count(column.count), x - 8, baseline - height - countRoom, {
         width: barWidth + 16,
         align: 'center',
         lineBreak: false,
       });
     doc
       .font(FONT_REGULAR)
-      .fontSize(flow.size(labelSize))
+      .fontSize(labelSize)
       .fillColor(INK)
-      .text(flow.frame.safe(column.label), flow.left + i * slot, baseline + 4, {
+      .text(flow.frame.safe(column.label), flow.left + i * slot, baseline + flow.size(4), {
         width: slot,
         align: 'center',
         lineBreak: false,
@@ -64,7 +69,7 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
     .lineWidth(0.8)
     .strokeColor(INK)
     .stroke();
-  flow.y = baseline + 22;
+  flow.y = baseline + labelRoom + flow.size(4);
   if (axis) {
     flow.style({ size: 10.5, color: MUTED });
     const half = flow.width / 2 - 6;
@@ -75,7 +80,7 @@ export function drawColumnChart(flow: Flow, columns: Column[], axis?: [string, s
       align: 'right',
       lineBreak: false,
     });
-    flow.y = y + 18;
+    flow.y = y + axisRoom;
   }
   doc.x = flow.left;
   flow.space(6);

@@ -64,9 +64,9 @@ export function stackedRowHeight(
   withheld?: string,
 ): number {
   const labelHeight = flow.measure(label, { size: 11.5 });
-  if (withheld) return labelHeight + flow.measure(withheld, { size: 10 }) + 12;
+  if (withheld) return labelHeight + flow.measure(withheld, { size: 10 }) + flow.size(12);
   const captionHeight = flow.measure(captionOf(flow, segments), { size: 10 });
-  return labelHeight + HEIGHT + captionHeight + 14;
+  return labelHeight + flow.size(HEIGHT) + captionHeight + flow.size(14);
 }
 
 /**
@@ -89,23 +89,31 @@ export function drawStackedRow(
   }
   flow.text(label, { size: 11.5, gapAfter: 2 });
   const top = flow.y;
+  // The bar grows with the type, so large print shows the whole chart bigger.
+  const height = flow.size(HEIGHT);
   const total = segments.reduce((sum, s) => sum + s.count, 0);
   let x = flow.left;
   for (const segment of segments) {
     if (segment.count <= 0 || total === 0) continue;
     const width = (segment.count / total) * flow.width;
-    fillShade(doc, segment.shade, x, top, width, HEIGHT);
+    fillShade(doc, segment.shade, x, top, width, height);
     const text = flow.frame.numbers.count(segment.count);
     doc.font(FONT_REGULAR).fontSize(flow.size(10));
     const textWidth = doc.widthOfString(text);
-    if (textWidth + 6 < width) {
+    const inset = flow.size(3);
+    if (textWidth + 2 * inset < width) {
       if (segment.shade === 'combined') {
         doc
-          .rect(x + (width - textWidth) / 2 - 3, top + 3, textWidth + 6, HEIGHT - 6)
+          .rect(
+            x + (width - textWidth) / 2 - inset,
+            top + inset,
+            textWidth + 2 * inset,
+            height - 2 * inset,
+          )
           .fillColor('#ffffff')
           .fill();
       }
-      doc.fillColor(textOn(segment.shade)).text(text, x, top + 3.5, {
+      doc.fillColor(textOn(segment.shade)).text(text, x, top + flow.size(3.5), {
         width,
         align: 'center',
         lineBreak: false,
@@ -113,8 +121,8 @@ export function drawStackedRow(
     }
     x += width;
   }
-  doc.rect(flow.left, top, flow.width, HEIGHT).lineWidth(0.5).strokeColor(INK).stroke();
-  flow.y = top + HEIGHT + 3;
+  doc.rect(flow.left, top, flow.width, height).lineWidth(0.5).strokeColor(INK).stroke();
+  flow.y = top + height + flow.size(3);
   flow.text(caption, { size: 10, color: MUTED, gapAfter: 8 });
 }
 
@@ -124,27 +132,27 @@ export function drawLegend(
   entries: { label: string; shade: Segment['shade'] }[],
 ): void {
   const { doc } = flow;
-  const swatch = 10;
-  flow.ensure(20);
+  // Swatches, gaps and line steps grow with the type in large print.
+  const swatch = flow.size(10);
+  const gap = flow.size(5);
+  const lineStep = flow.size(17);
+  flow.ensure(flow.size(20));
   let x = flow.left;
   let y = flow.y;
   for (const entry of entries) {
     const text = flow.frame.safe(entry.label);
     doc.font(FONT_REGULAR).fontSize(flow.size(10.5));
-    const width = swatch + 5 + doc.widthOfString(text) + 16;
+    const width = swatch + gap + doc.widthOfString(text) + flow.size(16);
     if (x + width > flow.left + flow.width && x > flow.left) {
       x = flow.left;
-      y += 17;
+      y += lineStep;
     }
-    fillShade(doc, entry.shade, x, y + 2, swatch, swatch);
-    doc
-      .rect(x, y + 2, swatch, swatch)
-      .lineWidth(0.5)
-      .strokeColor(INK)
-      .stroke();
-    doc.fillColor(INK).text(text, x + swatch + 5, y, { lineBreak: false });
+    const swatchY = y + flow.size(2);
+    fillShade(doc, entry.shade, x, swatchY, swatch, swatch);
+    doc.rect(x, swatchY, swatch, swatch).lineWidth(0.5).strokeColor(INK).stroke();
+    doc.fillColor(INK).text(text, x + swatch + gap, y, { lineBreak: false });
     x += width;
   }
-  flow.y = y + 22;
+  flow.y = y + flow.size(22);
   doc.x = flow.left;
 }

@@ -31,7 +31,7 @@ export function drawWordCloud(
   type Placed = { text: string; count: string; size: number; width: number; countWidth: number };
   const lines: Placed[][] = [[]];
   let lineWidth = 0;
-  const gap = 14;
+  const gap = flow.size(14);
   for (const entry of shown) {
     const size = sizeOf(entry.count);
     const text = flow.frame.safe(entry.word);
@@ -50,7 +50,8 @@ export function drawWordCloud(
     lines[lines.length - 1]!.push({
       text,
       count,
-      size,
+      // The drawn size: large print sets the whole cloud bigger.
+      size: flow.size(size),
       width: Math.min(width, flow.width - 30),
       countWidth,
     });
@@ -67,7 +68,7 @@ export function drawWordCloud(
     let x = flow.left + Math.max(0, (flow.width - used) / 2);
     const baseline = flow.y + height * 0.8;
     for (const word of line) {
-      doc.font(FONT_BOLD).fontSize(flow.size(word.size)).fillColor(INK);
+      doc.font(FONT_BOLD).fontSize(word.size).fillColor(INK);
       doc.text(word.text, x, baseline, {
         baseline: 'alphabetic',
         width: word.width + 1,

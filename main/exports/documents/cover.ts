@@ -25,9 +25,10 @@ function drawAgreement(flow: Flow, template: Template): void {
 
 /**
  * The cover page: title, summary, duration and audience, content notes, the group agreement,
- * the "not a diagnosis" note and support. When the agreement would spill over, the cover keeps
- * everything else and the agreement opens page 2 under its heading instead of breaking in
- * the middle. Ends on a fresh page, or below the agreement on page 2.
+ * the "not a diagnosis" note and support. Nothing on it breaks across pages: when the agreement
+ * would spill over, the cover keeps everything else and the agreement opens page 2 under its
+ * heading; when even a note would spill over (large print), that note joins the agreement on
+ * page 2. Ends on a fresh page, or below what moved to page 2.
  */
 export function drawCover(flow: Flow, template: Template, support: string, subtitle: string): void {
   flow.space(28);
@@ -39,28 +40,46 @@ export function drawCover(flow: Flow, template: Template, support: string, subti
     color: MUTED,
     gapAfter: 16,
   });
-  if (template.contentNotes.length > 0) {
-    flow.noteBox('Content notes', template.contentNotes.join('\n'));
-  }
-  const closing =
-    flow.noteBoxHeight(NOT_A_DIAGNOSIS_TITLE, NOT_A_DIAGNOSIS) +
-    8 +
-    flow.noteBoxHeight('Support', support) +
-    8;
-  const agreementFits = agreementHeight(flow, template) + closing <= flow.remaining;
-  if (agreementFits) drawAgreement(flow, template);
-  flow.noteBox(NOT_A_DIAGNOSIS_TITLE, NOT_A_DIAGNOSIS);
-  flow.noteBox('Support', support);
-  if (!flow.frame.metrics.coverOwnPage) {
-    // Print-saver: the workshop starts right below the cover.
-    if (!agreementFits) drawAgreement(flow, template);
+  const notes = template.contentNotes.join('\n');
+  const note = (label: string, text: string) => ({
+    height: text ? flow.noteBoxHeight(label, text) + 8 : 0,
+    draw: () => {
+      if (text) flow.noteBox(label, text);
+    },
+  });
+  const agreement = {
+    height: agreementHeight(flow, template),
+    draw: () => {
+      // Kept whole whenever a page can hold it; print-saver lets it run on between points.
+      const fitsPage = agreement.height <= flow.frame.bottom - flow.frame.top;
+      if (fitsPage && flow.frame.metrics.coverOwnPage) flow.ensure(agreement.height);
+      drawAgreement(flow, template);
+    },
+  };
+  const blocks = [
+    note('Content notes', notes),
+    agreement,
+    note(NOT_A_DIAGNOSIS_TITLE, NOT_A_DIAGNOSIS),
+    note('Support', support),
+  ];
+  if (blocks.reduce((sum, block) => sum + block.height, 0) <= flow.remaining) {
+    for (const block of blocks) block.draw();
+    if (flow.frame.metrics.coverOwnPage) flow.newPage();
     return;
   }
-  flow.newPage();
-  if (!agreementFits) {
-    drawAgreement(flow, template);
-    flow.space(10);
+  // The notes stay on the cover while they fit; the rest opens page 2, in reading order.
+  let room = flow.remaining;
+  const moved = new Set([agreement]);
+  for (const block of blocks) {
+    if (moved.has(block)) continue;
+    if (block.height <= room) room -= block.height;
+    else moved.add(block);
   }
+  for (const block of blocks) if (!moved.has(block)) block.draw();
+  // Print-saver: what moved follows right below the cover.
+  if (flow.frame.metrics.coverOwnPage) flow.newPage();
+  for (const block of blocks) if (moved.has(block)) block.draw();
+  flow.space(10);
 }
 
 function lowerFirst(text: string): string {

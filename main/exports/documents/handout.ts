@@ -61,10 +61,19 @@ export async function renderHandout(
   });
   const flow = new Flow(frame);
   drawCover(flow, template, options.support, 'Worksheets and handout');
-  // The agreement prints once, on the cover: a step that reads it aloud is not repeated.
-  const steps = template.steps.filter((s) => !(s.kind === 'info' && s.body === template.agreement));
+  // The agreement prints once, on the cover (or opening page 2), where a participant reads it
+  // before the first exercise: a step that reads it aloud is not repeated.
+  const agreement = sameWords(template.agreement);
+  const steps = template.steps.filter(
+    (s) => !(s.kind === 'info' && sameWords(s.body) === agreement),
+  );
   for (const step of steps) drawHandoutStep(flow, step, options.stepImage?.(step.id));
   drawCredits(flow, template.credits);
   drawSafetyPage(flow, { ...options.contacts, support: options.support });
   return closeDocument(frame);
+}
+
+/** Text compared by its words, so a re-wrapped or re-indented copy still counts as the same. */
+function sameWords(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

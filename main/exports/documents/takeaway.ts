@@ -58,7 +58,7 @@ function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void 
   // The takeaway leaves the room on a personal phone: the room's results follow the export
   // rule (DESIGN.md §4.5, §4.8), never the live room's finer view.
   const gated = gateAggregate(step, session, 'takeaway');
-  flow.ensure(24 + (gated ? firstBlockHeight(gated.aggregate) : 30));
+  flow.ensure(flow.size(24 + (gated ? firstBlockHeight(gated.aggregate) : 30)));
   flow.text('The group', { bold: true, size: 13, gapAfter: 4, role: 'H3' });
   if (!gated) {
     flow.muted('The group results of this exercise were not shown in the session.');

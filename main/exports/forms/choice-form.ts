@@ -29,7 +29,7 @@ export function drawChoiceForm(
     if (showKey && step.correct?.includes(option.id)) {
       const labelWidth = flow.style().widthOfString(flow.frame.safe(option.label));
       const x = Math.min(flow.left + indent + labelWidth + 8, flow.left + flow.width - 14);
-      checkMark(flow.doc, x, top + 3, 11);
+      checkMark(flow.doc, x, top + 3, flow.size(11));
     }
     flow.space(7);
   }

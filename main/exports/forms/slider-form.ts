@@ -14,13 +14,16 @@ export function drawSliderForm(
 ): void {
   const { doc } = flow;
   if (!answer) flow.muted('Mark your place on the line.');
-  flow.ensure(HEIGHT);
+  // Ticks, marker and gaps grow with the type, so large print shows the whole line bigger.
+  const s = (points: number) => flow.size(points);
+  const height = s(HEIGHT);
+  flow.ensure(height);
   const top = flow.y;
   const x0 = flow.left + 24;
   const x1 = flow.left + flow.width - 24;
-  const lineY = top + 16;
+  const lineY = top + s(16);
   const at = (value: number) => x0 + ((value - step.min) / (step.max - step.min)) * (x1 - x0);
-  doc.moveTo(x0, lineY).lineTo(x1, lineY).lineWidth(1.4).strokeColor(INK).stroke();
+  doc.moveTo(x0, lineY).lineTo(x1, lineY).lineWidth(s(1.4)).strokeColor(INK).stroke();
 
   const stepsCount = Math.round((step.max - step.min) / step.step);
   const labelEvery = Math.max(1, Math.ceil(stepsCount / 10));
@@ -29,8 +32,8 @@ export function drawSliderForm(
     const x = at(value);
     const labelled = i % labelEvery === 0 || i === stepsCount;
     doc
-      .moveTo(x, lineY - (labelled ? 6 : 3))
-      .lineTo(x, lineY + (labelled ? 6 : 3))
+      .moveTo(x, lineY - s(labelled ? 6 : 3))
+      .lineTo(x, lineY + s(labelled ? 6 : 3))
       .lineWidth(0.8)
       .stroke();
     if (labelled) {
@@ -38,24 +41,29 @@ export function drawSliderForm(
         .font(FONT_REGULAR)
         .fontSize(flow.size(10))
         .fillColor(MUTED)
-        .text(String(value), x - 20, lineY + 9, { width: 40, align: 'center', lineBreak: false });
+        .text(String(value), x - s(20), lineY + s(9), {
+          width: s(40),
+          align: 'center',
+          lineBreak: false,
+        });
     }
   }
   if (answer) {
     const x = at(answer.value);
     doc
-      .polygon([x, lineY - 2], [x - 7, lineY - 14], [x + 7, lineY - 14])
+      .polygon([x, lineY - s(2)], [x - s(7), lineY - s(14)], [x + s(7), lineY - s(14)])
       .fillColor(INK)
       .fill();
   }
   const labelWidth = (x1 - x0) / 2 - 10;
   flow.style({ size: 11 });
-  doc.text(flow.frame.safe(step.minLabel), x0 - 24, lineY + 26, { width: labelWidth });
-  doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + 26, {
+  doc.text(flow.frame.safe(step.minLabel), x0 - 24, lineY + s(26), { width: labelWidth });
+  const minBottom = flow.y;
+  doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + s(26), {
     width: labelWidth,
     align: 'right',
   });
-  flow.y = Math.max(flow.y, top + HEIGHT);
+  flow.y = Math.max(flow.y, minBottom, top + height);
   doc.x = flow.left;
   if (answer) flow.text(`Your answer: ${answer.value}`, { bold: true, gapAfter: 6 });
   flow.space(6);

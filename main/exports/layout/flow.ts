@@ -178,7 +178,8 @@ export class Flow {
       return;
     }
     const indent = (style.indent ?? 0) + 16;
-    this.ensure(Math.min(this.measure(text, { ...style, indent }), 36));
+    // A bullet of up to three lines stays whole, in large print too.
+    this.ensure(Math.min(this.measure(text, { ...style, indent }), this.size(60)));
     const y = this.doc.y;
     const size = (style.size ?? BODY_SIZE) * this.frame.metrics.textScale;
     this.frame.tags.within('LI', () => {

@@ -1,9 +1,9 @@
-import { create as createFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
+import { FONT_BOLD, FONT_REGULAR, fontBuffers, fontCoverage } from './fonts.js';
 import { numberFormats, type NumberFormats } from './numbers.js';
 import { layoutMetrics, type LayoutMetrics, type PrintLayout } from './print-layout.js';
-import { makeSafeText, type GlyphCoverage } from './safe-text.js';
+import { makeSafeText } from './safe-text.js';
+import { enableScriptText } from './script-text.js';
 import { Structure } from './structure.js';
 
 export type PaperSize = 'A4' | 'Letter';
@@ -56,19 +56,6 @@ export interface PageFrame {
   metrics: LayoutMetrics;
 }
 
-let coverage: GlyphCoverage | undefined;
-
-/** What the embedded body font can draw: its character set, read once with fontkit (pdfkit's own font engine). */
-function glyphCoverage(): GlyphCoverage {
-  if (!coverage) {
-    const face = createFont(fontBuffers()[FONT_REGULAR]);
-    if (!('characterSet' in face)) throw new Error('the body font is a collection, not one face');
-    const codePoints = new Set(face.characterSet);
-    coverage = (codePoint) => codePoints.has(codePoint);
-  }
-  return coverage;
-}
-
 /** Footer text block: "educational" line with page numbers, then the support resources. */
 function footerText(frame: PageFrame): string {
   return `Support: ${frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '))}`;
@@ -116,8 +103,9 @@ export function openDocument(options: FrameOptions): PageFrame {
   });
   doc.registerFont(FONT_REGULAR, fonts[FONT_REGULAR]);
   doc.registerFont(FONT_BOLD, fonts[FONT_BOLD]);
+  enableScriptText(doc, options.language);
   doc.font(FONT_REGULAR);
-  const safe = makeSafeText(glyphCoverage());
+  const safe = makeSafeText(fontCoverage);
   const layout = options.layout ?? 'standard';
   const metrics = layoutMetrics(layout);
 

@@ -13,7 +13,9 @@ export function drawChoiceResults(
   const { numbers } = flow.frame;
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
-    const most = (aggregate.mostChose ?? []).map((id) => `“${label(id)}”`);
+    // An option that is itself a quotation keeps its own quotation marks, not a second pair.
+    const quoted = (text: string) => (/^["“'‘]/.test(text.trim()) ? text.trim() : `“${text}”`);
+    const most = (aggregate.mostChose ?? []).map((id) => quoted(label(id)));
     const text =
       most.length === 0
         ? SPLIT_WITHHELD

@@ -9,11 +9,14 @@ export function drawOpenResults(flow: Flow, aggregate: OpenAggregate): void {
     return;
   }
   flow.muted('Answers their authors chose to share and the facilitator approved, in random order.');
-  for (const raw of aggregate.texts) {
-    const text = flow.frame.safe(raw);
-    if (!text) continue;
-    // Two lines at least stay together; longer texts continue on the next page by themselves.
-    flow.ensure(text.length > 80 ? 48 : 28);
+  const texts = aggregate.texts.map((raw) => flow.frame.safe(raw)).filter(Boolean);
+  const height = (text: string) => flow.measure(`“${text}”`, { size: 11.5, indent: 14 }) + 8;
+  const page = flow.frame.bottom - flow.frame.top;
+  for (const [index, text] of texts.entries()) {
+    // A text stays whole when a page can hold it; the last one never stands alone on a page.
+    const next = texts[index + 1];
+    const keep = height(text) + (index === texts.length - 2 && next ? height(next) : 0);
+    flow.ensure(keep <= page / 2 ? keep : Math.min(height(text), 48));
     const pages = flow.doc.bufferedPageRange().count;
     const top = flow.y;
     flow.text(`“${text}”`, { size: 11.5, indent: 14 });

@@ -29,51 +29,63 @@ export function drawOwnScaleLean(
   answer: AnswerOf<'scale'>,
 ): void {
   const { doc } = flow;
-  // Title, marker line and two writing lines, plus the reflection question.
-  const leanHeight = (reflection: string) => 145 + flow.measure(reflection);
+  // Marker, dots and gaps grow with the type, so large print shows the picture bigger.
+  const s = (points: number) => flow.size(points);
+  const markerHeight = s(6) + s(16) + s(10) * 1.4;
+  // Title, sentence, marker line, the reflection question and two writing lines.
+  const leanHeight = (title: string, reflection: string) =>
+    flow.measure(title, { bold: true }) +
+    2 +
+    flow.measure('Your answers lean toward', {}) +
+    6 +
+    markerHeight +
+    flow.measure(reflection) +
+    2 * flow.lineSpacing +
+    6;
   const first = step.themes[0];
-  flow.ensure(45 + (first ? leanHeight(first.reflection) : 0));
+  flow.ensure(s(45) + (first ? leanHeight(first.title, first.reflection) : 0));
   flow.text('Where your answers lean', { bold: true, size: 13, gapAfter: 2 });
   flow.muted('Only you see this. It is not a score: just a picture to reflect on.');
   for (const lean of themeLeans(step, answer)) {
-    flow.ensure(leanHeight(lean.theme.reflection));
+    flow.ensure(leanHeight(lean.theme.title, lean.theme.reflection));
     flow.text(lean.theme.title, { bold: true, gapAfter: 2 });
     if (lean.mean === null || !lean.nearestLabel) {
       flow.muted('You did not rate statements in this theme.');
     } else {
       flow.text(`Your answers lean toward “${lean.nearestLabel}”.`, { gapAfter: 6 });
       const mean = lean.mean;
-      const y = flow.y + 6;
+      const y = flow.y + s(6);
       // The line is a picture of the sentence above it: read as that sentence.
       flow.frame.tags.figure(
         `Your answers lean toward “${lean.nearestLabel}”, on a line from “${step.labels[0] ?? ''}” to “${step.labels[4] ?? ''}”.`,
         () => {
-          const x0 = flow.left + 8;
+          const x0 = flow.left + s(8);
           const x1 = flow.left + flow.width * 0.7;
-          doc.moveTo(x0, y).lineTo(x1, y).lineWidth(3).strokeColor(LIGHT).stroke();
+          const labelWidth = Math.min(s(120), (x1 - x0) / 2);
+          doc.moveTo(x0, y).lineTo(x1, y).lineWidth(s(3)).strokeColor(LIGHT).stroke();
           for (let i = 0; i < 5; i++) {
             doc
-              .circle(x0 + (i / 4) * (x1 - x0), y, 2)
+              .circle(x0 + (i / 4) * (x1 - x0), y, s(2))
               .fillColor('#9a9a9a')
               .fill();
           }
           doc
-            .circle(x0 + ((mean - 1) / 4) * (x1 - x0), y, 6)
+            .circle(x0 + ((mean - 1) / 4) * (x1 - x0), y, s(6))
             .fillColor(INK)
             .fill();
           doc.font(FONT_REGULAR).fontSize(flow.size(10)).fillColor(MUTED);
-          doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - 8, y + 10, {
-            width: 120,
+          doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - s(8), y + s(10), {
+            width: labelWidth,
             lineBreak: false,
           });
-          doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 - 112, y + 10, {
-            width: 120,
+          doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 + s(8) - labelWidth, y + s(10), {
+            width: labelWidth,
             align: 'right',
             lineBreak: false,
           });
         },
       );
-      flow.y = y + 16 + flow.size(10) * 1.4;
+      flow.y = y + s(16) + s(10) * 1.4;
     }
     flow.text(lean.theme.reflection, { gapAfter: 0 });
     flow.writingLines(2);

@@ -30,11 +30,22 @@ export function drawSortSpread(flow: Flow, step: StepOf<'sort'>, aggregate: Sort
         (cell) =>
           `${cellLabel(step, cell)} ${numbers.percent(cell.count / Math.max(item.placed, 1))}`,
       );
-    flow.text(stepItem.label, { bold: true, size: 11.5, gapAfter: 1 });
-    flow.text(spread.join(' · ') || 'No placements to show.', { size: 11, gapAfter: 2 });
+    const spreadText = spread.join(' · ') || 'No placements to show.';
     const taught = step.opinion
       ? undefined
       : step.categories.find((c) => c.id === stepItem.category);
+    // An item's name never ends a page without its spread and note below it.
+    const block =
+      flow.measure(stepItem.label, { bold: true, size: 11.5 }) +
+      1 +
+      flow.measure(spreadText, { size: 11 }) +
+      2 +
+      (taught ? flow.measure(`The workshop teaches: ${taught.label}`, { size: 11 }) + 1 : 0) +
+      flow.measure(stepItem.explanation, { size: 11 }) +
+      6;
+    flow.ensure(Math.min(block, (flow.frame.bottom - flow.frame.top) / 2));
+    flow.text(stepItem.label, { bold: true, size: 11.5, gapAfter: 1 });
+    flow.text(spreadText, { size: 11, gapAfter: 2 });
     if (taught) flow.text(`The workshop teaches: ${taught.label}`, { size: 11, gapAfter: 1 });
     flow.text(stepItem.explanation, { size: 11, color: '#444444', gapAfter: 6 });
   }

@@ -12,28 +12,58 @@ export interface DirtyViews {
   participants: Map<string, string | undefined>;
 }
 
+/** When a lane's sends run: the event loop, or a test's hand (integration tests inject one). */
+export interface BroadcastScheduler {
+  /** The pacing's clock in ms: what a send cost, and when the next may go. */
+  now: () => number;
+  /** Runs `flush` after `delayMs`, 0 meaning the loop's next turn; returns how to cancel it. */
+  later: (delayMs: number, flush: () => void) => () => void;
+}
+
+/**
+ * A send due now runs on the loop's next turn (setImmediate), after the I/O already read: the
+ * requests that came in together go out as one send, and none waits for a timer.
+ */
+export const LOOP_SCHEDULER: BroadcastScheduler = {
+  now: () => performance.now(),
+  later(delayMs, flush) {
+    if (delayMs <= 0) {
+      const immediate = setImmediate(flush);
+      return () => clearImmediate(immediate);
+    }
+    const timer = setTimeout(flush, delayMs);
+    return () => clearTimeout(timer);
+  },
+};
+
+/** Waits shorter than this are not worth a timer: the send runs on the loop's next turn. */
+const SHORTEST_TIMER_MS = 1;
+
 /** How long the broadcaster waits after a send before the next one. */
-export interface BroadcastPacing {
+export interface BroadcastPacing extends BroadcastScheduler {
   /** The longest wait, whatever a send cost. */
   maxIntervalMs: number;
-  /** The shortest wait, so a burst of taps in a small room still goes out as one send. */
+  /**
+   * The shortest wait. 0 by default: what a send cost already sets the wait, and changes that
+   * arrive in the same turn of the loop go out as one send anyway.
+   */
   minIntervalMs: number;
   /** The wait is this many times what the last send cost, leaving the rest of the loop to acks. */
   costFactor: number;
-  now: () => number;
 }
 
 const DEFAULT_PACING: Omit<BroadcastPacing, 'maxIntervalMs'> = {
-  minIntervalMs: 20,
+  minIntervalMs: 0,
   costFactor: 4,
-  now: () => performance.now(),
+  ...LOOP_SCHEDULER,
 };
 
 /**
  * Coalesces view updates: however many answers arrive, views go out at most once per interval,
  * each as one pass over the connected phones (O(N)), never one room-wide fan-out per answer.
- * The interval follows what a send costs (issue 17): a room of 20 sees a reveal at once, while a
- * room of 8,000 gets one pass every few hundred ms and the answers' acks keep the loop.
+ * The interval follows what a send costs (issue 17): a room of 20 sees a reveal on the loop's next
+ * turn, while a room of 8,000 gets one O(N) pass per interval (the last pass's cost × costFactor,
+ * at most maxIntervalMs) and the answers' acks keep the rest of the loop.
  */
 export class Broadcaster {
   private readonly pacing: BroadcastPacing;
@@ -41,7 +71,7 @@ export class Broadcaster {
   private room = false;
   private console = false;
   private participants = new Map<string, string | undefined>();
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   /** A send that yields to the loop (a big room's pass in slices) is still under way. */
   private sending = false;
   private last = Number.NEGATIVE_INFINITY;
@@ -90,18 +120,18 @@ export class Broadcaster {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
   }
 
   private schedule(): void {
-    if (this.timer || this.sending || this.stopped) return;
-    const wait = Math.max(0, this.last + this.intervalMs - this.pacing.now());
-    this.timer = setTimeout(() => this.flush(), wait);
+    if (this.cancelTimer || this.sending || this.stopped) return;
+    const wait = this.last + this.intervalMs - this.pacing.now();
+    this.cancelTimer = this.pacing.later(wait < SHORTEST_TIMER_MS ? 0 : wait, () => this.flush());
   }
 
   private flush(): void {
-    this.timer = undefined;
+    this.cancelTimer = undefined;
     const started = this.pacing.now();
     const dirty: DirtyViews = {
       room: this.room,

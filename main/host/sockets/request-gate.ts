@@ -17,8 +17,8 @@ export const DEFAULT_DROP = { refusals: 50, withinMs: 10_000 } as const;
  * sending after being told to wait, the end of the connection, so it stops costing anyone work.
  */
 export class RequestGate {
-  /** When the last `drop.refusals` refusals happened, as a ring. */
-  private readonly refusedAt: Float64Array;
+  /** When the last `drop.refusals` refusals happened, as a ring; made at the first refusal. */
+  private refusedAt: Float64Array | undefined;
   private next = 0;
   /** Refusals so far, up to the ring's size (until then the ring is not full). */
   private refusals = 0;
@@ -28,9 +28,7 @@ export class RequestGate {
     private readonly bucket: TokenBucket,
     private readonly drop?: DropPolicy,
     private readonly now: () => number = () => performance.now(),
-  ) {
-    this.refusedAt = new Float64Array(drop?.refusals ?? 0);
-  }
+  ) {}
 
   /** False once the connection is being dropped: then nothing more is done for it at all. */
   get open(): boolean {
@@ -47,8 +45,10 @@ export class RequestGate {
     const drop = this.drop;
     if (!drop || this.closed) return;
     const now = this.now();
-    const oldest = this.refusedAt[this.next]!;
-    this.refusedAt[this.next] = now;
+    // Thousands of phones never get a refusal: their connections carry no ring.
+    const refusedAt = (this.refusedAt ??= new Float64Array(drop.refusals));
+    const oldest = refusedAt[this.next]!;
+    refusedAt[this.next] = now;
     this.next = (this.next + 1) % drop.refusals;
     this.refusals = Math.min(this.refusals + 1, drop.refusals);
     if (this.refusals >= drop.refusals && now - oldest <= drop.withinMs) {

@@ -43,6 +43,11 @@ export function pushSealed(socket: Socket, event: string, payload: unknown): voi
   peers.get(socket)?.push(event, payload);
 }
 
+/** The envelope's own bytes as a Buffer (socket.io sends Buffers as binary), not a copy. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function callAck(ack: unknown, value: unknown, log: Logger): void {
   if (typeof ack !== 'function') return;
   try {
@@ -123,7 +128,7 @@ export class SealedPeer {
     if (!channel) return;
     this.socket.emit(
       SEALED_EVENT,
-      Buffer.from(channel.sealText(JSON.stringify({ e: event, p: payload }))),
+      asBuffer(channel.sealText(JSON.stringify({ e: event, p: payload }))),
     );
   }
 
@@ -153,7 +158,7 @@ export class SealedPeer {
       typeof ack === 'function'
         ? (value: Reply<object>) => {
             // Sealed when sent, so replies and pushes leave in the order of their counters.
-            callAck(ack, Buffer.from(channel.sealText(JSON.stringify(value))), this.log);
+            callAck(ack, asBuffer(channel.sealText(JSON.stringify(value))), this.log);
           }
         : undefined;
     if (!message) {

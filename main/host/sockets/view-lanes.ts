@@ -1,10 +1,17 @@
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
+import type { SessionState } from '../../../shared/session/session-types.js';
+import { revisionOf } from '../../../shared/session/state-revision.js';
 import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
 import type { SessionChange } from '../session/session-changes.js';
 import type { SessionManager } from '../session/session-manager.js';
-import { Broadcaster, type DirtyViews } from './broadcaster.js';
+import {
+  Broadcaster,
+  LOOP_SCHEDULER,
+  type BroadcastScheduler,
+  type DirtyViews,
+} from './broadcaster.js';
 import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
 import type { ParticipantSockets } from './participant-sockets.js';
 import { pushSealed } from './sealed-door.js';
@@ -16,7 +23,11 @@ export interface ViewLaneDeps {
   now: () => number;
   maxIntervalMs: number;
   onError: (error: unknown) => void;
+  /** Test seam: when each lane's sends run (default: the event loop). */
+  scheduler?: (lane: ViewLane) => BroadcastScheduler;
 }
+
+export type ViewLane = 'phones' | 'console';
 
 /**
  * The console's lane may take this share of the loop: its view is O(room) (counts, the live
@@ -24,6 +35,9 @@ export interface ViewLaneDeps {
  * with every phones' pass, while a small room still sees each answer counted at once.
  */
 const CONSOLE_COST_FACTOR = 20;
+
+/** A person reads the console: a burst of taps in a small room is one redraw, not twenty. */
+const CONSOLE_MIN_INTERVAL_MS = 20;
 
 /**
  * A big room's pass goes out in slices with the loop free in between: answers are acknowledged
@@ -36,15 +50,16 @@ const PHONES_PER_SLICE = 250;
 async function sendInSlices(
   targets: [string, string | undefined][],
   send: (participantId: string, knownTo: string | undefined) => void,
+  clock: () => number,
 ): Promise<number> {
   let busyMs = 0;
   for (let start = 0; start < targets.length; start += PHONES_PER_SLICE) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const sliceStarted = performance.now();
+    const sliceStarted = clock();
     for (const [participantId, knownTo] of targets.slice(start, start + PHONES_PER_SLICE)) {
       send(participantId, knownTo);
     }
-    busyMs += performance.now() - sliceStarted;
+    busyMs += clock() - sliceStarted;
   }
   return busyMs;
 }
@@ -59,6 +74,8 @@ export function startViewLanes(deps: ViewLaneDeps): {
   stop(): void;
 } {
   const { manager, sockets, consoleNsp, now } = deps;
+  const schedulerOf = deps.scheduler ?? (() => LOOP_SCHEDULER);
+  const phonesScheduler = schedulerOf('phones');
   const sendConsoleViews = () => {
     const at = now();
     if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
@@ -69,14 +86,26 @@ export function startViewLanes(deps: ViewLaneDeps): {
     }
   };
   let stopped = false;
+  // The state revision each connection's last pushed view was built from. A pass that starts
+  // while the one before is still going (goto then open, close then reveal) skips the phones
+  // the earlier pass already reached with the newest state: each phone gets it once.
+  let pushedState: SessionState | undefined;
+  let pushedRevision = new WeakMap<Socket, number>();
   const send = (participantId: string, knownTo: string | undefined) => {
     const live = manager.live;
     if (!live || stopped) return;
+    const state = live.committed;
+    if (state !== pushedState) {
+      pushedState = state;
+      pushedRevision = new WeakMap();
+    }
+    const revision = revisionOf(state);
     let view: ParticipantView | undefined;
     for (const socket of sockets.socketsOf(participantId)) {
-      if (socket.id === knownTo) continue;
-      view ??= buildParticipantView(live.committed, participantId, now());
+      if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
+      view ??= buildParticipantView(state, participantId, now());
       pushSealed(socket, 'view', view);
+      pushedRevision.set(socket, revision);
     }
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
@@ -88,11 +117,13 @@ export function startViewLanes(deps: ViewLaneDeps): {
       for (const [participantId, knownTo] of targets) send(participantId, knownTo);
       return;
     }
-    return sendInSlices(targets, send);
+    return sendInSlices(targets, send, phonesScheduler.now);
   };
-  const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError);
+  const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError, phonesScheduler);
   const consoles = new Broadcaster(sendConsoleViews, deps.maxIntervalMs, deps.onError, {
+    ...schedulerOf('console'),
     costFactor: CONSOLE_COST_FACTOR,
+    minIntervalMs: CONSOLE_MIN_INTERVAL_MS,
   });
   return {
     note(change) {

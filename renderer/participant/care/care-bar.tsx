@@ -5,6 +5,7 @@ import { GroundingExercise } from './grounding-exercise.js';
 import { HeartIcon, LeafIcon, PauseIcon } from './icons.js';
 import { Sheet } from './sheet.js';
 import { SupportText } from './support-links.js';
+import './care-bar.css';
 
 type Open = 'support' | 'grounding' | null;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { strings } from '../strings.js';
+import './grounding-exercise.css';
 
 /** 5-4-3-2-1, one sense at a time. Lives only on the phone: nothing about it is ever sent. */
 export function GroundingExercise() {

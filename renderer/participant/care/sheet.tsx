@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { strings } from '../strings.js';
+import './sheet.css';
 
 /** A bottom sheet built on <dialog>, so focus, Escape and the backdrop behave natively. */
 export function Sheet({

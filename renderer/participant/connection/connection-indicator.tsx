@@ -1,5 +1,6 @@
 import { strings } from '../strings.js';
 import { useConnectionSnapshot } from './use-connection.js';
+import './connection-indicator.css';
 
 /** A small dot that only speaks up (text) when the link is not fine. */
 export function ConnectionIndicator() {

@@ -1,5 +1,6 @@
 import { strings } from '../strings.js';
 import type { ExerciseKind } from '../../../shared/template/step-schema.js';
+import './action-bar.css';
 
 export type SendState = 'idle' | 'sending' | 'failed';
 

@@ -4,6 +4,7 @@ import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
 import { useDragReorder } from './use-drag-reorder.js';
+import './rank-input.css';
 
 type Direction = 'up' | 'down';
 

@@ -1,3 +1,4 @@
+import './rating-group.css';
 /** Five large radio targets for one statement; each is announced with its number and label. */
 export function RatingGroup({
   name,

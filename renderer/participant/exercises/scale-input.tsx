@@ -4,6 +4,7 @@ import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
 import { RatingGroup } from './rating-group.js';
+import './scale-input.css';
 
 type Mode = 'one' | 'all';
 /** Long enough to see the tapped rating light up before the next statement slides in. */

@@ -2,6 +2,7 @@ import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
+import './slider-input.css';
 
 /** A range with big −/+ buttons for exact values; nothing is chosen until the person moves it. */
 export function SliderInput({

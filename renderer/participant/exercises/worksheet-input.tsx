@@ -4,6 +4,7 @@ import { LockIcon } from '../care/icons.js';
 import { WORKSHEET_FIELD_MAX_LENGTH } from '../../../shared/session/answer-limits.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
+import './worksheet-input.css';
 
 /** Private fields for the person's own takeaway; never aggregated or shown to anyone. */
 export function WorksheetInput({

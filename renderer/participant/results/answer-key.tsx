@@ -1,6 +1,7 @@
 import { strings } from '../strings.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
+import './answer-key.css';
 
 /** The quiz answer or sort key with explanations, next to what this person chose. Never graded. */
 export function AnswerKey({

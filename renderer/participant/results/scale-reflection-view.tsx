@@ -2,6 +2,7 @@ import { strings } from '../strings.js';
 import type { AnswerOf } from '../../../shared/session/answer-schema.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { leanPercent, scaleReflection } from './scale-reflection.js';
+import './scale-reflection-view.css';
 
 /**
  * Per theme, where this person's own ratings lean, and the theme's reflection prompt. Private,

@@ -1,5 +1,6 @@
 import { strings } from '../strings.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
+import './agreement-screen.css';
 
 /** The group agreement, read once before the first exercise. */
 /** One point per line; list dashes or bullets the counselor typed are dropped. */

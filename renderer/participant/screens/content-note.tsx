@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { strings } from '../strings.js';
 import type { StepPhase } from '../../../shared/session/session-types.js';
 import { useConnection } from '../connection/use-connection.js';
+import './content-note.css';
 
 /** Shown before an exercise that touches something sensitive, with a no-questions-asked pass. */
 export function ContentNote({

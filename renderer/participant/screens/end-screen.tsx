@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { saveBlob } from '../../common/save-blob.js';
 import { strings } from '../strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
+import './end-screen.css';
 
 type DownloadState = 'idle' | 'busy' | 'failed';
 

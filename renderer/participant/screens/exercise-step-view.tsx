@@ -5,6 +5,7 @@ import { ExerciseForm } from '../exercises/exercise-form.js';
 import { MyAnswerNote } from '../results/my-answer-note.js';
 import { ResultsView } from '../results/results-view.js';
 import { useCountdown } from './use-countdown.js';
+import './exercise-step-view.css';
 
 /** An exercise in each phase: read (pending), answer (open), wait (closed), see (revealed). */
 export function ExerciseStepView({ step }: { step: PublicExerciseStep }) {

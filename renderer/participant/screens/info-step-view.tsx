@@ -1,6 +1,7 @@
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { InfoText } from '../../common/info-text.js';
 import { participantImageSrc, StepImage } from '../../common/step-image.js';
+import './info-step-view.css';
 
 /** Psychoeducation text as paragraphs and real lists (never raw "- "); then its picture. */
 export function InfoStepView({ step }: { step: PublicStepOf<'info'> }) {

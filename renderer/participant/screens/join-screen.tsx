@@ -3,6 +3,7 @@ import { strings } from '../strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 import { NICKNAME_MAX_LENGTH } from '../../../shared/protocol/protocol-limits.js';
 import { isPlausibleRoomCode, normalizeRoomCode, roomCodeFromUrl } from '../room-code.js';
+import './join-screen.css';
 
 const joinErrors = strings.join.errors;
 type JoinErrorKey = keyof typeof joinErrors;

@@ -1,6 +1,7 @@
 import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { useCountdown } from './use-countdown.js';
+import './timer-step-view.css';
 
 /** A reflection pause with a countdown that follows the counselor's timer. */
 export function TimerStepView({ step }: { step: PublicStepOf<'timer'> }) {
