@@ -20,8 +20,8 @@ import { JournalStore } from './journal/journal-store.js';
 import { consoleLogger } from './logger.js';
 import { listLanAddresses, pickJoinAddress } from './network/lan-addresses.js';
 import { SessionManager } from './session/session-manager.js';
-import { startViewLanes } from './sockets/view-lanes.js';
-import { CONSOLE_ROOM, serveConsoleNamespace } from './sockets/console-namespace.js';
+import { fanOutViews } from './sockets/view-fan-out.js';
+import { serveConsoleNamespace } from './sockets/console-namespace.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
 import { takeawayMaker } from './sockets/takeaway-request.js';
@@ -150,21 +150,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const consoleNsp = consoleIo.of(CONSOLE_NAMESPACE);
   const sockets = new ParticipantSockets();
 
-  const views = startViewLanes({
+  const views = fanOutViews({
     manager,
     sockets,
     consoleNsp,
+    log,
     now,
     maxIntervalMs: options.broadcastIntervalMs ?? 250,
-    onError: (error) =>
-      log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
   });
-  manager.onChange = (change) => {
-    if (change.scope === 'closed') sockets.clear();
-    views.note(change);
-  };
-  manager.onWarning = () =>
-    consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
 
   serveParticipantNamespace(participantNsp, {
     manager,

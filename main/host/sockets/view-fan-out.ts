@@ -1,0 +1,40 @@
+import type { Namespace } from 'socket.io';
+import type { Logger } from '../logger.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { CONSOLE_ROOM } from './console-namespace.js';
+import type { ParticipantSockets } from './participant-sockets.js';
+import { startViewLanes } from './view-lanes.js';
+
+export interface ViewFanOutDeps {
+  manager: SessionManager;
+  sockets: ParticipantSockets;
+  consoleNsp: Namespace;
+  log: Logger;
+  now: () => number;
+  /** Longest wait between two passes of views. */
+  maxIntervalMs: number;
+}
+
+/**
+ * Sends fresh views after every change of the session: phones, console and projector through
+ * the view lanes, warnings straight to the console. Returns the stop for shutdown.
+ */
+export function fanOutViews(deps: ViewFanOutDeps): { stop(): void } {
+  const { manager, sockets, consoleNsp, log } = deps;
+  const views = startViewLanes({
+    manager,
+    sockets,
+    consoleNsp,
+    now: deps.now,
+    maxIntervalMs: deps.maxIntervalMs,
+    onError: (error) =>
+      log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
+  });
+  manager.onChange = (change) => {
+    if (change.scope === 'closed') sockets.clear();
+    views.note(change);
+  };
+  manager.onWarning = () =>
+    consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
+  return views;
+}
