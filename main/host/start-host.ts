@@ -19,7 +19,7 @@ import { sendText } from './http/security-headers.js';
 import { JournalStore } from './journal/journal-store.js';
 import { consoleLogger } from './logger.js';
 import { listLanAddresses, pickJoinAddress } from './network/lan-addresses.js';
-import { SessionManager } from './session/session-manager.js';
+import { createSessionParts } from './session/session-parts.js';
 import { fanOutViews } from './sockets/view-fan-out.js';
 import { serveConsoleNamespace } from './sockets/console-namespace.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
@@ -73,7 +73,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const joinBase = (preferred: string | undefined) =>
     `http://${pickJoinAddress(preferred, listLanAddresses())}:${participantPort}/`;
 
-  const manager = new SessionManager({
+  const sessions = createSessionParts({
     journals,
     settings,
     library,
@@ -101,7 +101,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     guard(
       participantRequestHandler({
         appDir: options.participantAppDir ?? participantAppDir(),
-        manager,
+        room: sessions.room,
         library,
       }),
     ),
@@ -114,7 +114,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         token,
         projectorToken,
         port: () => consolePort,
-        manager,
+        room: sessions.room,
+        archive: sessions.archive,
         library,
         settings,
         log,
@@ -151,7 +152,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const sockets = new ParticipantSockets();
 
   const views = fanOutViews({
-    manager,
+    sources: sessions,
     sockets,
     consoleNsp,
     log,
@@ -160,7 +161,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   serveParticipantNamespace(participantNsp, {
-    manager,
+    room: sessions.room,
+    requests: sessions.requests,
     sockets,
     log,
     now,
@@ -169,12 +171,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     guessLimit: options.participantGuessLimit,
     joinLimit: options.participantJoinLimit,
     maxPayloadChars: PARTICIPANT_MAX_PAYLOAD_CHARS,
-    takeaway: takeawayMaker({ manager, settings, log }),
+    takeaway: takeawayMaker({ takeaways: sessions.takeaways, settings, log }),
   });
   serveConsoleNamespace(consoleNsp, {
     token,
     projectorToken,
-    manager,
+    sessions,
     library,
     settings,
     log,
@@ -183,12 +185,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     maxPayloadChars: CONSOLE_MAX_MESSAGE_BYTES,
   });
 
-  await manager
+  await sessions.archive
     .sweepRetention()
     .catch((error: unknown) => log.warn(`Retention sweep failed: ${(error as Error).message}`));
-  if (options.autoResume !== false) await manager.resumeRecent();
+  if (options.autoResume !== false) await sessions.opener.resumeRecent();
   const sweep = setInterval(() => {
-    manager
+    sessions.archive
       .sweepRetention()
       .catch((error: unknown) => log.warn(`Retention sweep failed: ${(error as Error).message}`));
   }, RETENTION_SWEEP_MS);
@@ -200,7 +202,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     options.participantHostname ?? '0.0.0.0',
   );
   consolePort = await listen(consoleHttp, options.consolePort ?? 0, '127.0.0.1');
-  manager.refreshJoinUrl();
+  sessions.room.refreshJoinUrl();
 
   let closing: Promise<void> | undefined;
   const close = async () => {
@@ -212,7 +214,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         http.closeAllConnections();
       });
     await Promise.all([stopDoor(participantIo, participantHttp), stopDoor(consoleIo, consoleHttp)]);
-    await manager.close();
+    await sessions.room.close();
     await pdfWorker.close();
   };
 

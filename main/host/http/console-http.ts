@@ -10,7 +10,8 @@ import type { TemplateLibrary } from '../../templates/template-library-types.js'
 import type { Logger } from '../logger.js';
 import { sameSecret } from '../session/ids.js';
 import { monthOf } from '../session/session-history.js';
-import type { SessionManager } from '../session/session-manager.js';
+import type { LiveRoom } from '../session/live-room.js';
+import type { SessionArchive } from '../session/session-archive.js';
 import { BUILD_MISSING_TEXT } from './check-page.js';
 import { sendCsv } from './send-csv.js';
 import { sendPdf } from './send-pdf.js';
@@ -33,7 +34,8 @@ export interface ConsoleHttpOptions {
   /** The projector's read-only token: the session's step images, nothing else. */
   projectorToken: string;
   port: () => number;
-  manager: SessionManager;
+  room: LiveRoom;
+  archive: SessionArchive;
   library: TemplateLibrary;
   settings: SettingsStore;
   log: Logger;
@@ -64,7 +66,7 @@ export function isConsoleOrigin(origin: string | undefined, port: number): boole
 
 /** The counselor's door: console and projector apps, and the exports behind the token. */
 export function consoleRequestHandler(options: ConsoleHttpOptions) {
-  const { appDir, manager, library, settings, log } = options;
+  const { appDir, room, archive, library, settings, log } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     if (!isLoopbackHost(req.headers.host, options.port())) {
@@ -82,7 +84,7 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
       const given = typeof token === 'string' ? token : '';
       const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
       if (sessionMedia && sameSecret(given, options.projectorToken)) {
-        await sendStepImage(req, res, library, manager.live?.committed.template, sessionMedia[1]!);
+        await sendStepImage(req, res, library, room.live?.committed.template, sessionMedia[1]!);
         return;
       }
       if (!sameSecret(given, options.token)) {
@@ -102,13 +104,13 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         return;
       }
       if (sessionMedia) {
-        const template = manager.live?.committed.template;
+        const template = room.live?.committed.template;
         await sendStepImage(req, res, library, template, sessionMedia[1]!);
         return;
       }
       const csv = RESULTS_CSV_ROUTE.exec(path);
       if (csv && (req.method === 'GET' || req.method === 'HEAD')) {
-        const session = await manager.loadSession(csv[1]!);
+        const session = await archive.loadSession(csv[1]!);
         if (!session) {
           sendText(res, 404, 'There is no such session (it may have been deleted).');
           return;
@@ -124,7 +126,7 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
       const [, kind, id] = match as unknown as [string, string, string];
       const paperSize = settings.get().paperSize;
       if (kind === 'results') {
-        const session = await manager.loadSession(id);
+        const session = await archive.loadSession(id);
         if (!session) {
           sendText(res, 404, 'There is no such session (it may have been deleted).');
           return;

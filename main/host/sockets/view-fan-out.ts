@@ -1,12 +1,12 @@
 import type { Namespace } from 'socket.io';
 import type { Logger } from '../logger.js';
-import type { SessionManager } from '../session/session-manager.js';
+import type { ViewSources } from '../session/host-views.js';
 import { CONSOLE_ROOM } from './console-namespace.js';
 import type { ParticipantSockets } from './participant-sockets.js';
 import { startViewLanes } from './view-lanes.js';
 
 export interface ViewFanOutDeps {
-  manager: SessionManager;
+  sources: ViewSources;
   sockets: ParticipantSockets;
   consoleNsp: Namespace;
   log: Logger;
@@ -20,9 +20,10 @@ export interface ViewFanOutDeps {
  * the view lanes, warnings straight to the console. Returns the stop for shutdown.
  */
 export function fanOutViews(deps: ViewFanOutDeps): { stop(): void } {
-  const { manager, sockets, consoleNsp, log } = deps;
+  const { sources, sockets, consoleNsp, log } = deps;
+  const { room, warnings } = sources;
   const views = startViewLanes({
-    manager,
+    sources,
     sockets,
     consoleNsp,
     now: deps.now,
@@ -30,11 +31,11 @@ export function fanOutViews(deps: ViewFanOutDeps): { stop(): void } {
     onError: (error) =>
       log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
   });
-  manager.onChange = (change) => {
+  room.onChange = (change) => {
     if (change.scope === 'closed') sockets.clear();
     views.note(change);
   };
-  manager.onWarning = () =>
-    consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
+  warnings.onWarning = () =>
+    consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...warnings.recent]);
   return views;
 }
