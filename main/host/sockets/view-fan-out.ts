@@ -1,33 +1,20 @@
-import type { Namespace } from 'socket.io';
 import type { Logger } from '../logger.js';
-import type { ViewSources } from '../session/host-views.js';
 import { CONSOLE_ROOM } from './console-namespace.js';
-import type { ParticipantSockets } from './participant-sockets.js';
-import { startViewLanes } from './view-lanes.js';
+import { startViewLanes, type ViewLaneDeps } from './view-lanes.js';
 
-export interface ViewFanOutDeps {
-  sources: ViewSources;
-  sockets: ParticipantSockets;
-  consoleNsp: Namespace;
-  log: Logger;
-  now: () => number;
-  /** Longest wait between two passes of views. */
-  maxIntervalMs: number;
-}
+/** The view lanes' own settings pass through as they are. */
+export type ViewFanOutDeps = Omit<ViewLaneDeps, 'onError'> & { log: Logger };
 
 /**
  * Sends fresh views after every change of the session: phones, console and projector through
  * the view lanes, warnings straight to the console. Returns the stop for shutdown.
  */
 export function fanOutViews(deps: ViewFanOutDeps): { stop(): void } {
-  const { sources, sockets, consoleNsp, log } = deps;
+  const { log, ...lanes } = deps;
+  const { sources, sockets, consoleNsp } = lanes;
   const { room, warnings } = sources;
   const views = startViewLanes({
-    sources,
-    sockets,
-    consoleNsp,
-    now: deps.now,
-    maxIntervalMs: deps.maxIntervalMs,
+    ...lanes,
     onError: (error) =>
       log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
   });
