@@ -1,11 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
-import {
-  CONSOLE_NAMESPACE,
-  type ConsoleClientToServer,
-  type ConsoleReplies,
-  type ConsoleRequest,
-  type ConsoleRequestName,
-  type ConsoleServerToClient,
+import { CONSOLE_NAMESPACE } from '../../shared/protocol/protocol-limits.js';
+import type {
+  ConsoleClientToServer,
+  ConsoleReplies,
+  ConsoleRequest,
+  ConsoleRequestName,
+  ConsoleServerToClient,
 } from '../../shared/protocol/console-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 
