@@ -8,7 +8,11 @@ import {
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import type { Logger } from '../logger.js';
 import { sameSecret } from '../session/ids.js';
-import type { ParticipantRequestAction, SessionManager } from '../session/session-manager.js';
+import type { LiveRoom } from '../session/live-room.js';
+import type {
+  ParticipantRequestAction,
+  ParticipantRequests,
+} from '../session/participant-requests.js';
 import {
   DEFAULT_GUESS_LIMIT,
   GuessLimiter,
@@ -23,7 +27,8 @@ import type { MakeTakeaway } from './takeaway-request.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface ParticipantNamespaceOptions {
-  manager: SessionManager;
+  room: LiveRoom;
+  requests: ParticipantRequests;
   sockets: ParticipantSockets;
   log: Logger;
   now: () => number;
@@ -62,7 +67,7 @@ const KNOWN_REQUESTS: ReadonlySet<string> = new Set(Object.keys(participantReque
  * and all of it sealed (sealed-door.ts): handlers below only ever see opened requests.
  */
 export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNamespaceOptions) {
-  const { manager, sockets, log, now } = options;
+  const { room, requests, sockets, log, now } = options;
   const guesses = new GuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, (address, refused) =>
     log.warn(
       `Too many wrong room codes or resume tokens from ${address}: refused ${refused} ` +
@@ -77,7 +82,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
   );
   /** Only a wrong code in an open session is a guess; everything else costs no try. */
   const isWrongCode = (roomCode: string) => {
-    const live = manager.live;
+    const live = room.live;
     return live !== undefined && !sameSecret(roomCode, live.current.roomCode);
   };
 
@@ -101,12 +106,12 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       },
     });
     const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
-    const peer = new SealedPeer(socket, () => manager.sealKey, gate, log, address);
+    const peer = new SealedPeer(socket, () => room.sealKey, gate, log, address);
     answerUnknownRequests(peer, KNOWN_REQUESTS, gate, log);
     socket.on('disconnect', () => sockets.unbind(socket));
 
     const joined = (participantId: string): Reply<JoinResult> & { ok: true } => {
-      const live = manager.live!;
+      const live = room.live!;
       return {
         ok: true,
         resumeToken: '',
@@ -125,13 +130,13 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       // Taken before the await, or a thousand joins sent at once would all pass the check.
       if (!joins.take(address)) return TOO_MANY_JOINS;
       joining = true;
-      const result = await manager
+      const result = await requests
         .join(payload.roomCode, payload.nickname, socket.id)
         .finally(() => {
           joining = false;
         });
       if (!result.ok) return result;
-      const live = manager.live;
+      const live = room.live;
       if (!live) return fail('NO_SESSION', 'The session was closed.');
       sockets.bind(socket, { sessionId: live.id, participantId: result.participantId });
       return { ...joined(result.participantId), resumeToken: result.resumeToken };
@@ -140,12 +145,12 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     onRequest(peer, 'resume', participantRequestSchemas.resume, limits, log, (payload) => {
       // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
       // unknown ones cost the address a try like a wrong room code.
-      const result = manager.resumeParticipant(payload.resumeToken);
+      const result = requests.resumeParticipant(payload.resumeToken);
       if (!result.ok && result.error.code === 'UNKNOWN_TOKEN' && !guesses.missed(address)) {
         return TOO_MANY_TRIES;
       }
       if (!result.ok) return result;
-      sockets.bind(socket, { sessionId: manager.live!.id, participantId: result.participantId });
+      sockets.bind(socket, { sessionId: room.live!.id, participantId: result.participantId });
       return { ...joined(result.participantId), resumeToken: payload.resumeToken };
     });
 
@@ -154,7 +159,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
       async (payload: T): Promise<Reply<object>> => {
         const binding = bindingOf(socket);
         if (!binding) return fail('UNKNOWN_PARTICIPANT', NOT_JOINED);
-        const result = await manager.participantAction(
+        const result = await requests.participantAction(
           binding.sessionId,
           binding.participantId,
           toAction(payload),
