@@ -3,7 +3,7 @@
  * request, reply and push is one SEALED_EVENT carrying an envelope; inside the envelope is the
  * JSON of a SealedMessage (requests and pushes) or of a reply.
  */
-import type { ProtocolError } from '../protocol/errors.js';
+import type { Reply } from '../protocol/errors.js';
 
 /** Phone → host, in the clear: the phone's ephemeral public key. Answered with SealHelloReply. */
 export const SEAL_HELLO_EVENT = 'seal:hello';
@@ -16,8 +16,7 @@ export interface SealedMessage {
   p?: unknown;
 }
 
-export type SealHelloReply =
-  { ok: true; key: Uint8Array; nonce: Uint8Array } | { ok: false; error: ProtocolError };
+export type SealHelloReply = Reply<{ key: Uint8Array; nonce: Uint8Array }>;
 
 /** The bytes of an envelope as socket.io hands them over (Buffer in Node, ArrayBuffer in browsers). */
 export function bytesOf(data: unknown): Uint8Array | undefined {

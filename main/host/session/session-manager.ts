@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import type { ConsoleAction } from '../../../shared/protocol/console-events.js';
-import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
+import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import type { JoinSurgeView, SessionSummary } from '../../../shared/protocol/views.js';
 import { createSession } from '../../../shared/session/create-session.js';
 import { remainingAt, timerShouldClose } from '../../../shared/session/timer-transitions.js';
@@ -39,8 +39,6 @@ import { replaySession } from './replay-session.js';
 import type { SessionChange } from './session-changes.js';
 import { expiresInDays, isExpired, monthOf, summarizeSession } from './session-history.js';
 import { withoutNicknames } from './strip-nicknames.js';
-
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
 
 export interface SessionManagerDeps {
   journals: JournalStore;
@@ -178,7 +176,7 @@ export class SessionManager {
     templateId: string,
     settings: SessionSettings,
     joinAddress?: string,
-  ): Promise<Result<{ session: LiveSession }>> {
+  ): Promise<Reply<{ session: LiveSession }>> {
     const template = this.deps.library.get(templateId);
     if (!template) return fail('NOT_FOUND', `There is no workshop "${templateId}" in the library.`);
     if (joinAddress !== undefined) this.deps.settings.set({ joinAddress });
@@ -211,7 +209,7 @@ export class SessionManager {
   async resume(
     sessionId: string,
     alreadyRead?: JournalContents,
-  ): Promise<Result<{ session: LiveSession }>> {
+  ): Promise<Reply<{ session: LiveSession }>> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) return { ok: true, session: this.open };
     let contents: JournalContents;
@@ -245,7 +243,7 @@ export class SessionManager {
     return { ok: true, session: this.open! };
   }
 
-  private cannotOpen(sessionId: string, error: unknown): Result<{ session: LiveSession }> {
+  private cannotOpen(sessionId: string, error: unknown): Reply<{ session: LiveSession }> {
     if (error instanceof JournalError) {
       this.warn(error.message);
       return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES[error.kind]);
@@ -282,7 +280,7 @@ export class SessionManager {
     await this.closeOpen();
   }
 
-  async consoleAction(action: ConsoleAction): Promise<Result<{ state: SessionState }>> {
+  async consoleAction(action: ConsoleAction): Promise<Reply<{ state: SessionState }>> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', 'No session is open.');
     if (action.type === 'dismissSurge') {
@@ -359,7 +357,7 @@ export class SessionManager {
   async join(
     roomCode: string,
     nickname: string | undefined,
-  ): Promise<Result<{ participantId: string; resumeToken: string }>> {
+  ): Promise<Reply<{ participantId: string; resumeToken: string }>> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', NO_SESSION);
     const state = live.current;
@@ -388,7 +386,7 @@ export class SessionManager {
   }
 
   /** Finds the participant a resume token belongs to, in the open session. */
-  resumeParticipant(resumeToken: string): Result<{ participantId: string }> {
+  resumeParticipant(resumeToken: string): Reply<{ participantId: string }> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', NO_SESSION);
     const participantId = live.tokens.get(hashToken(resumeToken));
@@ -408,7 +406,7 @@ export class SessionManager {
     sessionId: string,
     participantId: string,
     request: ParticipantRequestAction,
-  ): Promise<Result<{ state: SessionState }>> {
+  ): Promise<Reply<{ state: SessionState }>> {
     const live = this.open;
     if (!live || live.id !== sessionId) return fail('NO_SESSION', NO_SESSION);
     if (request.type === 'answer' && !this.answerBucket(participantId).take()) {
@@ -468,7 +466,7 @@ export class SessionManager {
     return { sessions, resumable: sessions.filter((s) => s.status !== 'ended') };
   }
 
-  async deleteSession(sessionId: string): Promise<Result<object>> {
+  async deleteSession(sessionId: string): Promise<Reply<object>> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return fail('NOT_FOUND', 'Unknown session.');
     if (this.open?.id === sessionId) await this.closeOpen();
     this.kept.forget(sessionId);
