@@ -3,7 +3,7 @@
  * app and every test or bench client speak the protocol through this one class. Call open() on
  * each connect; requests and pushes are then sealed both ways.
  */
-import type { ProtocolErrorCode, Reply } from '../protocol/errors.js';
+import { fail, type Reply } from '../protocol/errors.js';
 import { phoneHello, SealError, type SealChannel } from './seal-channel.js';
 import {
   bytesOf,
@@ -31,11 +31,9 @@ export interface SealedLinkOptions {
   onRefused?: (reason: string) => void;
 }
 
-const linkError = (code: ProtocolErrorCode, message: string) =>
-  ({ ok: false, error: { code, message } }) as const;
-const NOT_SEALED = linkError('UNREACHABLE', 'not connected');
-const TIMED_OUT = linkError('TIMEOUT', 'no reply from the host');
-const BAD_REPLY = linkError('BAD_SEAL', 'the reply from the host could not be opened');
+const NOT_SEALED = fail('UNREACHABLE', 'not connected');
+const TIMED_OUT = fail('TIMEOUT', 'no reply from the host');
+const BAD_REPLY = fail('BAD_SEAL', 'the reply from the host could not be opened');
 
 export class SealedLink {
   private channel: SealChannel | undefined;
@@ -77,7 +75,7 @@ export class SealedLink {
             this.channel = hello.finish(key, nonce, this.options.expectedFingerprint);
           } catch (failure) {
             const mismatch = failure instanceof SealError && /does not match/.test(failure.message);
-            return resolve(mismatch ? linkError('WRONG_HOST', failure.message) : BAD_REPLY);
+            return resolve(mismatch ? fail('WRONG_HOST', failure.message) : BAD_REPLY);
           }
           resolve({ ok: true });
         });
