@@ -27,6 +27,7 @@ import {
   PROJECTOR_ROOM,
   serveConsoleNamespace,
 } from './sockets/console-namespace.js';
+import type { ConsoleServer, ParticipantServer } from './sockets/door-types.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
 import { pushSealed } from './sockets/sealed-door.js';
@@ -130,14 +131,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ),
   );
 
-  const participantIo = new Server(participantHttp, {
+  const participantIo: ParticipantServer = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
     // No connection state recovery: packets missed during a drop were sealed with the dropped
     // connection's keys, which a reconnected phone no longer has. It resumes instead (one
     // sealed round trip that brings the current view).
   });
-  const consoleIo = new Server(consoleHttp, {
+  const consoleIo: ConsoleServer = new Server(consoleHttp, {
     serveClient: false,
     maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,
     allowRequest: (req: IncomingMessage, callback) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
-import type { Reply } from './errors.js';
+import type { RequestEvents } from './request-events.js';
 import type {
   ConsoleView,
   NetworkInterfaceInfo,
@@ -166,16 +166,17 @@ export const projectorRequestSchemas = {
 } as const;
 export type ProjectorLayout = z.infer<(typeof projectorRequestSchemas)['projector:layout']>;
 
-export type ConsoleClientToServer = {
-  [N in ConsoleRequestName]: (
-    payload: ConsoleRequest<N>,
-    ack: (reply: Reply<ConsoleReplies[N]>) => void,
-  ) => void;
-};
-
-export interface ProjectorClientToServer {
-  'projector:layout': (payload: ProjectorLayout, ack: (reply: Reply<object>) => void) => void;
+export interface ProjectorReplies {
+  'projector:layout': object;
 }
+
+export type ConsoleClientToServer = RequestEvents<typeof consoleRequestSchemas, ConsoleReplies>;
+export type ProjectorClientToServer = RequestEvents<
+  typeof projectorRequestSchemas,
+  ProjectorReplies
+>;
+/** What the console namespace listens to: a socket is either a console or a projector. */
+export type ConsoleDoorClientToServer = ConsoleClientToServer & ProjectorClientToServer;
 
 export interface ConsoleServerToClient {
   'console:view': (view: ConsoleView | null) => void;
