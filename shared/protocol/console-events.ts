@@ -20,11 +20,16 @@ const stepId = z.string().min(1).max(60);
 
 export const sessionSettingsSchema = z.object({
   namesEnabled: z.boolean(),
+  /** Minimum respondents before the room sees an aggregate (DESIGN.md §4.4). */
   kLive: z.number().int().min(2).max(50),
+  /** Minimum respondents before an export shows an exercise (DESIGN.md §4.5). */
   kExport: z.number().int().min(3).max(50),
   agreement: z.string().trim().max(3000),
   support: z.string().trim().min(1).max(1000),
-  /** A domestic-abuse helpline, asked for next to the crisis line (issue 21). */
+  /**
+   * A domestic-abuse helpline, asked for next to the crisis line (issue 21); folded into
+   * `support` when the session is created, so it shows wherever support does.
+   */
   abuseHelpline: z.string().trim().max(300).optional(),
   /** Printed on the safety page of handouts and takeaways (issue 20). */
   crisisLine: z.string().trim().max(300).optional(),
