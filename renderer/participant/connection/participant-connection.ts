@@ -7,6 +7,10 @@ import type {
 import type { ParticipantView } from '../../../shared/protocol/views.js';
 import type { ProtocolErrorCode, Reply } from '../../../shared/protocol/errors.js';
 import { SealedLink } from '../../../shared/seal/sealed-link.js';
+import type {
+  SealedClientToServer,
+  SealedServerToClient,
+} from '../../../shared/seal/sealed-wire.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { localMemory } from './local-memory.js';
 
@@ -63,7 +67,7 @@ const TERMINAL_RESUME_ERRORS: ProtocolErrorCode[] = [
 export class ParticipantConnection {
   private snapshot: ConnectionSnapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly socket: Socket;
+  private readonly socket: Socket<SealedServerToClient, SealedClientToServer>;
   private readonly link: SealedLink;
   private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
