@@ -1,10 +1,12 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tuneHeapForTheHost } from './host/heap-tuning.js';
 import { startHost } from './host/start-host.js';
 
 /** `npm run serve`: the session host without Electron; the console opens in a local browser tab. */
 async function main(): Promise<void> {
+  tuneHeapForTheHost();
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },

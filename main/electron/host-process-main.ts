@@ -2,9 +2,12 @@
  * Entry point of the host's utility process (Electron utilityProcess.fork), so a heavy moment
  * or a fault in the host never freezes or kills the console window (issue 19).
  */
+import { tuneHeapForTheHost } from '../host/heap-tuning.js';
 import { startHost } from '../host/start-host.js';
 import { createConfSettingsStore } from '../settings/conf-settings-store.js';
 import { runHostProcess, type ParentPortLike } from './host-process.js';
+
+tuneHeapForTheHost();
 
 const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
 if (!parentPort) throw new Error('host-process-main runs only as an Electron utility process');

@@ -5,9 +5,9 @@ import { createServer, type IncomingMessage, type Server as HttpServer } from 'n
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import { buildParticipantView } from '../../shared/protocol/build-views.js';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
+import { ROOM_CAP_DEFAULT } from '../../shared/protocol/room-cap.js';
 import { createConfSettingsStore } from '../settings/conf-settings-store.js';
 import { createTemplateLibrary } from '../templates/template-library.js';
 import { shippedTemplatesDir } from '../templates/shipped-templates-dir.js';
@@ -19,18 +19,12 @@ import { sendText } from './http/security-headers.js';
 import { JournalStore } from './journal/journal-store.js';
 import { consoleLogger } from './logger.js';
 import { listLanAddresses, pickJoinAddress } from './network/lan-addresses.js';
-import { consoleViewOf, projectorViewOf } from './session/host-views.js';
 import { SessionManager } from './session/session-manager.js';
-import { Broadcaster, type DirtyViews } from './sockets/broadcaster.js';
-import {
-  CONSOLE_ROOM,
-  PROJECTOR_ROOM,
-  serveConsoleNamespace,
-} from './sockets/console-namespace.js';
+import { startViewLanes } from './sockets/view-lanes.js';
+import { CONSOLE_ROOM, serveConsoleNamespace } from './sockets/console-namespace.js';
 import type { ConsoleServer, ParticipantServer } from './sockets/door-types.js';
 import { serveParticipantNamespace } from './sockets/participant-namespace.js';
 import { ParticipantSockets } from './sockets/participant-sockets.js';
-import { pushSealed } from './sockets/sealed-door.js';
 import { takeawayMaker } from './sockets/takeaway-request.js';
 import { consoleAppDir, participantAppDir } from './repo-paths.js';
 
@@ -42,7 +36,6 @@ export const PARTICIPANT_MAX_MESSAGE_BYTES = 64 * 1024;
 export const PARTICIPANT_MAX_PAYLOAD_CHARS = 16 * 1024;
 const CONSOLE_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
-const DEFAULT_ROOM_CAP = 3000;
 
 function listen(server: HttpServer, port: number, hostname: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,7 +80,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     library,
     log,
     now,
-    roomCap: options.roomCap ?? DEFAULT_ROOM_CAP,
+    roomCap: options.roomCap ?? ROOM_CAP_DEFAULT,
     joinUrlFor: (roomCode, preferred) => `${joinBase(preferred)}?code=${roomCode}`,
   });
 
@@ -158,33 +151,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const consoleNsp = consoleIo.of(CONSOLE_NAMESPACE);
   const sockets = new ParticipantSockets();
 
-  const sendViews = (dirty: DirtyViews) => {
-    const at = now();
-    if (dirty.console) {
-      if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
-        consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
-      }
-      if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
-        consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
-      }
-    }
-    const live = manager.live;
-    if (!live) return;
-    const state = live.committed;
-    const ids = dirty.room ? [...sockets.participantIds()] : [...dirty.participants];
-    for (const participantId of ids) {
-      const targets = sockets.socketsOf(participantId);
-      if (targets.size === 0) continue;
-      const view = buildParticipantView(state, participantId, at);
-      for (const socket of targets) pushSealed(socket, 'view', view);
-    }
-  };
-  const broadcaster = new Broadcaster(sendViews, options.broadcastIntervalMs ?? 250, (error) =>
-    log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
-  );
+  const views = startViewLanes({
+    manager,
+    sockets,
+    consoleNsp,
+    now,
+    maxIntervalMs: options.broadcastIntervalMs ?? 250,
+    onError: (error) =>
+      log.error(`Sending views failed: ${(error as Error).stack ?? String(error)}`),
+  });
   manager.onChange = (change) => {
     if (change.scope === 'closed') sockets.clear();
-    broadcaster.note(change);
+    views.note(change);
   };
   manager.onWarning = () =>
     consoleNsp.to(CONSOLE_ROOM).emit('host:warnings', [...manager.warnings]);
@@ -235,7 +213,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let closing: Promise<void> | undefined;
   const close = async () => {
     clearInterval(sweep);
-    broadcaster.stop();
+    views.stop();
     const stopDoor = (io: Server, http: HttpServer) =>
       new Promise<void>((resolve) => {
         void io.close(() => resolve());

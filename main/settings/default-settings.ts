@@ -1,4 +1,5 @@
 import { appSettingsSchema, type AppSettings } from '../../shared/protocol/console-events.js';
+import { ROOM_CAP_DEFAULT } from '../../shared/protocol/room-cap.js';
 
 export const DEFAULT_AGREEMENT = [
   'What is shared in this room stays in this room. (The one limit: if someone is in danger, the counselor may need to act.)',
@@ -18,6 +19,7 @@ export const DEFAULT_SETTINGS: AppSettings = appSettingsSchema.parse({
   agreement: DEFAULT_AGREEMENT,
   support: DEFAULT_SUPPORT,
   retentionDays: 30,
+  roomCap: ROOM_CAP_DEFAULT,
   paperSize: 'A4',
 });
 

@@ -48,6 +48,7 @@ export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) 
         </button>
       </div>
       {surgeWarning && <JoinSurgeWarning api={api} view={view} confirm={confirm} />}
+      <RoomCapLine joined={view.joined} cap={view.settings.roomCap} />
       <p className="muted">
         {view.locked
           ? 'Nobody new can join. People already in can still reconnect.'
@@ -77,5 +78,21 @@ export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) 
         <p className="muted">Names are off for this session: you see how many, not who.</p>
       )}
     </section>
+  );
+}
+
+/** The seat limit chosen in setup, and plainly when it is reached. */
+function RoomCapLine({ joined, cap }: { joined: number; cap: number | undefined }) {
+  if (cap === undefined) return null;
+  const seats = cap.toLocaleString('en');
+  return joined >= cap ? (
+    <p className="field-hint" role="status" data-testid="room-cap">
+      The room is full: all {seats} seats are taken. Phones that try to join now are told to ask
+      you.
+    </p>
+  ) : (
+    <p className="muted" data-testid="room-cap">
+      Seats up to {seats} phones (set when the session was created).
+    </p>
   );
 }

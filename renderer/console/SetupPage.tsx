@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { ROOM_CAP_DEFAULT, ROOM_CAP_MAX, ROOM_CAP_MIN } from '../../shared/protocol/room-cap.js';
 import { NetworkPanel } from './NetworkPanel.js';
 import type { ConsoleApi } from './use-console.js';
 
@@ -19,6 +20,7 @@ const DEFAULTS: SessionSettings = {
   agreement: '',
   support: '',
   retentionDays: 30,
+  roomCap: ROOM_CAP_DEFAULT,
 };
 
 /** Everything decided before the room opens; the counselor's texts are remembered for next time. */
@@ -66,7 +68,9 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
       ? 'The room needs at least 2 answers before it sees a result.'
       : current.kExport < 3
         ? 'Exports need at least 3 answers per exercise.'
-        : null;
+        : !roomCapFits(current.roomCap)
+          ? `The room can seat from ${ROOM_CAP_MIN} to ${ROOM_CAP_MAX.toLocaleString('en')} phones.`
+          : null;
   // Generic text without a number or link is not a contact: a room needs a real local one.
   const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);
   const supportMissing = !supportHasContact || !supportConfirmed;
@@ -163,6 +167,15 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(value) => set('kExport', value)}
             />
             <NumberField
+              label="Room holds up to"
+              ariaLabel="Most phones that may join"
+              unit="phones"
+              min={ROOM_CAP_MIN}
+              max={ROOM_CAP_MAX}
+              value={current.roomCap ?? ROOM_CAP_DEFAULT}
+              onChange={(value) => set('roomCap', value)}
+            />
+            <NumberField
               label="Keep session data for"
               ariaLabel="Retention in days"
               unit="days"
@@ -172,6 +185,11 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               onChange={(value) => set('retentionDays', value)}
             />
           </div>
+          <p className="muted field-note">
+            A phone that tries to join a full room is told to ask you. This laptop can serve up to{' '}
+            {ROOM_CAP_MAX.toLocaleString('en')} phones; one Wi-Fi access point usually carries far
+            fewer, so the size of your group plus a few spare seats is a good limit.
+          </p>
           {kProblem && (
             <p className="field-error" role="alert">
               {kProblem}
@@ -309,7 +327,12 @@ function pickSessionSettings(s: SessionSettings): SessionSettings {
     crisisLine: s.crisisLine,
     counselorContact: s.counselorContact,
     retentionDays: s.retentionDays,
+    roomCap: s.roomCap,
   };
+}
+
+function roomCapFits(cap: number | undefined): boolean {
+  return cap === undefined || (Number.isInteger(cap) && cap >= ROOM_CAP_MIN && cap <= ROOM_CAP_MAX);
 }
 
 interface NumberFieldProps {

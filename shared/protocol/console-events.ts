@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
 import type { RequestEvents } from './request-events.js';
+import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
 import type {
   ConsoleView,
   NetworkInterfaceInfo,
@@ -35,6 +36,8 @@ export const sessionSettingsSchema = z.object({
   crisisLine: z.string().trim().max(300).optional(),
   counselorContact: z.string().trim().max(300).optional(),
   retentionDays: z.number().int().min(1).max(365),
+  /** Phones the room seats; absent (sessions from before it existed): the host's default. */
+  roomCap: z.number().int().min(ROOM_CAP_MIN).max(ROOM_CAP_MAX).optional(),
 });
 
 export const appSettingsSchema = sessionSettingsSchema.extend({

@@ -1,5 +1,4 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
-import { answeredCount as answeredOf } from '../privacy/answered-count.js';
 import { gateAggregate } from '../privacy/privacy-gate.js';
 import { remainingAt } from '../session/timer-transitions.js';
 import type { SessionState } from '../session/session-types.js';
@@ -11,24 +10,55 @@ export function currentStep(state: SessionState): Step | undefined {
   return state.template.steps[state.currentStep];
 }
 
+interface RoomCounts {
+  joined: number;
+  unanswered: number;
+  answered: number;
+}
+
+/**
+ * The console's and projector's counts in one pass over the room, once per state revision:
+ * at 8,000 people four separate passes per view cost more than the rest of the view.
+ */
+const roomCountsCache = new WeakMap<SessionState, { revision: number; counts: RoomCounts }>();
+
+function roomCounts(state: SessionState): RoomCounts {
+  const revision = revisionOf(state);
+  const cached = roomCountsCache.get(state);
+  if (cached?.revision === revision) return cached.counts;
+  const step = currentStep(state);
+  const stepId = step && isExercise(step) ? step.id : undefined;
+  const counts: RoomCounts = { joined: 0, unanswered: 0, answered: 0 };
+  for (const id in state.participants) {
+    const p = state.participants[id]!;
+    if (p.removed) continue;
+    counts.joined++;
+    if (!hasAnyAnswer(p.answers)) counts.unanswered++;
+    const mine = stepId === undefined ? undefined : p.answers[stepId];
+    // A pass counts as no answer, as in privacy/answered-count.ts (DESIGN.md §4.6).
+    if (mine && mine.answer.kind !== 'pass') counts.answered++;
+  }
+  roomCountsCache.set(state, { revision, counts });
+  return counts;
+}
+
+function hasAnyAnswer(answers: object): boolean {
+  for (const _ in answers) return true;
+  return false;
+}
+
 export function joinedCount(state: SessionState): number {
-  return Object.values(state.participants).filter((p) => !p.removed).length;
+  return roomCounts(state).joined;
 }
 
 /** How many in the room have not answered any step yet (passes count as answers): a count, never who. */
 export function unansweredCount(state: SessionState): number {
-  let count = 0;
-  for (const p of Object.values(state.participants)) {
-    if (!p.removed && Object.keys(p.answers).length === 0) count++;
-  }
-  return count;
+  return roomCounts(state).unanswered;
 }
 
 /** How many answered the current step; a pass counts as no answer (see the privacy module). */
 export function answeredCount(state: SessionState): number {
-  const step = currentStep(state);
-  if (!step || !isExercise(step)) return 0;
-  return answeredOf(state, step.id);
+  return roomCounts(state).answered;
 }
 
 /**

@@ -23,6 +23,15 @@ export interface HostHandle extends Omit<Ready, 'type'> {
 
 const START_TIMEOUT_MS = 60_000;
 
+/**
+ * CIRCLEWORK_BENCH_CPU_PROF=DIR writes a V8 CPU profile of every host process into DIR (open it
+ * in Chrome's DevTools, Performance tab), to see where a bench row's time goes.
+ */
+function profileArgs(): string[] {
+  const dir = process.env.CIRCLEWORK_BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Starts the real host in a child process and waits until both doors listen. */
 export async function launchHost(
   options: HostProcessOptions,
@@ -32,7 +41,7 @@ export async function launchHost(
     args: [JSON.stringify(options)],
     ...(options.tmpfsSize ? { wrapper: ['unshare', '-m', '--propagation', 'private', '--'] } : {}),
     captureOutput: true,
-    nodeArgs,
+    nodeArgs: [...profileArgs(), ...nodeArgs],
   });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFileSink, type JournalSink } from '../../main/host/journal/journal-sink.js';
+import { tuneHeapForTheHost } from '../../main/host/heap-tuning.js';
 import { startHost } from '../../main/host/start-host.js';
 import { seedResultsJournal } from './results-journal.js';
 
@@ -84,6 +85,8 @@ function fillDisk(dataDir: string): number {
 }
 
 async function main(): Promise<void> {
+  // As the app's host process does: the bench measures the host as it runs there.
+  tuneHeapForTheHost();
   const options = JSON.parse(process.argv[2] ?? '{}') as HostProcessOptions;
   mkdirSync(options.dataDir, { recursive: true });
   if (options.tmpfsSize) {

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderResultsPdf } from '../../main/exports/index.js';
 import { EXERCISE_COUNT } from './bench-template.js';
+import { CROWD_JOIN_LIMIT } from './crowd-join-limit.js';
 import { launchHost, type HostHandle } from './host-launcher.js';
+import { acksWhilePdfRenders, PDF_DURING_PHONES, type AckFigures } from './pdf-during-answers.js';
 import { RESULTS_SESSION_ID } from './results-journal.js';
 import { buildResultsSession } from './results-session.js';
 import type { BenchOptions, RowProducer, RowSet } from './row-producers.js';
@@ -35,12 +37,15 @@ async function produce(options: BenchOptions): Promise<RowSet> {
   const route: number[] = [];
   const alone: number[] = [];
   let bytes = 0;
+  let acks: AckFigures | undefined;
+  let acksProblem: string | undefined;
   try {
     options.log(`results PDF: journaling ${PDF_PARTICIPANTS} participants…`);
     const host = await launchHost({
       dataDir,
       participantHostname: '127.0.0.1',
       seedResultsParticipants: PDF_PARTICIPANTS,
+      participantJoinLimit: CROWD_JOIN_LIMIT,
     });
     try {
       const session = buildResultsSession(PDF_PARTICIPANTS);
@@ -59,6 +64,13 @@ async function produce(options: BenchOptions): Promise<RowSet> {
         const order = r % 2 === 0 ? [throughRoute, renderAlone] : [renderAlone, throughRoute];
         for (const step of order) await step();
       }
+      options.log(`results PDF: ${PDF_DURING_PHONES} phones answering during exports…`);
+      acks = await acksWhilePdfRenders(host, () => viaRoute(host), options.repeats).catch(
+        (error: unknown) => {
+          acksProblem = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          return undefined;
+        },
+      );
     } finally {
       await host.close();
     }
@@ -70,8 +82,24 @@ async function produce(options: BenchOptions): Promise<RowSet> {
   }
   const hostSpread = spreadOf(route);
   const baseSpread = spreadOf(alone);
+  const during = spreadOf(acks?.duringP95 ?? []);
+  const quiet = spreadOf(acks?.quietP95 ?? []);
+  const phones = PDF_DURING_PHONES.toLocaleString('en');
   return {
     rows: [
+      {
+        measure: `${phones} phones answering while that PDF is exported again and again: ack p95`,
+        host: spreadCell(during, ms),
+        baseline: spreadCell(quiet, ms),
+        ratio: ratio(during?.median, quiet?.median),
+        target: '≤ 100 ms',
+        met: yesNo(
+          acks !== undefined &&
+            acks.lost === 0 &&
+            acks.duringP95.length === options.repeats &&
+            acks.duringP95.every((v) => v <= 100),
+        ),
+      },
       {
         measure: `${what}: console export route, request → last byte`,
         host: spreadCell(hostSpread, ms),
@@ -92,6 +120,11 @@ async function produce(options: BenchOptions): Promise<RowSet> {
     notes: [
       'results PDF: baseline = renderResultsPdf alone on the same session in the bench process; ' +
         'the first of the route runs is the first export after the host started.',
+      `results PDF while answering: the same host and ${phones} phones each changing their answer ` +
+        `within 2 s, once while the export route is asked for the PDF over and over ` +
+        `(${acks?.exports ?? 0} exports in all) and once without (baseline column); ` +
+        `answers lost: ${acks?.lost ?? '—'}.` +
+        (acksProblem ? ` Not measured: ${acksProblem}` : ''),
     ],
   };
 }

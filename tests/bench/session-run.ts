@@ -62,6 +62,8 @@ export interface SessionFigures {
   /** Target CPU time (user + system) from the first open to the last reveal, per answer. */
   cpuMsPerAnswer: number;
   rssAfterBytes: number;
+  /** The target's highest RSS so far (VmHWM), read right after the last question. */
+  peakRssBytes: number;
   /** RSS with the session started and no phone yet: rssAfterBytes minus this is the phones' share. */
   rssBeforeJoinBytes: number;
   /** The reconnect storm after the last question, when asked for. */
@@ -263,7 +265,7 @@ export async function runSession(target: Target, options: SessionOptions): Promi
       reports.push({ report, openAt, revealAt, consoleAt });
     }
     const cpuSeconds = readCpuSeconds(running.pid) - cpuBefore;
-    const rssAfterBytes = readMemory(running.pid).rssBytes;
+    const { rssBytes: rssAfterBytes, peakRssBytes } = readMemory(running.pid);
     const storm =
       options.stormSpreadMs === undefined
         ? undefined
@@ -303,6 +305,7 @@ export async function runSession(target: Target, options: SessionOptions): Promi
       ),
       cpuMsPerAnswer: answersAcked > 0 ? (cpuSeconds * 1000) / answersAcked : Number.NaN,
       rssAfterBytes,
+      peakRssBytes,
       rssBeforeJoinBytes,
       ...(storm ? { storm } : {}),
     };

@@ -223,6 +223,15 @@ describe('the counselor runs a whole session from the console', () => {
     const names = con.getByRole('checkbox', { name: /Ask for a first name/ });
     if (!(await names.isChecked())) await names.check();
     await con.getByLabel('Minimum answers before the room sees a result').fill('3');
+    // The room's seat limit: checked in setup, then enforced by the host (the lobby test).
+    const cap = con.getByLabel('Most phones that may join');
+    expect(await cap.inputValue()).toBe('3000');
+    await cap.fill('1');
+    await con.getByText('The room can seat from 2 to 8,000 phones.').waitFor(WAIT);
+    await cap.fill('4');
+    await con.getByText(/one Wi-Fi access point usually carries far fewer/).waitFor(WAIT);
+    await cap.scrollIntoViewIfNeeded();
+    await shot(con, '03a-setup-room-cap');
     // The generic default support text is no contact: the room cannot open until a real one.
     const open = con.getByRole('button', { name: 'Open the room' });
     await con.getByText(/Add at least one support contact/).waitFor(WAIT);
@@ -268,6 +277,13 @@ describe('the counselor runs a whole session from the console', () => {
     const joined = await extra.request('join', { roomCode, nickname: 'Extra' });
     expect(joined.ok).toBe(true);
     await waitForText(con.getByTestId('joined-count'), /^4$/);
+    // Four seats were set up: a fifth phone is told the room is full, and the console says so.
+    await waitForText(con.getByTestId('room-cap'), /The room is full: all 4 seats are taken/);
+    const fifth = await connectSealedPhone(`${host.participantUrl}/participant`);
+    const full = await fifth.request('join', { roomCode });
+    fifth.close();
+    expect(full).toMatchObject({ ok: false, error: { code: 'ROOM_FULL' } });
+    await shot(con, '05a-lobby-full');
     await con.getByRole('button', { name: 'Remove Extra' }).click();
     const dialog = con.getByRole('dialog', { name: 'Remove Extra?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -275,6 +291,7 @@ describe('the counselor runs a whole session from the console', () => {
     await con.getByRole('button', { name: 'Remove Extra' }).click();
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await waitForText(con.getByTestId('joined-count'), /^3$/);
+    await waitForText(con.getByTestId('room-cap'), /Seats up to 4 phones/);
     extra.close();
 
     await con.getByRole('button', { name: 'Lock the room' }).click();

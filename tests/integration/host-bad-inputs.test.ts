@@ -8,9 +8,11 @@ import {
   closeClients,
   connectConsole,
   connectParticipant,
+  everyKindTemplate,
   must,
   openSession,
   startTestHost,
+  TEST_SETTINGS,
   waitForDisconnect,
   type TestHost,
 } from './host-test-kit.js';
@@ -322,6 +324,54 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
       });
     } finally {
       await small.stop();
+    }
+  });
+
+  it('seats as many phones as the session was set up for, and says the room is full after that', async () => {
+    const host = await startTestHost();
+    try {
+      const consoleSocket2 = await connectConsole(host.host);
+      const view = await openSession(consoleSocket2, everyKindTemplate(), {
+        ...TEST_SETTINGS,
+        roomCap: 3,
+      });
+      expect(view.settings.roomCap).toBe(3);
+      const phones = await Promise.all([1, 2, 3, 4].map(() => connectParticipant(host.host)));
+      for (const phone of phones.slice(0, 3)) {
+        expect((await ask(phone, 'join', { roomCode: view.roomCode })).ok).toBe(true);
+      }
+      expect(await ask(phones[3]!, 'join', { roomCode: view.roomCode })).toMatchObject({
+        ok: false,
+        error: { code: 'ROOM_FULL', message: 'The room is full. Please ask the counselor.' },
+      });
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('refuses a room cap outside 2 to 8,000 and gives a new session the default of 3,000', async () => {
+    const host = await startTestHost();
+    try {
+      const consoleSocket2 = await connectConsole(host.host);
+      const imported = await must<{ templateId: string }>(consoleSocket2, 'library:import', {
+        fileName: 'cap.json',
+        content: JSON.stringify(everyKindTemplate('cap')),
+      });
+      for (const roomCap of [1, 8001, 2.5]) {
+        expect(
+          await ask(consoleSocket2, 'session:create', {
+            templateId: imported.templateId,
+            settings: { ...TEST_SETTINGS, roomCap },
+          }),
+        ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      }
+      const created = await must<{ view: ConsoleView }>(consoleSocket2, 'session:create', {
+        templateId: imported.templateId,
+        settings: TEST_SETTINGS,
+      });
+      expect(created.view.settings.roomCap).toBe(3000);
+    } finally {
+      await host.stop();
     }
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
 import {
   ask,
   closeClients,
@@ -11,6 +11,7 @@ import {
   openSession,
   startTestHost,
   tempDir,
+  waitForView,
   type TestHost,
 } from './host-test-kit.js';
 
@@ -129,5 +130,36 @@ describe('host: a phone that comes back', () => {
       ok: false,
       error: { code: 'UNKNOWN_TOKEN' },
     });
+  });
+
+  it("sends a changed answer to the same person's other tab, not back to the tab that sent it", async () => {
+    const t = await startTestHost();
+    hosts.push(t);
+    const consoleSocket = await connectConsole(t.host);
+    const view = await openSession(consoleSocket);
+    await must(consoleSocket, 'session:action', { action: { type: 'start' } });
+    await must(consoleSocket, 'session:action', { action: { type: 'goto', index: QUIZ_INDEX } });
+    const tabA = await connectParticipant(t.host);
+    const joined = await must<JoinResult>(tabA, 'join', { roomCode: view.roomCode });
+    const tabB = await connectParticipant(t.host);
+    await must<JoinResult>(tabB, 'resume', { resumeToken: joined.resumeToken });
+    // Views go out in order: once tab A shows the open question, nothing older is on its way.
+    const opened = waitForView(tabA, (v) => v.phase === 'open');
+    await must(consoleSocket, 'session:action', { action: { type: 'open' } });
+    await opened;
+    const viewsOfA: ParticipantView[] = [];
+    tabA.on('view', (v: ParticipantView) => viewsOfA.push(v));
+
+    const seenByB = waitForView(tabB, (v) => v.myAnswer !== undefined);
+    await must(tabA, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['b'] } });
+    expect((await seenByB).myAnswer).toEqual({ kind: 'choice', optionIds: ['b'] });
+
+    // The next view tab A gets is the room's close: none came for its own answer (it keeps
+    // what it sent from the reply), and the room's view carries the answer all the same.
+    const closed = waitForView(tabA, (v) => v.phase === 'closed');
+    await must(consoleSocket, 'session:action', { action: { type: 'close' } });
+    await closed;
+    expect(viewsOfA.map((v) => v.phase)).toEqual(['closed']);
+    expect(viewsOfA[0]!.myAnswer).toEqual({ kind: 'choice', optionIds: ['b'] });
   });
 });

@@ -273,7 +273,7 @@ export function everyKindTemplate(id = 'host-every-kind'): TemplateInput {
 export async function openSession(
   consoleSocket: Socket,
   template: TemplateInput = everyKindTemplate(),
-  settings = TEST_SETTINGS,
+  settings: typeof TEST_SETTINGS & { roomCap?: number } = TEST_SETTINGS,
 ) {
   const imported = await must<{ templateId: string }>(consoleSocket, 'library:import', {
     fileName: `${template.id}.json`,

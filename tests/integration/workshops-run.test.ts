@@ -361,7 +361,12 @@ describe.each(workshopIds)('the shipped workshop "%s"', (templateId) => {
     // The passer's pass is not counted: "answered" must never give a pass away.
     const answeredAll = whenConsoleView(
       consoleSocket,
-      (v) => v.answered === PHONES - 1 && v.unanswered === 0,
+      // The step and its phase too: the last view may still be the previous step's, all answered.
+      (v) =>
+        v.template.steps[v.stepIndex]?.id === step.id &&
+        v.phases[step.id] === 'open' &&
+        v.answered === PHONES - 1 &&
+        v.unanswered === 0,
       WAIT_MS,
     );
     await Promise.all(

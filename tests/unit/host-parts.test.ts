@@ -318,6 +318,69 @@ describe('broadcaster', () => {
     broadcaster.stop();
   });
 
+  it("remembers which connection already has a participant's change, until another one makes one", async () => {
+    const sends: DirtyViews[] = [];
+    let wake: () => void = () => {};
+    const broadcaster = new Broadcaster(
+      (dirty) => {
+        sends.push(dirty);
+        wake();
+      },
+      50,
+      (e) => {
+        throw e;
+      },
+    );
+    const next = new Promise<void>((resolve) => (wake = resolve));
+    broadcaster.note({ scope: 'participant', participantId: 'a', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'a', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'b', knownTo: 'tab1' });
+    broadcaster.note({ scope: 'participant', participantId: 'b', knownTo: 'tab2' });
+    broadcaster.note({ scope: 'participant', participantId: 'c' });
+    broadcaster.note({ scope: 'participant', participantId: 'c', knownTo: 'tab3' });
+    await next;
+    expect([...sends[0]!.participants]).toEqual([
+      ['a', 'tab1'],
+      ['b', undefined],
+      ['c', undefined],
+    ]);
+    broadcaster.stop();
+  });
+
+  it('lets a pass that yields to the loop end before the next send, which takes all noted meanwhile', async () => {
+    const sends: DirtyViews[] = [];
+    let endPass: () => void = () => {};
+    let started: () => void = () => {};
+    const broadcaster = new Broadcaster(
+      (dirty) => {
+        sends.push(dirty);
+        started();
+        return new Promise<void>((resolve) => (endPass = resolve));
+      },
+      50,
+      (e) => {
+        throw e;
+      },
+      { minIntervalMs: 0 },
+    );
+    let next = new Promise<void>((resolve) => (started = resolve));
+    broadcaster.note({ scope: 'room' });
+    await next;
+    broadcaster.note({ scope: 'participant', participantId: 'a' });
+    broadcaster.note({ scope: 'participant', participantId: 'b' });
+    // However long the pass takes, nothing else goes out while it runs.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(sends).toHaveLength(1);
+    next = new Promise<void>((resolve) => (started = resolve));
+    endPass();
+    await next;
+    expect(sends).toHaveLength(2);
+    expect([...sends[1]!.participants.keys()]).toEqual(['a', 'b']);
+    expect(sends[1]!.room).toBe(false);
+    endPass();
+    broadcaster.stop();
+  });
+
   it('waits after a send in proportion to what it cost, between the floor and the ceiling', () => {
     vi.useFakeTimers();
     try {

@@ -126,4 +126,36 @@ describe('session manager and the journal', () => {
     expect(copies).toHaveLength(1);
     expect(warnings).toHaveLength(2);
   });
+
+  it('serves an export of a closed session read once, and reads it again after it changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'circlework-manager-'));
+    dirs.push(dir);
+    const clock = { now: 1_000_000 };
+    const { manager, sessionId, ids } = await openQuiz(dir, clock, 1);
+    expect((await manager.participantAction(sessionId, ids[0]!, answer('a'))).ok).toBe(true);
+    await manager.close();
+
+    const first = await manager.loadSession(sessionId);
+    expect(first?.participants[ids[0]!]?.answers.quiz?.answer).toEqual({
+      kind: 'choice',
+      optionIds: ['a'],
+    });
+    // Unchanged on disk: the same state, not read and replayed again.
+    expect(await manager.loadSession(sessionId)).toBe(first);
+
+    // Reopened and changed: the next export reads what is on disk now.
+    expect((await manager.resume(sessionId)).ok).toBe(true);
+    expect((await manager.participantAction(sessionId, ids[0]!, answer('b'))).ok).toBe(true);
+    await manager.close();
+    const changed = await manager.loadSession(sessionId);
+    expect(changed).not.toBe(first);
+    expect(changed?.participants[ids[0]!]?.answers.quiz?.answer).toEqual({
+      kind: 'choice',
+      optionIds: ['b'],
+    });
+
+    // Deleted: gone, cache or not.
+    expect((await manager.deleteSession(sessionId)).ok).toBe(true);
+    expect(await manager.loadSession(sessionId)).toBeUndefined();
+  });
 });

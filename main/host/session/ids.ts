@@ -3,18 +3,19 @@ import {
   ROOM_CODE_ALPHABET,
   ROOM_CODE_LENGTH,
 } from '../../../shared/protocol/participant-events.js';
+import { pooledRandomBytes } from '../crypto/random-pool.js';
 
 export function newSessionId(): string {
   return randomBytes(12).toString('base64url');
 }
 
 export function newParticipantId(): string {
-  return randomBytes(12).toString('base64url');
+  return pooledRandomBytes(12).toString('base64url');
 }
 
 /** A fresh handle per answer change: moderation refers to it, never to a person. */
 export function newAnswerRef(): string {
-  return randomBytes(9).toString('base64url');
+  return pooledRandomBytes(9).toString('base64url');
 }
 
 /** 31^6 ≈ 887 million codes: with per-connection rate limits, not guessable during a session. */

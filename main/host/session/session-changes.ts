@@ -4,7 +4,10 @@ export type SessionChange =
   | { scope: 'room' }
   /** Counts or lists only the console and projector show. */
   | { scope: 'console' }
-  /** One participant's own data, plus the console's counts. */
-  | { scope: 'participant'; participantId: string }
+  /**
+   * One participant's own data, plus the console's counts. `knownTo`: the connection whose own
+   * request made the change; it patches its view from the reply, so only the others need one.
+   */
+  | { scope: 'participant'; participantId: string; knownTo?: string }
   /** The open session was closed or replaced. */
   | { scope: 'closed'; participantIds: string[] };

@@ -48,6 +48,7 @@ export interface SessionManagerDeps {
   now: () => number;
   /** Builds the join URL for a room code from the address the counselor picked. */
   joinUrlFor: (roomCode: string, preferredAddress: string | undefined) => string;
+  /** Seats when the session's settings name none (sessions from before the setting). */
   roomCap: number;
   /** What counts as a join surge (default: 10 joins within 3 s). */
   surgeRule?: SurgeRule;
@@ -88,6 +89,12 @@ export class SessionManager {
   private readonly warningList: string[] = [];
   private readonly answerBuckets = new Map<string, TokenBucket>();
   private readonly summaryCache = new Map<string, { stamp: string; summary: SessionSummary }>();
+  /**
+   * The last session read from disk for an export, while its file is unchanged: a counselor
+   * exports the PDF, then the CSV, then again; each read of a big journal (decrypt, parse,
+   * replay) is time the open session's phones would wait for their acks.
+   */
+  private exportCache: { sessionId: string; stamp: string; state: SessionState } | undefined;
   private readonly kept: KeptTakeaways;
   /** Participants of each session who have downloaded their takeaway (ids only, in memory). */
   private readonly fetchedTakeaways = new Map<string, Set<string>>();
@@ -182,7 +189,7 @@ export class SessionManager {
     if (joinAddress !== undefined) this.deps.settings.set({ joinAddress });
     const now = this.deps.now();
     const state = withoutNicknames(
-      createSession(template, withAbuseHelpline(settings), {
+      createSession(template, withAbuseHelpline({ roomCap: this.deps.roomCap, ...settings }), {
         id: newSessionId(),
         roomCode: newRoomCode(),
         now,
@@ -354,9 +361,11 @@ export class SessionManager {
     return surge?.participantIds.filter((id) => participants[id]?.removed === false);
   }
 
+  /** `knownTo`: the connection that gets the view in its reply (see SessionChange). */
   async join(
     roomCode: string,
     nickname: string | undefined,
+    knownTo?: string,
   ): Promise<Reply<{ participantId: string; resumeToken: string }>> {
     const live = this.open;
     if (!live) return fail('NO_SESSION', NO_SESSION);
@@ -369,7 +378,7 @@ export class SessionManager {
     }
     if (state.status === 'ended') return fail('ENDED', 'This session has ended.');
     if (state.locked) return fail('ROOM_LOCKED', 'The room is locked; no one new can join now.');
-    if (live.participantCount >= this.deps.roomCap) {
+    if (live.participantCount >= (state.settings.roomCap ?? this.deps.roomCap)) {
       return fail('ROOM_FULL', 'The room is full. Please ask the counselor.');
     }
     const participantId = newParticipantId();
@@ -381,7 +390,7 @@ export class SessionManager {
     );
     if (!applied.ok) return applied;
     this.surges.noteJoin(participantId, arrivedAt);
-    this.onChange({ scope: 'participant', participantId });
+    this.onChange({ scope: 'participant', participantId, knownTo });
     return { ok: true, participantId, resumeToken };
   }
 
@@ -406,6 +415,7 @@ export class SessionManager {
     sessionId: string,
     participantId: string,
     request: ParticipantRequestAction,
+    knownTo?: string,
   ): Promise<Reply<{ state: SessionState }>> {
     const live = this.open;
     if (!live || live.id !== sessionId) return fail('NO_SESSION', NO_SESSION);
@@ -420,7 +430,7 @@ export class SessionManager {
     if (!applied.ok) return applied;
     const stepId = 'stepId' in request ? request.stepId : undefined;
     const revealed = stepId !== undefined && applied.state.phases[stepId] === 'revealed';
-    this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId });
+    this.onChange(revealed ? { scope: 'room' } : { scope: 'participant', participantId, knownTo });
     return applied;
   }
 
@@ -437,9 +447,16 @@ export class SessionManager {
   async loadSession(sessionId: string): Promise<SessionState | undefined> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return undefined;
     if (this.open?.id === sessionId) return withoutNicknames(this.open.committed);
+    const info = await stat(this.deps.journals.pathFor(sessionId)).catch(() => undefined);
+    if (!info) return undefined;
+    const stamp = `${info.size}:${info.mtimeMs}`;
+    const cached = this.exportCache;
+    if (cached?.sessionId === sessionId && cached.stamp === stamp) return cached.state;
     try {
       const contents = await this.deps.journals.read(sessionId);
-      return replaySession(contents.records)?.state;
+      const state = replaySession(contents.records)?.state;
+      if (state) this.exportCache = { sessionId, stamp, state };
+      return state;
     } catch {
       return undefined;
     }
@@ -471,6 +488,7 @@ export class SessionManager {
     if (this.open?.id === sessionId) await this.closeOpen();
     this.kept.forget(sessionId);
     this.fetchedTakeaways.delete(sessionId);
+    if (this.exportCache?.sessionId === sessionId) this.exportCache = undefined;
     const known = (await this.deps.journals.list()).some((j) => j.sessionId === sessionId);
     if (!known) return fail('NOT_FOUND', 'There is no such session.');
     await this.deps.journals.delete(sessionId);
@@ -496,6 +514,7 @@ export class SessionManager {
       if (isExpired(createdAt, retentionDays, now)) {
         await this.deps.journals.delete(stored.sessionId);
         this.summaryCache.delete(stored.sessionId);
+        if (this.exportCache?.sessionId === stored.sessionId) this.exportCache = undefined;
         deleted++;
       }
     }

@@ -5,8 +5,11 @@ export interface DirtyViews {
   room: boolean;
   /** Console and projector need new views. */
   console: boolean;
-  /** Phones whose own data changed. */
-  participants: Set<string>;
+  /**
+   * Phones whose own data changed → the one connection that already has the change (it made the
+   * request and patched its own view from the reply), or undefined when all of them need a view.
+   */
+  participants: Map<string, string | undefined>;
 }
 
 /** How long the broadcaster waits after a send before the next one. */
@@ -37,13 +40,19 @@ export class Broadcaster {
   private intervalMs: number;
   private room = false;
   private console = false;
-  private participants = new Set<string>();
+  private participants = new Map<string, string | undefined>();
   private timer: NodeJS.Timeout | undefined;
+  /** A send that yields to the loop (a big room's pass in slices) is still under way. */
+  private sending = false;
   private last = Number.NEGATIVE_INFINITY;
   private stopped = false;
 
   constructor(
-    private readonly send: (dirty: DirtyViews) => void,
+    /**
+     * May return a promise (a pass in slices; the next send waits for it to end) of the time it
+     * kept the loop busy, which then counts as its cost instead of the time it took.
+     */
+    private readonly send: (dirty: DirtyViews) => void | Promise<number | void>,
     maxIntervalMs: number,
     private readonly onError: (error: unknown) => void,
     pacing: Partial<Omit<BroadcastPacing, 'maxIntervalMs'>> = {},
@@ -63,10 +72,18 @@ export class Broadcaster {
       case 'closed':
         this.console = true;
         break;
-      case 'participant':
-        this.participants.add(change.participantId);
+      case 'participant': {
+        const { participantId, knownTo } = change;
+        // Two changes from different connections: each one lacks the other's.
+        const known = this.participants.has(participantId)
+          ? this.participants.get(participantId) === knownTo
+            ? knownTo
+            : undefined
+          : knownTo;
+        this.participants.set(participantId, known);
         this.console = true;
         break;
+      }
     }
     this.schedule();
   }
@@ -78,7 +95,7 @@ export class Broadcaster {
   }
 
   private schedule(): void {
-    if (this.timer) return;
+    if (this.timer || this.sending || this.stopped) return;
     const wait = Math.max(0, this.last + this.intervalMs - this.pacing.now());
     this.timer = setTimeout(() => this.flush(), wait);
   }
@@ -93,15 +110,39 @@ export class Broadcaster {
     };
     this.room = false;
     this.console = false;
-    this.participants = new Set();
+    this.participants = new Map();
+    let pass: void | Promise<number | void> = undefined;
     try {
-      this.send(dirty);
+      pass = this.send(dirty);
     } catch (error) {
       this.onError(error);
     }
-    this.last = this.pacing.now();
+    if (!pass) {
+      this.sent(started);
+      return;
+    }
+    this.sending = true;
+    pass
+      .then(
+        (busyMs) => this.sent(started, busyMs ?? undefined),
+        (error: unknown) => {
+          this.onError(error);
+          this.sent(started);
+        },
+      )
+      .finally(() => {
+        this.sending = false;
+        if (this.room || this.console || this.participants.size > 0) this.schedule();
+      });
+  }
+
+  private sent(started: number, busyMs?: number): void {
+    const ended = this.pacing.now();
+    // A pass in slices already left the loop to acks between its slices: the wait runs from its
+    // start, or a big room would wait the whole pass plus the interval for its next view.
+    this.last = busyMs === undefined ? ended : started;
     const { minIntervalMs, maxIntervalMs, costFactor } = this.pacing;
-    const cost = this.last - started;
+    const cost = busyMs ?? ended - started;
     this.intervalMs = Math.min(maxIntervalMs, Math.max(minIntervalMs, cost * costFactor));
   }
 

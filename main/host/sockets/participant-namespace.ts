@@ -116,6 +116,8 @@ export function serveParticipantNamespace(
           binding.sessionId,
           binding.participantId,
           toAction(payload),
+          // The phone patches its own view from the reply: only its other tabs need a new one.
+          socket.id,
         );
         return result.ok ? { ok: true } : result;
       };
@@ -132,7 +134,7 @@ export function serveParticipantNamespace(
         // Taken before the await, or a thousand joins sent at once would all pass the check.
         if (!joins.take(address)) return TOO_MANY_JOINS;
         joining = true;
-        const result = await manager.join(roomCode, nickname).finally(() => {
+        const result = await manager.join(roomCode, nickname, socket.id).finally(() => {
           joining = false;
         });
         if (!result.ok) return result;

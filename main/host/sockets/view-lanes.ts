@@ -1,0 +1,109 @@
+import type { ConsoleNamespace } from './door-types.js';
+import { buildParticipantView } from '../../../shared/protocol/build-views.js';
+import type { ParticipantView } from '../../../shared/protocol/views.js';
+import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
+import type { SessionChange } from '../session/session-changes.js';
+import type { SessionManager } from '../session/session-manager.js';
+import { Broadcaster, type DirtyViews } from './broadcaster.js';
+import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
+import type { ParticipantSockets } from './participant-sockets.js';
+import { pushSealed } from './sealed-door.js';
+
+export interface ViewLaneDeps {
+  manager: SessionManager;
+  sockets: ParticipantSockets;
+  consoleNsp: ConsoleNamespace;
+  now: () => number;
+  maxIntervalMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The console's lane may take this share of the loop: its view is O(room) (counts, the live
+ * tally) and a person reads it, so at 8,000 phones it goes out a few times a second instead of
+ * with every phones' pass, while a small room still sees each answer counted at once.
+ */
+const CONSOLE_COST_FACTOR = 20;
+
+/**
+ * A big room's pass goes out in slices with the loop free in between: answers are acknowledged
+ * meanwhile, and each slice's views and write buffers die young instead of piling up through one
+ * long pass into the old generation (at 8,000 phones that was most of the host's memory peak).
+ */
+const PHONES_PER_SLICE = 250;
+
+/** Resolves with the time the slices kept the loop busy (the pacing's cost), in ms. */
+async function sendInSlices(
+  targets: [string, string | undefined][],
+  send: (participantId: string, knownTo: string | undefined) => void,
+): Promise<number> {
+  let busyMs = 0;
+  for (let start = 0; start < targets.length; start += PHONES_PER_SLICE) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const sliceStarted = performance.now();
+    for (const [participantId, knownTo] of targets.slice(start, start + PHONES_PER_SLICE)) {
+      send(participantId, knownTo);
+    }
+    busyMs += performance.now() - sliceStarted;
+  }
+  return busyMs;
+}
+
+/**
+ * Two coalescing lanes: phones (room-wide and per-participant views) and the console with the
+ * projector. Each paces itself by what its own sends cost, so the console's O(room) view does
+ * not ride on every pass of phones' views.
+ */
+export function startViewLanes(deps: ViewLaneDeps): {
+  note(change: SessionChange): void;
+  stop(): void;
+} {
+  const { manager, sockets, consoleNsp, now } = deps;
+  const sendConsoleViews = () => {
+    const at = now();
+    if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
+      consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
+    }
+    if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
+      consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
+    }
+  };
+  let stopped = false;
+  const send = (participantId: string, knownTo: string | undefined) => {
+    const live = manager.live;
+    if (!live || stopped) return;
+    let view: ParticipantView | undefined;
+    for (const socket of sockets.socketsOf(participantId)) {
+      if (socket.id === knownTo) continue;
+      view ??= buildParticipantView(live.committed, participantId, now());
+      pushSealed(socket, 'view', view);
+    }
+  };
+  const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
+    if (!manager.live) return;
+    const targets: [string, string | undefined][] = dirty.room
+      ? Array.from(sockets.participantIds(), (id) => [id, undefined])
+      : [...dirty.participants];
+    if (targets.length <= PHONES_PER_SLICE) {
+      for (const [participantId, knownTo] of targets) send(participantId, knownTo);
+      return;
+    }
+    return sendInSlices(targets, send);
+  };
+  const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError);
+  const consoles = new Broadcaster(sendConsoleViews, deps.maxIntervalMs, deps.onError, {
+    costFactor: CONSOLE_COST_FACTOR,
+  });
+  return {
+    note(change) {
+      // Every change reaches the console (counts at least); only some reach phones.
+      if (change.scope === 'room' || change.scope === 'participant') phones.note(change);
+      consoles.note({ scope: 'console' });
+    },
+    stop() {
+      stopped = true;
+      phones.stop();
+      consoles.stop();
+    },
+  };
+}
