@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { wallsPlugin } from './eslint-rules/layer-folders.js';
 
 /**
  * The walls of DESIGN.md §2, for what types cannot see: which packages each layer may import,
@@ -10,42 +11,39 @@ import globals from 'globals';
  */
 const LAYER_MESSAGE = 'Breaks the layers renderer → shared ← main (DESIGN.md §2).';
 
-/** Import specifiers a layer may not use, each a regular expression with the reason. */
+const ROOT = import.meta.dirname;
+
+/** Package specifiers a layer may not use, each a regular expression with the reason. */
 const walls = {
   /**
-   * shared/: pure logic; its own files and libraries that are pure logic too: zod (schemas),
-   * unhomoglyph (look-alike letters for the word filter), @noble (the sealed channel).
+   * shared/: pure logic; libraries that are pure logic too: zod (schemas), unhomoglyph
+   * (look-alike letters for the word filter), @noble (the sealed channel).
    */
   shared: [
     {
-      regex: '^(?!zod$|unhomoglyph$|@noble/|\\.{1,2}/)',
+      regex: '^(?!zod$|unhomoglyph$|@noble/|\\.)',
       message: 'shared/ imports only zod, unhomoglyph, @noble and its own files.',
     },
-    { regex: '(^|/)(main|renderer)/', message: LAYER_MESSAGE },
   ],
-  /** renderer/: the browser; never the host, Node, pdfkit or a server. */
+  /** renderer/: the browser; never Node, pdfkit, conf or a server. */
   renderer: [
     {
       regex:
-        '^(?!react$|react-dom/client$|socket\\.io-client$|qrcode/lib/browser\\.js$|@noble/|\\.{1,2}/)',
+        '^(?!react$|react-dom/client$|socket\\.io-client$|qrcode/lib/browser\\.js$|@noble/|\\.)',
       message:
         'renderer/ imports only react, react-dom/client, socket.io-client, qrcode (browser) and @noble.',
     },
-    { regex: '(^|/)main/', message: LAYER_MESSAGE },
   ],
-  /** The phone app: what a phone downloads; no zod, no console, projector or room code. */
+  /** The phone app: what a phone downloads; no zod, no QR drawing. */
   participant: [
-    { regex: '^zod(/|$)', message: 'The phone app does not ship zod: import protocol types only.' },
+    { regex: '^zod(/|$)', message: 'The phone app does not ship zod: import the zod-free facts.' },
     {
-      regex: '(^|/)(console|projector|room)/',
-      message: 'The phone app never loads console or projector code.',
+      regex: '^(?!react$|react-dom/client$|socket\\.io-client$|@noble/|\\.)',
+      message: 'The phone app imports only react, react-dom/client, socket.io-client and @noble.',
     },
   ],
   /** main/: Node; never the UIs. */
-  main: [
-    { regex: '^(react|react-dom)(/|$)', message: LAYER_MESSAGE },
-    { regex: '(^|/)renderer/', message: LAYER_MESSAGE },
-  ],
+  main: [{ regex: '^(react|react-dom)(/|$)', message: LAYER_MESSAGE }],
   /** The host runs in plain Node: Electron only in the shell. */
   host: [{ regex: '^electron(/|$)', message: 'Only main/electron/ may import electron.' }],
   /**
@@ -60,9 +58,24 @@ const walls = {
   ],
 };
 
-/** One rule set refusing `walls` in `import … from`, `export … from` and `import()`. */
-function refuse(...rules) {
+/** The folders of own code each layer may import from (resolved paths, any depth). */
+const reach = {
+  shared: ['shared'],
+  main: ['main', 'shared'],
+  renderer: ['renderer', 'shared'],
+  /** What the phone and the big screens share: it loads no face's own code. */
+  common: ['renderer/common', 'shared'],
+  /** The phone loads no console, projector or console-and-projector code. */
+  participant: ['renderer/participant', 'renderer/common', 'shared'],
+};
+
+/**
+ * One rule set refusing `walls` in `import … from`, `export … from` and `import()`, and any own
+ * code outside `folders`.
+ */
+function refuse(folders, ...rules) {
   return {
+    'walls/folders': ['error', { root: ROOT, reach: folders, message: LAYER_MESSAGE }],
     'no-restricted-imports': [
       'error',
       { patterns: rules.map(({ regex, message }) => ({ regex, message })) },
@@ -81,6 +94,8 @@ function refuse(...rules) {
   };
 }
 
+const TS = '{ts,tsx,cts,mts}';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**'] },
   js.configs.recommended,
@@ -94,26 +109,34 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['shared/**/*.ts'], rules: refuse(...walls.shared, ...walls.gate) },
+  { plugins: { walls: wallsPlugin } },
+  { files: [`shared/**/*.${TS}`], rules: refuse(reach.shared, ...walls.shared, ...walls.gate) },
   {
-    files: ['shared/aggregate/**/*.ts', 'shared/privacy/**/*.ts'],
-    rules: refuse(...walls.shared),
+    files: [`shared/aggregate/**/*.${TS}`, `shared/privacy/**/*.${TS}`],
+    rules: refuse(reach.shared, ...walls.shared),
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: [`renderer/**/*.${TS}`],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...refuse(...walls.renderer, ...walls.gate),
+      ...refuse(reach.renderer, ...walls.renderer, ...walls.gate),
     },
   },
   {
-    files: ['renderer/participant/**/*.{ts,tsx}'],
-    rules: refuse(...walls.renderer, ...walls.gate, ...walls.participant),
+    files: [`renderer/common/**/*.${TS}`],
+    rules: refuse(reach.common, ...walls.renderer, ...walls.gate),
   },
-  { files: ['main/**/*.ts'], rules: refuse(...walls.main, ...walls.host, ...walls.gate) },
   {
-    files: ['main/electron/**/*.ts', 'main/electron/**/*.cts'],
-    rules: refuse(...walls.main, ...walls.gate),
+    files: [`renderer/participant/**/*.${TS}`],
+    rules: refuse(reach.participant, ...walls.participant, ...walls.gate),
+  },
+  {
+    files: [`main/**/*.${TS}`],
+    rules: refuse(reach.main, ...walls.main, ...walls.host, ...walls.gate),
+  },
+  {
+    files: [`main/electron/**/*.${TS}`],
+    rules: refuse(reach.main, ...walls.main, ...walls.gate),
   },
 );

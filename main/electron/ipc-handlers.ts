@@ -1,6 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { desktopChannels, exportUrlSchema } from '../../shared/protocol/desktop-bridge.js';
+import { z } from 'zod';
+import { desktopChannels } from '../../shared/protocol/desktop-bridge.js';
 import { appPageOf, isExportUrl, isPrintableUrl } from './app-urls.js';
+
+const exportUrlSchema = z.string().min(1).max(2000);
 
 export interface DesktopActions {
   openProjector(): Promise<boolean> | boolean;

@@ -4,7 +4,6 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
 import { templateSchema, type Template } from '../../shared/template/template-schema.js';
 import { describeIssue } from './describe-issue.js';
-import { findUnknownFields } from './find-unknown-fields.js';
 import { checkTemplateImage, imagePathProblem } from './template-images.js';
 import { formatFieldPath, lineOfPath, type PathSegment } from './yaml-node-lines.js';
 
@@ -93,20 +92,19 @@ export function parseTemplateText(
   if (!result.success) {
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => {
+      errors: result.error.issues.flatMap((issue) => {
         const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-        return errorAt(lineOf(path), formatFieldPath(path), describeIssue(issue, input));
-      }),
-    };
-  }
-
-  const unknown = findUnknownFields(input, result.data);
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.map((path) => {
-        const name = String(path[path.length - 1]);
-        return errorAt(lineOf(path), formatFieldPath(path), `unknown field "${name}"`);
+        // One error per unknown key, at the key's own line, so an editor jumps to the typo.
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) =>
+            errorAt(
+              lineOf([...path, key]),
+              formatFieldPath([...path, key]),
+              `unknown field "${key}"`,
+            ),
+          );
+        }
+        return [errorAt(lineOf(path), formatFieldPath(path), describeIssue(issue, input))];
       }),
     };
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
-import { isExercise } from '../../shared/template/step-schema.js';
+import { isExercise } from '../../shared/template/step-kinds.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
 import { InfoText } from '../common/info-text.js';
 import { roomChartStrings } from '../room/room-chart-strings.js';

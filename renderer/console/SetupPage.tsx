@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import type { TemplateSummary } from '../../shared/protocol/views.js';
@@ -152,8 +153,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               label="Room sees results from"
               ariaLabel="Minimum answers before the room sees a result"
               unit="answers"
-              min={2}
-              max={50}
+              min={SETTINGS_BOUNDS.kLive.min}
+              max={SETTINGS_BOUNDS.kLive.max}
               value={current.kLive}
               onChange={(value) => set('kLive', value)}
             />
@@ -161,8 +162,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               label="Exports include from"
               ariaLabel="Minimum answers before an export shows an exercise"
               unit="answers"
-              min={3}
-              max={50}
+              min={SETTINGS_BOUNDS.kExport.min}
+              max={SETTINGS_BOUNDS.kExport.max}
               value={current.kExport}
               onChange={(value) => set('kExport', value)}
             />
@@ -179,8 +180,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               label="Keep session data for"
               ariaLabel="Retention in days"
               unit="days"
-              min={1}
-              max={365}
+              min={SETTINGS_BOUNDS.retentionDays.min}
+              max={SETTINGS_BOUNDS.retentionDays.max}
               value={current.retentionDays}
               onChange={(value) => set('retentionDays', value)}
             />
@@ -205,7 +206,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <textarea
               rows={6}
               value={current.agreement}
-              maxLength={3000}
+              maxLength={SETTINGS_BOUNDS.agreementMaxLength}
               onChange={(e) => set('agreement', e.target.value)}
             />
           </label>
@@ -218,7 +219,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <textarea
               rows={3}
               value={current.support}
-              maxLength={1000}
+              maxLength={SETTINGS_BOUNDS.supportMaxLength}
               required
               onChange={(e) => set('support', e.target.value)}
             />
@@ -232,7 +233,7 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
             <input
               type="text"
               value={current.abuseHelpline ?? ''}
-              maxLength={300}
+              maxLength={SETTINGS_BOUNDS.contactMaxLength}
               onChange={(e) => set('abuseHelpline', e.target.value)}
             />
           </label>
@@ -298,7 +299,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.crisisLine}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('crisisLine', e.target.value)}
         />
       </label>
@@ -308,7 +309,7 @@ function SafetyPageFields(props: {
         <input
           type="text"
           value={props.counselorContact}
-          maxLength={300}
+          maxLength={SETTINGS_BOUNDS.contactMaxLength}
           onChange={(e) => props.onChange('counselorContact', e.target.value)}
         />
       </label>

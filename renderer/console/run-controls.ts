@@ -1,6 +1,7 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { StepPhase } from '../../shared/session/session-types.js';
-import { isExercise, type Step } from '../../shared/template/step-schema.js';
+import { isExercise } from '../../shared/template/step-kinds.js';
+import type { Step } from '../../shared/template/step-schema.js';
 
 export const phaseLabel: Record<StepPhase, string> = {
   pending: 'Not opened yet',

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ProjectorView } from '../../shared/protocol/views.js';
-import { isExercise } from '../../shared/template/step-schema.js';
+import { isExercise } from '../../shared/template/step-kinds.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
 import { InfoText } from '../common/info-text.js';
 import { StepImage } from '../common/step-image.js';

@@ -1,10 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
-import {
-  CONSOLE_NAMESPACE,
-  type ConsoleClientToServer,
-  type ConsoleRequestName,
-  type ConsoleServerToClient,
-  type ProjectorClientToServer,
+import { CONSOLE_NAMESPACE } from '../../shared/protocol/protocol-limits.js';
+import type {
+  ConsoleClientToServer,
+  ConsoleRequestName,
+  ConsoleServerToClient,
+  ProjectorClientToServer,
 } from '../../shared/protocol/console-events.js';
 import { fail, type Failure } from '../../shared/protocol/errors.js';
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
+import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 import type { RequestEvents } from './request-events.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
+import { SETTINGS_BOUNDS as bounds } from './settings-bounds.js';
 import type {
   ConsoleView,
   NetworkInterfaceInfo,
@@ -12,8 +14,7 @@ import type {
   TemplateSummary,
 } from './views.js';
 
-export const CONSOLE_NAMESPACE = '/console';
-export const MAX_PROJECTOR_PAGES = 40;
+export { CONSOLE_NAMESPACE, MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 
 const templateId = z.string().min(1).max(60);
 const sessionId = z.string().min(1).max(64);
@@ -22,27 +23,27 @@ const stepId = z.string().min(1).max(60);
 export const sessionSettingsSchema = z.object({
   namesEnabled: z.boolean(),
   /** Minimum respondents before the room sees an aggregate (DESIGN.md §4.4). */
-  kLive: z.number().int().min(2).max(50),
+  kLive: z.number().int().min(bounds.kLive.min).max(bounds.kLive.max),
   /** Minimum respondents before an export shows an exercise (DESIGN.md §4.5). */
-  kExport: z.number().int().min(3).max(50),
-  agreement: z.string().trim().max(3000),
-  support: z.string().trim().min(1).max(1000),
+  kExport: z.number().int().min(bounds.kExport.min).max(bounds.kExport.max),
+  agreement: z.string().trim().max(bounds.agreementMaxLength),
+  support: z.string().trim().min(1).max(bounds.supportMaxLength),
   /**
    * A domestic-abuse helpline, asked for next to the crisis line (issue 21); folded into
    * `support` when the session is created, so it shows wherever support does.
    */
-  abuseHelpline: z.string().trim().max(300).optional(),
+  abuseHelpline: z.string().trim().max(bounds.contactMaxLength).optional(),
   /** Printed on the safety page of handouts and takeaways (issue 20). */
-  crisisLine: z.string().trim().max(300).optional(),
-  counselorContact: z.string().trim().max(300).optional(),
-  retentionDays: z.number().int().min(1).max(365),
+  crisisLine: z.string().trim().max(bounds.contactMaxLength).optional(),
+  counselorContact: z.string().trim().max(bounds.contactMaxLength).optional(),
+  retentionDays: z.number().int().min(bounds.retentionDays.min).max(bounds.retentionDays.max),
   /** Phones the room seats; absent (sessions from before it existed): the host's default. */
   roomCap: z.number().int().min(ROOM_CAP_MIN).max(ROOM_CAP_MAX).optional(),
 });
 
 export const appSettingsSchema = sessionSettingsSchema.extend({
   paperSize: z.enum(['A4', 'Letter']),
-  joinAddress: z.string().max(100).optional(),
+  joinAddress: z.string().max(bounds.joinAddressMaxLength).optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -110,7 +111,7 @@ export const consoleRequestSchemas = {
   'session:create': z.object({
     templateId,
     settings: sessionSettingsSchema,
-    joinAddress: z.string().max(100).optional(),
+    joinAddress: z.string().max(bounds.joinAddressMaxLength).optional(),
   }),
   'session:resume': z.object({ sessionId }),
   'session:action': z.object({ action: consoleActionSchema }),

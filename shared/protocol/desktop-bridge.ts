@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The tiny API the Electron preload exposes to the console page (window.circlework).
  * In a plain browser tab it is absent and the console falls back to links and new tabs.
@@ -25,5 +23,3 @@ export const desktopChannels = {
 /** Export paths the shell may download or print; anything else is refused. */
 export const EXPORT_PATH_PATTERN =
   /^\/api\/exports\/(results|handout|guide)\/[A-Za-z0-9_-]{1,64}\.pdf$/;
-
-export const exportUrlSchema = z.string().min(1).max(2000);

@@ -3,11 +3,14 @@ import { answerSchema } from '../session/answer-schema.js';
 import type { RequestEvents } from './request-events.js';
 import type { ParticipantView } from './views.js';
 
-export const PARTICIPANT_NAMESPACE = '/participant';
-/** Room codes avoid look-alike characters (no 0/O, 1/I/L). */
-export const ROOM_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const ROOM_CODE_LENGTH = 6;
-export const NICKNAME_MAX_LENGTH = 30;
+import { NICKNAME_MAX_LENGTH, ROOM_CODE_SHAPE } from './protocol-limits.js';
+
+export {
+  NICKNAME_MAX_LENGTH,
+  PARTICIPANT_NAMESPACE,
+  ROOM_CODE_ALPHABET,
+  ROOM_CODE_LENGTH,
+} from './protocol-limits.js';
 
 const stepId = z.string().min(1).max(60);
 
@@ -17,7 +20,7 @@ export const participantRequestSchemas = {
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z0-9]{4,8}$/, 'a room code is 6 letters and digits'),
+      .regex(ROOM_CODE_SHAPE, 'a room code is 6 letters and digits'),
     nickname: z.string().trim().max(NICKNAME_MAX_LENGTH).optional(),
   }),
   resume: z.object({ resumeToken: z.string().min(16).max(128) }),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ExerciseStep } from '../template/step-schema.js';
 
+import { WORD_MAX_LENGTH, WORKSHEET_FIELD_MAX_LENGTH } from './answer-limits.js';
+
+export { WORD_MAX_LENGTH, WORKSHEET_FIELD_MAX_LENGTH } from './answer-limits.js';
+
 const key = z.string().min(1).max(60);
-export const WORD_MAX_LENGTH = 32;
-export const WORKSHEET_FIELD_MAX_LENGTH = 1000;
 
 export const answerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pass') }),

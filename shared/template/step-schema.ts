@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { stepKinds } from './step-kinds.js';
 
 /** Ids are stable keys inside one template: answers, journals and exports refer to them. */
 export const idSchema = z
@@ -22,9 +23,9 @@ const stepBase = {
   optional: z.boolean().default(false),
 };
 
-const optionSchema = z.object({ id: idSchema, label: shortText });
+const optionSchema = z.strictObject({ id: idSchema, label: shortText });
 
-export const infoStepSchema = z.object({
+export const infoStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('info'),
   body: longText,
@@ -34,25 +35,25 @@ export const infoStepSchema = z.object({
   imageAlt: z.string().trim().min(1).max(300).optional(),
 });
 
-export const timerStepSchema = z.object({
+export const timerStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('timer'),
   prompt: promptText,
   seconds: z.number().int().min(10).max(3600),
 });
 
-export const scaleThemeSchema = z.object({
+export const scaleThemeSchema = z.strictObject({
   id: idSchema,
   title: shortText,
   /** What the participant privately reads next to where their own answers lean. */
   reflection: promptText,
   statements: z
-    .array(z.object({ id: idSchema, text: promptText }))
+    .array(z.strictObject({ id: idSchema, text: promptText }))
     .min(1)
     .max(20),
 });
 
-export const scaleStepSchema = z.object({
+export const scaleStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('scale'),
   prompt: promptText,
@@ -61,7 +62,7 @@ export const scaleStepSchema = z.object({
   themes: z.array(scaleThemeSchema).min(1).max(8),
 });
 
-export const choiceStepSchema = z.object({
+export const choiceStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('choice'),
   prompt: promptText,
@@ -72,7 +73,7 @@ export const choiceStepSchema = z.object({
   explanation: z.string().trim().max(1500).optional(),
 });
 
-export const sortStepSchema = z.object({
+export const sortStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('sort'),
   prompt: promptText,
@@ -84,7 +85,7 @@ export const sortStepSchema = z.object({
   categories: z.array(optionSchema).min(2).max(4),
   items: z
     .array(
-      z.object({
+      z.strictObject({
         id: idSchema,
         label: shortText,
         /** The answer key: the id of the category this item belongs to. */
@@ -96,28 +97,28 @@ export const sortStepSchema = z.object({
     .max(16),
 });
 
-export const wordsStepSchema = z.object({
+export const wordsStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('words'),
   prompt: promptText,
   maxWords: z.number().int().min(1).max(5).default(3),
 });
 
-export const openStepSchema = z.object({
+export const openStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('open'),
   prompt: promptText,
   maxLength: z.number().int().min(20).max(2000).default(500),
 });
 
-export const rankStepSchema = z.object({
+export const rankStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('rank'),
   prompt: promptText,
   items: z.array(optionSchema).min(2).max(12),
 });
 
-export const sliderStepSchema = z.object({
+export const sliderStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('slider'),
   prompt: promptText,
@@ -128,13 +129,13 @@ export const sliderStepSchema = z.object({
   maxLabel: shortText,
 });
 
-export const worksheetStepSchema = z.object({
+export const worksheetStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('worksheet'),
   prompt: promptText,
   fields: z
     .array(
-      z.object({
+      z.strictObject({
         id: idSchema,
         label: promptText,
         hint: z.string().trim().max(300).optional(),
@@ -165,20 +166,7 @@ export type ExerciseStep = Exclude<Step, { kind: 'info' | 'timer' }>;
 export type ExerciseKind = ExerciseStep['kind'];
 export type ScaleTheme = z.infer<typeof scaleThemeSchema>;
 
-export const exerciseKinds = [
-  'scale',
-  'choice',
-  'sort',
-  'words',
-  'open',
-  'rank',
-  'slider',
-  'worksheet',
-] as const satisfies readonly ExerciseKind[];
-
-/** Works on full steps and on redacted ones (PublicStep) alike. */
-export function isExercise<S extends { kind: StepKind }>(
-  step: S,
-): step is Exclude<S, { kind: 'info' | 'timer' }> {
-  return step.kind !== 'info' && step.kind !== 'timer';
-}
+/** The kinds' own home is step-kinds.ts (no zod); every kind of the schema is listed there. */
+export { exerciseKinds, isExercise, stepKinds } from './step-kinds.js';
+type UnlistedKind = Exclude<StepKind, (typeof stepKinds)[number]>;
+const _everyKindListed: [UnlistedKind] extends [never] ? true : UnlistedKind = true;

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { idSchema, stepSchema, type Step } from './step-schema.js';
 
+/**
+ * Strict at every level: a template comes from a file someone typed, so a misspelt field
+ * (`facilitatorNote:`) is an error with its path rather than silently dropped.
+ */
 export const templateSchema = z
-  .object({
+  .strictObject({
     id: idSchema,
     title: z.string().trim().min(1).max(120),
     summary: z.string().trim().min(1).max(1000),

@@ -224,6 +224,29 @@ const cases: BrokenCase[] = [
     },
   ),
   brokenCase(
+    'a misspelt field deep inside a step',
+    (t) =>
+      replaceOnce(
+        t,
+        '        reflection: What do you notice?\n',
+        '        reflection: What do you notice?\n        reflexion: typo\n',
+      ),
+    {
+      field: 'steps[2].themes[0].reflexion',
+      lineAt: (t) => lineOf(t, 'reflexion: typo'),
+      message: /unknown field "reflexion"/,
+    },
+  ),
+  brokenCase(
+    'a misspelt top-level field',
+    (t) => replaceOnce(t, 'language: en\n', 'language: en\nauthor: Me\n'),
+    {
+      field: 'author',
+      lineAt: (t) => lineOf(t, 'author: Me'),
+      message: /unknown field "author"/,
+    },
+  ),
+  brokenCase(
     'an id with capitals and spaces',
     (t) => replaceOnce(t, 'id: theme-a', 'id: Theme A'),
     {
@@ -282,6 +305,28 @@ describe('parseTemplateText', () => {
     expect(match, JSON.stringify(result.errors, null, 2)).toBeDefined();
     expect(match?.line).toBe(c.line);
     expect(match?.fileName).toBe(fileName);
+  });
+
+  it('reports each unknown field of one mapping on its own line, beside other errors', () => {
+    const text = replaceOnce(
+      replaceOnce(
+        validYaml,
+        '    body: Welcome.\n',
+        '    body: Welcome.\n    note: a\n    hint: b\n',
+      ),
+      'minutes: 30',
+      'minutes: thirty',
+    );
+    const result = parseTemplateText('typos.yaml', text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatTemplateError)).toEqual(
+      expect.arrayContaining([
+        `typos.yaml:${lineOf(text, 'note: a')} steps[0].note — unknown field "note"`,
+        `typos.yaml:${lineOf(text, 'hint: b')} steps[0].hint — unknown field "hint"`,
+        expect.stringMatching(/^typos\.yaml:\d+ minutes — expected a number/),
+      ]),
+    );
   });
 
   it('formats errors as file:line field — message', () => {

@@ -1,3 +1,4 @@
+import { create as createFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { AppSettings } from '../../../shared/protocol/console-events.js';
 import { FONT_BOLD, FONT_REGULAR, fontBuffers } from './fonts.js';
@@ -59,12 +60,11 @@ export interface PageFrame {
 
 let coverage: GlyphCoverage | undefined;
 
-function glyphCoverage(doc: PDFKit.PDFDocument): GlyphCoverage {
+/** What the embedded body font can draw: its character set, read once with fontkit (pdfkit's own font engine). */
+function glyphCoverage(): GlyphCoverage {
   if (!coverage) {
-    // pdfkit keeps the fontkit face of the current font on `_font.font`; its character set is
-    // what the embedded font can draw.
-    const face = (doc as unknown as { _font?: { font?: { characterSet?: number[] } } })._font?.font;
-    if (!face?.characterSet) throw new Error('the embedded font exposes no character set');
+    const face = createFont(fontBuffers()[FONT_REGULAR]);
+    if (!('characterSet' in face)) throw new Error('the body font is a collection, not one face');
     const codePoints = new Set(face.characterSet);
     coverage = (codePoint) => codePoints.has(codePoint);
   }
@@ -119,7 +119,7 @@ export function openDocument(options: FrameOptions): PageFrame {
   doc.registerFont(FONT_REGULAR, fonts[FONT_REGULAR]);
   doc.registerFont(FONT_BOLD, fonts[FONT_BOLD]);
   doc.font(FONT_REGULAR);
-  const safe = makeSafeText(glyphCoverage(doc));
+  const safe = makeSafeText(glyphCoverage());
   const layout = options.layout ?? 'standard';
   const metrics = layoutMetrics(layout);
 

@@ -4,6 +4,7 @@ import type {
   ParticipantRequest,
   ParticipantRequestName,
 } from '../../../shared/protocol/participant-events.js';
+import { PARTICIPANT_NAMESPACE } from '../../../shared/protocol/protocol-limits.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
 import type { ProtocolErrorCode, Reply } from '../../../shared/protocol/errors.js';
 import { SealedLink } from '../../../shared/seal/sealed-link.js';
@@ -14,8 +15,6 @@ import type {
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { localMemory } from './local-memory.js';
 
-/** Mirrors PARTICIPANT_NAMESPACE (type-only import keeps zod out of the bundle). */
-const NAMESPACE = '/participant';
 const REQUEST_TIMEOUT_MS = 10_000;
 /** A takeaway is rendered on the laptop first, behind others when many ask at once. */
 const TAKEAWAY_TIMEOUT_MS = 60_000;
@@ -75,7 +74,7 @@ export class ParticipantConnection {
   private sealedWaiters: (() => void)[] = [];
 
   constructor(
-    url: string = NAMESPACE,
+    url: string = PARTICIPANT_NAMESPACE,
     expectedFingerprint: string | undefined = fingerprintFromFragment(window.location.hash),
   ) {
     this.snapshot = {

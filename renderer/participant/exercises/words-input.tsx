@@ -1,6 +1,6 @@
 import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
-import { WORD_MAX_LENGTH } from '../protocol-limits.js';
+import { WORD_MAX_LENGTH } from '../../../shared/session/answer-limits.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './exercise-input.js';
 

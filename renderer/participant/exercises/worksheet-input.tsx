@@ -1,7 +1,7 @@
 import { strings } from '../../common/strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import { LockIcon } from '../care/icons.js';
-import { WORKSHEET_FIELD_MAX_LENGTH } from '../protocol-limits.js';
+import { WORKSHEET_FIELD_MAX_LENGTH } from '../../../shared/session/answer-limits.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './exercise-input.js';
 

@@ -1,12 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { strings } from '../../common/strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
-import {
-  isPlausibleRoomCode,
-  NICKNAME_MAX_LENGTH,
-  normalizeRoomCode,
-  roomCodeFromUrl,
-} from '../protocol-limits.js';
+import { NICKNAME_MAX_LENGTH } from '../../../shared/protocol/protocol-limits.js';
+import { isPlausibleRoomCode, normalizeRoomCode, roomCodeFromUrl } from '../room-code.js';
 
 const joinErrors = strings.join.errors;
 type JoinErrorKey = keyof typeof joinErrors;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { strings } from '../../common/strings.js';
-import { isExerciseStep } from '../step-kinds.js';
+import { isExercise } from '../../../shared/template/step-kinds.js';
 import { useConnectionSnapshot } from '../connection/use-connection.js';
 import { ContentNote } from './content-note.js';
 import { ExerciseStepView } from './exercise-step-view.js';
@@ -21,7 +21,7 @@ export function StepScreen() {
       {showNote && step.contentNote ? (
         <ContentNote
           note={step.contentNote}
-          canPass={isExerciseStep(step)}
+          canPass={isExercise(step)}
           onContinue={() => setNoteRead(true)}
           stepId={step.id}
           phase={view.phase}
