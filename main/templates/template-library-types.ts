@@ -1,17 +1,31 @@
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
-import type { Template } from '../../shared/template/template-schema.js';
+import type { Template, TemplateInput } from '../../shared/template/template-schema.js';
 
 export type ImportResult =
   { ok: true; templateId: string } | { ok: false; errors: TemplateFileError[] };
+
+/** Saving refuses with the same errors `templates:check` gives, and then writes nothing. */
+export type SaveResult = ImportResult;
 
 /** The workshop library: shipped templates (read-only) plus the counselor's own, in the data dir. */
 export interface TemplateLibrary {
   list(): { templates: TemplateSummary[]; errors: TemplateFileError[] };
   get(templateId: string): Template | undefined;
+  /** A new own workshop from the starter (valid as it stands); returns its id. */
+  create(): string;
   /** Copies any template into the counselor's own library; returns the new id. */
   duplicate(templateId: string): string;
   importFile(fileName: string, content: string): ImportResult;
+  /**
+   * Writes an edited own workshop over its file, rewriting only what changed (comments and
+   * layout elsewhere stay); shipped workshops are read-only. The id cannot change here.
+   */
+  save(templateId: string, edited: TemplateInput): SaveResult;
   exportFile(templateId: string): { fileName: string; content: string } | undefined;
+  /** One file with the workshop and its pictures, to hand to a colleague. */
+  exportBundle(templateId: string): { fileName: string; content: string } | undefined;
+  /** Imports a bundle with the same checks as any workshop file; nothing is kept when it fails. */
+  importBundle(fileName: string, content: string): ImportResult;
   /** Own templates only; shipped ones cannot be deleted. Returns false when not allowed or unknown. */
   remove(templateId: string): boolean;
   /**

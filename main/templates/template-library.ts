@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -8,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { writeFileSync as writeFileAtomic } from 'atomically';
 import { stringify } from 'yaml';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
 import type { Template } from '../../shared/template/template-schema.js';
@@ -17,9 +19,15 @@ import {
   type TemplateParseResult,
 } from './parse-template-file.js';
 import { checkTemplateImage } from './template-images.js';
+import { starterWorkshop } from './starter-workshop.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
+import { withModeline } from './template-modeline.js';
+import { BUNDLE_EXTENSION, packBundle, unpackBundle } from './workshop-bundle.js';
+import { describeWriteError } from './describe-write-error.js';
+import { editedTemplateText } from './edited-template-text.js';
 import type {
   ImportResult,
+  SaveResult,
   TemplateLibrary,
   TemplateLibraryOptions,
 } from './template-library-types.js';
@@ -38,9 +46,6 @@ interface Entry {
   template: Template;
   file: LoadedFile;
 }
-
-/** The modeline that lets YAML editors offer completion and inline errors from the schema. */
-export const YAML_SCHEMA_MODELINE = `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`;
 
 /**
  * Shipped workshops are read from `shippedDir` and never written; the counselor's own live as
@@ -133,6 +138,14 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       return load().entries.get(templateId)?.template;
     },
 
+    create() {
+      const { entries } = load();
+      let id = 'my-workshop';
+      for (let n = 2; entries.has(id); n++) id = `my-workshop-${n}`;
+      writeOwn(id, withModeline(stringify(starterWorkshop(id), { lineWidth: 0 })));
+      return id;
+    },
+
     duplicate(templateId) {
       const { entries } = load();
       const entry = entries.get(templateId);
@@ -142,7 +155,9 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       if (!document) throw new Error(`workshop "${templateId}" is not valid`);
       document.set('id', id);
       document.set('title', `${entry.template.title} (copy)`.slice(0, 120));
-      copyImages(entry, id, (index, image) => document.setIn(['steps', index, 'image'], image));
+      const setImage = (index: number, image: string) =>
+        document.setIn(['steps', index, 'image'], image);
+      copyImages(entry.template, dirname(entry.file.path), id, setImage);
       writeOwn(id, withModeline(document.toString({ lineWidth: 0 })));
       return id;
     },
@@ -165,14 +180,80 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       return { ok: true, templateId: id };
     },
 
+    save(templateId, edited): SaveResult {
+      const entry = load().entries.get(templateId);
+      const refuse = (message: string, field = ''): SaveResult => ({
+        ok: false,
+        errors: [
+          { fileName: entry?.file.fileName ?? `${templateId}.yaml`, line: null, field, message },
+        ],
+      });
+      if (!entry) return refuse('There is no such workshop.');
+      if (entry.file.source !== 'own') {
+        return refuse('Shipped workshops are read-only; duplicate it to edit your own copy.');
+      }
+      if (edited.id !== templateId) return refuse('The id of a workshop cannot change.', 'id');
+      const fileName = `${templateId}.yaml`;
+      const text = editedTemplateText(entry.file.text, entry.template, edited);
+      // The same rules as loading and `templates:check`, images included, before anything is written.
+      const checked = parseTemplateText(fileName, text, options.ownDir);
+      if (!checked.ok) return { ok: false, errors: checked.errors };
+      try {
+        writeFileAtomic(join(options.ownDir, fileName), text, 'utf8');
+      } catch (error) {
+        return refuse(
+          `Could not save the workshop: ${describeWriteError(error)} Nothing was changed.`,
+        );
+      }
+      if (entry.file.fileName !== fileName) rmSync(entry.file.path, { force: true });
+      return { ok: true, templateId };
+    },
+
+    exportBundle(templateId) {
+      const entry = load().entries.get(templateId);
+      if (!entry) return undefined;
+      const content = packBundle(yamlTextOf(entry), entry.template, dirname(entry.file.path));
+      return { fileName: `${templateId}${BUNDLE_EXTENSION}`, content };
+    },
+
+    importBundle(fileName, content): ImportResult {
+      const unpacked = unpackBundle(content);
+      if (!unpacked.ok) {
+        return {
+          ok: false,
+          errors: [{ fileName, line: null, field: '', message: unpacked.message }],
+        };
+      }
+      mkdirSync(options.ownDir, { recursive: true });
+      // Pictures are checked where they will be looked up, in a folder of their own until valid.
+      const staging = mkdtempSync(join(options.ownDir, '.import-'));
+      try {
+        for (const [path, data] of unpacked.images) {
+          const target = join(staging, ...path.split('/'));
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, data);
+        }
+        const parsed = parseTemplateText(fileName, unpacked.workshopText, staging);
+        if (!parsed.ok) return { ok: false, errors: parsed.errors };
+        const { entries } = load();
+        const wanted = parsed.template.id;
+        const id = entries.has(wanted) ? freeId(wanted, entries) : wanted;
+        const document = parsed.document;
+        if (id !== wanted) document.set('id', id);
+        const setImage = (index: number, image: string) =>
+          document.setIn(['steps', index, 'image'], image);
+        copyImages(parsed.template, staging, id, setImage);
+        writeOwn(id, withModeline(document.toString({ lineWidth: 0 })));
+        return { ok: true, templateId: id };
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+    },
+
     exportFile(templateId) {
       const entry = load().entries.get(templateId);
       if (!entry) return undefined;
-      const isYaml = !entry.file.fileName.toLowerCase().endsWith('.json');
-      const content = isYaml
-        ? entry.file.text
-        : withModeline(stringify(entry.template, { lineWidth: 0 }));
-      return { fileName: `${templateId}.yaml`, content };
+      return { fileName: `${templateId}.yaml`, content: yamlTextOf(entry) };
     },
 
     remove(templateId) {
@@ -198,10 +279,15 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
    * A copy lives in the own folder, so its images come along into a folder of its own (named
    * for the new id, so copies never overwrite each other's pictures) and the paths are rewritten.
    */
-  function copyImages(entry: Entry, id: string, setImage: (index: number, image: string) => void) {
-    entry.template.steps.forEach((step, index) => {
+  function copyImages(
+    template: Template,
+    fromDir: string,
+    id: string,
+    setImage: (index: number, image: string) => void,
+  ) {
+    template.steps.forEach((step, index) => {
       if (step.kind !== 'info' || step.image === undefined) return;
-      const check = checkTemplateImage(dirname(entry.file.path), step.image);
+      const check = checkTemplateImage(fromDir, step.image);
       if (!check.ok) return;
       const image = `${imagesFolderOf(id)}/${step.id}${extname(step.image).toLowerCase()}`;
       mkdirSync(join(options.ownDir, imagesFolderOf(id)), { recursive: true });
@@ -215,6 +301,12 @@ function imagesFolderOf(templateId: string): string {
   return `${templateId}-images`;
 }
 
+/** The workshop as YAML: its file as written, or a JSON file rewritten as block YAML. */
+function yamlTextOf(entry: Entry): string {
+  const isYaml = !entry.file.fileName.toLowerCase().endsWith('.json');
+  return isYaml ? entry.file.text : withModeline(stringify(entry.template, { lineWidth: 0 }));
+}
+
 function summarize(template: Template, file: LoadedFile): TemplateSummary {
   return {
     id: template.id,
@@ -226,9 +318,4 @@ function summarize(template: Template, file: LoadedFile): TemplateSummary {
     source: file.source,
     fileName: file.fileName,
   };
-}
-
-function withModeline(yamlText: string): string {
-  const body = yamlText.replace(/^# yaml-language-server:.*\n/, '');
-  return `${YAML_SCHEMA_MODELINE}\n${body}`;
 }
