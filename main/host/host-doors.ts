@@ -5,12 +5,18 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Server, type Namespace } from 'socket.io';
+import { Server } from 'socket.io';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
 import { isConsoleOrigin, isLoopbackHost } from './http/console-http.js';
 import { sendText } from './http/security-headers.js';
 import type { Logger } from './logger.js';
+import type {
+  ConsoleNamespace,
+  ConsoleServer,
+  ParticipantNamespace,
+  ParticipantServer,
+} from './sockets/door-types.js';
 
 /** Engine-level cap: a bigger message closes the connection before anything reads it. */
 export const PARTICIPANT_MAX_MESSAGE_BYTES = 64 * 1024;
@@ -34,8 +40,8 @@ export interface DoorPorts {
 
 /** The host's two doors: HTTP and socket.io for phones on the LAN and for the console. */
 export interface HostDoors {
-  participantNsp: Namespace;
-  consoleNsp: Namespace;
+  participantNsp: ParticipantNamespace;
+  consoleNsp: ConsoleNamespace;
   /** Resolves with the ports the doors listen on (0 asks for any free one). */
   listen(ports: DoorPorts): Promise<{ participantPort: number; consolePort: number }>;
   close(): Promise<void>;
@@ -66,14 +72,14 @@ export function createHostDoors(deps: HostDoorsDeps): HostDoors {
   participantHttp.on('request', guard(deps.participantRequests));
   consoleHttp.on('request', guard(deps.consoleRequests));
 
-  const participantIo = new Server(participantHttp, {
+  const participantIo: ParticipantServer = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
     // No connection state recovery: packets missed during a drop were sealed with the dropped
     // connection's keys, which a reconnected phone no longer has. It resumes instead (one
     // sealed round trip that brings the current view).
   });
-  const consoleIo = new Server(consoleHttp, {
+  const consoleIo: ConsoleServer = new Server(consoleHttp, {
     serveClient: false,
     maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,
     allowRequest: (req: IncomingMessage, callback) =>
@@ -89,7 +95,7 @@ export function createHostDoors(deps: HostDoorsDeps): HostDoors {
   participantIo.of('/').use(refuse);
   consoleIo.of('/').use(refuse);
 
-  const stopDoor = (io: Server, http: HttpServer) =>
+  const stopDoor = (io: ParticipantServer | ConsoleServer, http: HttpServer) =>
     new Promise<void>((resolve) => {
       void io.close(() => resolve());
       http.closeAllConnections();

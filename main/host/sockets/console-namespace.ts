@@ -1,13 +1,12 @@
-import type { Namespace, Socket } from 'socket.io';
 import {
   consoleRequestSchemas,
   projectorRequestSchemas,
-  type ConsoleRequestName,
   type ConsoleReplies,
-  type ConsoleRequest,
+  type ProjectorReplies,
 } from '../../../shared/protocol/console-events.js';
 import { exportPreview } from '../../../shared/privacy/export-preview.js';
-import { fail, type Reply } from '../../../shared/protocol/errors.js';
+import { fail } from '../../../shared/protocol/errors.js';
+import type { RequestHandlers } from '../../../shared/protocol/request-events.js';
 import type { TemplateFileError } from '../../../shared/protocol/views.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
@@ -17,8 +16,9 @@ import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
 import { consoleViewOf, projectorViewOf, screenKeyOf } from '../session/host-views.js';
 import type { SessionParts } from '../session/session-parts.js';
+import type { ConsoleNamespace } from './door-types.js';
 import { RequestGate } from './request-gate.js';
-import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
+import { serveRequests, type RequestLimits } from './request-handler.js';
 import { TokenBucket } from './token-bucket.js';
 
 export const CONSOLE_ROOM = 'consoles';
@@ -37,16 +37,6 @@ export interface ConsoleNamespaceOptions {
   maxPayloadChars: number;
 }
 
-const CONSOLE_REQUESTS: ReadonlySet<string> = new Set(Object.keys(consoleRequestSchemas));
-/** The projector only shows; all it may say is how many pages its screen needs. */
-const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set(Object.keys(projectorRequestSchemas));
-
-type Handlers = {
-  [N in ConsoleRequestName]: (
-    payload: ConsoleRequest<N>,
-  ) => Promise<Reply<ConsoleReplies[N]>> | Reply<ConsoleReplies[N]>;
-};
-
 function describeTemplateErrors(errors: TemplateFileError[]): string {
   const lines = errors.slice(0, 5).map((e) => {
     const where = [e.fileName, e.line !== null ? `line ${e.line}` : '', e.field]
@@ -59,7 +49,7 @@ function describeTemplateErrors(errors: TemplateFileError[]): string {
 }
 
 /** The counselor's door: token required, then every console request of the protocol. */
-export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceOptions) {
+export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNamespaceOptions) {
   const { sessions, library, settings, log, now } = options;
   const { room, opener, consoleActions, archive, warnings } = sessions;
 
@@ -87,7 +77,7 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     return { ok: true as const, view: consoleViewOf(sessions, now())! };
   };
 
-  const handlers: Handlers = {
+  const handlers: RequestHandlers<typeof consoleRequestSchemas, ConsoleReplies> = {
     'library:list': () => ({ ok: true, ...library.list() }),
     'library:get': ({ templateId }) => {
       const template = library.get(templateId);
@@ -166,28 +156,25 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     },
   };
 
-  nsp.on('connection', (socket: Socket) => {
-    const role = socket.data.role as 'console' | 'projector';
+  /** The projector only shows; all it may say is how many pages its screen needs. */
+  const projectorHandlers: RequestHandlers<typeof projectorRequestSchemas, ProjectorReplies> = {
+    'projector:layout': ({ screenKey, pages }) => {
+      const live = room.live;
+      if (!live) return fail('NO_SESSION', 'No session is open.');
+      const current = screenKeyOf(live.committed);
+      if (room.presentation.reportPages(current, screenKey, pages)) {
+        room.onChange({ scope: 'console' });
+      }
+      return { ok: true };
+    },
+  };
+
+  nsp.on('connection', (socket) => {
     // The counselor's own app behind the token: limited, but never disconnected for it.
     const gate = new RequestGate(new TokenBucket(60, 30));
-    if (role === 'projector') {
-      answerUnknownRequests(socket, PROJECTOR_REQUESTS, gate, log);
-      onRequest(
-        socket,
-        'projector:layout',
-        projectorRequestSchemas['projector:layout'],
-        { gate, maxPayloadChars: options.maxPayloadChars },
-        log,
-        ({ screenKey, pages }) => {
-          const live = room.live;
-          if (!live) return fail('NO_SESSION', 'No session is open.');
-          const current = screenKeyOf(live.committed);
-          if (room.presentation.reportPages(current, screenKey, pages)) {
-            room.onChange({ scope: 'console' });
-          }
-          return { ok: true };
-        },
-      );
+    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
+    if (socket.data.role === 'projector') {
+      serveRequests(socket, projectorRequestSchemas, projectorHandlers, limits, log);
       void socket.join(PROJECTOR_ROOM);
       socket.emit('projector:view', projectorViewOf(room, now()));
       return;
@@ -195,17 +182,6 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     void socket.join(CONSOLE_ROOM);
     socket.emit('console:view', consoleViewOf(sessions, now()));
     socket.emit('host:warnings', [...warnings.recent]);
-    answerUnknownRequests(socket, CONSOLE_REQUESTS, gate, log);
-    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
-    for (const name of Object.keys(consoleRequestSchemas) as ConsoleRequestName[]) {
-      onRequest(
-        socket,
-        name,
-        consoleRequestSchemas[name],
-        limits,
-        log,
-        handlers[name] as (payload: unknown) => Promise<Reply<object>> | Reply<object>,
-      );
-    }
+    serveRequests(socket, consoleRequestSchemas, handlers, limits, log);
   });
 }

@@ -1,4 +1,4 @@
-import type { Namespace, Socket } from 'socket.io';
+import type { ConsoleNamespace, ParticipantSocket } from './door-types.js';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
@@ -18,7 +18,7 @@ import { pushSealed } from './sealed-door.js';
 export interface ViewLaneDeps {
   sources: ViewSources;
   sockets: ParticipantSockets;
-  consoleNsp: Namespace;
+  consoleNsp: ConsoleNamespace;
   now: () => number;
   maxIntervalMs: number;
   onError: (error: unknown) => void;
@@ -90,7 +90,7 @@ export function startViewLanes(deps: ViewLaneDeps): {
   // while the one before is still going (goto then open, close then reveal) skips the phones
   // the earlier pass already reached with the newest state: each phone gets it once.
   let pushedState: SessionState | undefined;
-  let pushedRevision = new WeakMap<Socket, number>();
+  let pushedRevision = new WeakMap<ParticipantSocket, number>();
   const send = (participantId: string, knownTo: string | undefined) => {
     const live = room.live;
     if (!live || stopped) return;
