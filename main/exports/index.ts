@@ -10,7 +10,7 @@ import { renderResultsReport } from './documents/results-report.js';
 import { renderTakeaway } from './documents/takeaway.js';
 
 export { UnknownParticipantError } from './documents/takeaway.js';
-import { monthOnly } from './layout/page-frame.js';
+import { monthOnly, type PaperSize } from './layout/page-frame.js';
 import type { PrintLayout } from './layout/print-layout.js';
 import type { SafetyContacts } from './documents/safety-page.js';
 
@@ -19,7 +19,7 @@ export type RoomContacts = Omit<SafetyContacts, 'support'>;
 export { isPrintLayout, PRINT_LAYOUTS, type PrintLayout } from './layout/print-layout.js';
 
 export interface PdfOptions {
-  paperSize: 'A4' | 'Letter';
+  paperSize: PaperSize;
   /** The counselor's support resources, printed in every footer. */
   support: string;
   /** Standard, print-saver or large print (handouts and takeaways). */

@@ -2,16 +2,15 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   AppSettings,
   ConsoleAction,
-  ConsoleReplies,
-  ConsoleRequest,
   ConsoleRequestName,
 } from '../../shared/protocol/console-events.js';
-import type { Reply } from '../../shared/protocol/errors.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import {
   connectConsole,
   request,
   type ConsoleSocket,
+  type RequestArgs,
+  type RequestReply,
 } from '../console-and-projector/console-socket.js';
 import { clockSkewOf } from '../console-and-projector/timer-clock.js';
 
@@ -27,17 +26,14 @@ export interface ConsoleApi {
   /** Problems the host reports (damaged journal, disk full), newest last. */
   warnings: string[];
   setNotice(message: string | null): void;
-  call<N extends ConsoleRequestName>(
-    name: N,
-    payload: ConsoleRequest<N>,
-  ): Promise<Reply<ConsoleReplies[N]>>;
+  call<N extends ConsoleRequestName>(name: N, ...payload: RequestArgs<N>): Promise<RequestReply<N>>;
   act(action: ConsoleAction): Promise<boolean>;
   saveSettings(patch: Partial<AppSettings>): Promise<void>;
 }
 
 /** One console socket for the page: the session view, settings and typed requests. */
 export function useConsole(token: string): ConsoleApi {
-  const socket = useMemo<ConsoleSocket>(() => connectConsole(token, 'console'), [token]);
+  const socket = useMemo<ConsoleSocket>(() => connectConsole(token), [token]);
   const [connection, setConnection] = useState<Connection>('connecting');
   const [view, setView] = useState<ConsoleView | null>(null);
   const [clockSkewMs, setClockSkew] = useState(0);
@@ -74,9 +70,9 @@ export function useConsole(token: string): ConsoleApi {
   const call = useCallback(
     async <N extends ConsoleRequestName>(
       name: N,
-      payload: ConsoleRequest<N>,
-    ): Promise<Reply<ConsoleReplies[N]>> => {
-      const reply = await request(socket, name, payload);
+      ...payload: RequestArgs<N>
+    ): Promise<RequestReply<N>> => {
+      const reply = await request(socket, name, ...payload);
       if (!reply.ok) setNotice(reply.error.message);
       return reply;
     },

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Socket } from 'socket.io-client';
-import type { ProjectorClientToServer } from '../../shared/protocol/console-events.js';
 import type { ProjectorView } from '../../shared/protocol/views.js';
-import { connectConsole } from '../console-and-projector/console-socket.js';
+import { connectProjector } from '../console-and-projector/console-socket.js';
 import { clockSkewOf } from '../console-and-projector/timer-clock.js';
-
-type ProjectorSocket = Socket<Record<string, never>, ProjectorClientToServer>;
 
 export type ProjectorConnection = 'connecting' | 'online' | 'offline';
 
@@ -19,7 +15,7 @@ export function useProjectorView(token: string): {
   const [clockSkewMs, setClockSkew] = useState(0);
   const [view, setView] = useState<ProjectorView | null>(null);
   const [connection, setConnection] = useState<ProjectorConnection>('connecting');
-  const socket = useMemo(() => connectConsole(token, 'projector'), [token]);
+  const socket = useMemo(() => connectProjector(token), [token]);
   useEffect(() => {
     socket.connect();
     socket.on('connect', () => setConnection('online'));
@@ -37,11 +33,7 @@ export function useProjectorView(token: string): {
   const reportPages = useCallback(
     (screenKey: string, pages: number) => {
       // Fire and forget: a lost report only leaves the console's page count a screen behind.
-      (socket as unknown as ProjectorSocket).emit(
-        'projector:layout',
-        { screenKey, pages },
-        () => {},
-      );
+      socket.emitWithAck('projector:layout', { screenKey, pages }).catch(() => undefined);
     },
     [socket],
   );

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
-import type { Reply } from './errors.js';
 import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
+import type { RequestEvents } from './request-events.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
 import { SETTINGS_BOUNDS as bounds } from './settings-bounds.js';
 import type {
@@ -22,11 +22,16 @@ const stepId = z.string().min(1).max(60);
 
 export const sessionSettingsSchema = z.object({
   namesEnabled: z.boolean(),
+  /** Minimum respondents before the room sees an aggregate (DESIGN.md §4.4). */
   kLive: z.number().int().min(bounds.kLive.min).max(bounds.kLive.max),
+  /** Minimum respondents before an export shows an exercise (DESIGN.md §4.5). */
   kExport: z.number().int().min(bounds.kExport.min).max(bounds.kExport.max),
   agreement: z.string().trim().max(bounds.agreementMaxLength),
   support: z.string().trim().min(1).max(bounds.supportMaxLength),
-  /** A domestic-abuse helpline, asked for next to the crisis line (issue 21). */
+  /**
+   * A domestic-abuse helpline, asked for next to the crisis line (issue 21); folded into
+   * `support` when the session is created, so it shows wherever support does.
+   */
   abuseHelpline: z.string().trim().max(bounds.contactMaxLength).optional(),
   /** Printed on the safety page of handouts and takeaways (issue 20). */
   crisisLine: z.string().trim().max(bounds.contactMaxLength).optional(),
@@ -170,16 +175,17 @@ export const projectorRequestSchemas = {
 } as const;
 export type ProjectorLayout = z.infer<(typeof projectorRequestSchemas)['projector:layout']>;
 
-export type ConsoleClientToServer = {
-  [N in ConsoleRequestName]: (
-    payload: ConsoleRequest<N>,
-    ack: (reply: Reply<ConsoleReplies[N]>) => void,
-  ) => void;
-};
-
-export interface ProjectorClientToServer {
-  'projector:layout': (payload: ProjectorLayout, ack: (reply: Reply<object>) => void) => void;
+export interface ProjectorReplies {
+  'projector:layout': object;
 }
+
+export type ConsoleClientToServer = RequestEvents<typeof consoleRequestSchemas, ConsoleReplies>;
+export type ProjectorClientToServer = RequestEvents<
+  typeof projectorRequestSchemas,
+  ProjectorReplies
+>;
+/** What the console namespace listens to: a socket is either a console or a projector. */
+export type ConsoleDoorClientToServer = ConsoleClientToServer & ProjectorClientToServer;
 
 export interface ConsoleServerToClient {
   'console:view': (view: ConsoleView | null) => void;

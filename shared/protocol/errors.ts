@@ -1,7 +1,15 @@
 import type { SessionErrorCode } from '../session/session-types.js';
 
+/**
+ * Made up by a client when no reply could come (never sent by the host): UNREACHABLE, not
+ * connected or not sealed yet; TIMEOUT, no answer in time; WRONG_HOST, the laptop's key is not the
+ * one in the joining link.
+ */
+export type LinkErrorCode = 'UNREACHABLE' | 'TIMEOUT' | 'WRONG_HOST';
+
 export type ProtocolErrorCode =
   | SessionErrorCode
+  | LinkErrorCode
   | 'BAD_REQUEST'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
@@ -23,12 +31,15 @@ export interface ProtocolError {
   message: string;
 }
 
-/** Every request is answered through its ack callback with one of these. */
-export type Reply<T = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+export type Failure = { ok: false; error: ProtocolError };
 
-export function fail(
-  code: ProtocolErrorCode,
-  message: string,
-): { ok: false; error: ProtocolError } {
+/**
+ * The one result type of the app: every request is answered through its ack with one of these,
+ * and the host's own steps (session manager, live session) return the same shape, so a failure
+ * passes through unchanged. `T` is what a success carries besides `ok`.
+ */
+export type Reply<T = object> = ({ ok: true } & T) | Failure;
+
+export function fail(code: ProtocolErrorCode, message: string): Failure {
   return { ok: false, error: { code, message } };
 }

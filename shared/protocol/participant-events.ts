@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answerSchema } from '../session/answer-schema.js';
-import type { Reply } from './errors.js';
+import type { RequestEvents } from './request-events.js';
 import type { ParticipantView } from './views.js';
 
 import { NICKNAME_MAX_LENGTH, ROOM_CODE_SHAPE } from './protocol-limits.js';
@@ -57,13 +57,14 @@ export interface ParticipantReplies {
   takeaway: { pdf: string };
 }
 
-/** socket.io typed event maps for the participant door. */
-export type ParticipantClientToServer = {
-  [N in ParticipantRequestName]: (
-    payload: ParticipantRequest<N>,
-    ack: (reply: Reply<ParticipantReplies[N]>) => void,
-  ) => void;
-};
+/**
+ * The participant door's requests and pushes. They travel sealed (shared/seal/sealed-wire.ts):
+ * these maps type what is inside the envelopes, not the socket's own events.
+ */
+export type ParticipantClientToServer = RequestEvents<
+  typeof participantRequestSchemas,
+  ParticipantReplies
+>;
 
 export interface ParticipantServerToClient {
   view: (view: ParticipantView) => void;

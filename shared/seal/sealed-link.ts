@@ -3,7 +3,7 @@
  * app and every test or bench client speak the protocol through this one class. Call open() on
  * each connect; requests and pushes are then sealed both ways.
  */
-import type { ProtocolErrorCode } from '../protocol/errors.js';
+import { fail, type Reply } from '../protocol/errors.js';
 import { phoneHello, SealError, type SealChannel } from './seal-channel.js';
 import {
   bytesOf,
@@ -22,11 +22,6 @@ export interface SealCarrier {
   timeout(ms: number): { emit(event: string, ...args: unknown[]): unknown };
 }
 
-/** UNREACHABLE: not connected or not sealed yet; WRONG_HOST: the host key is not the link's. */
-export type LinkErrorCode = ProtocolErrorCode | 'UNREACHABLE' | 'TIMEOUT' | 'WRONG_HOST';
-export type LinkReply<T = object> =
-  ({ ok: true } & T) | { ok: false; error: { code: LinkErrorCode; message: string } };
-
 export interface SealedLinkOptions {
   /** The host key's fingerprint from the joining link's fragment, when the phone has one. */
   expectedFingerprint?: string;
@@ -36,11 +31,9 @@ export interface SealedLinkOptions {
   onRefused?: (reason: string) => void;
 }
 
-const linkError = (code: LinkErrorCode, message: string) =>
-  ({ ok: false, error: { code, message } }) as const;
-const NOT_SEALED = linkError('UNREACHABLE', 'not connected');
-const TIMED_OUT = linkError('TIMEOUT', 'no reply from the host');
-const BAD_REPLY = linkError('BAD_SEAL', 'the reply from the host could not be opened');
+const NOT_SEALED = fail('UNREACHABLE', 'not connected');
+const TIMED_OUT = fail('TIMEOUT', 'no reply from the host');
+const BAD_REPLY = fail('BAD_SEAL', 'the reply from the host could not be opened');
 
 export class SealedLink {
   private channel: SealChannel | undefined;
@@ -63,7 +56,7 @@ export class SealedLink {
   }
 
   /** The handshake; on every (re)connect, before any request. */
-  open(timeoutMs: number): Promise<LinkReply> {
+  open(timeoutMs: number): Promise<Reply> {
     this.channel = undefined;
     const attempt = ++this.attempt;
     if (!this.carrier.connected) return Promise.resolve(NOT_SEALED);
@@ -82,7 +75,7 @@ export class SealedLink {
             this.channel = hello.finish(key, nonce, this.options.expectedFingerprint);
           } catch (failure) {
             const mismatch = failure instanceof SealError && /does not match/.test(failure.message);
-            return resolve(mismatch ? linkError('WRONG_HOST', failure.message) : BAD_REPLY);
+            return resolve(mismatch ? fail('WRONG_HOST', failure.message) : BAD_REPLY);
           }
           resolve({ ok: true });
         });
@@ -90,7 +83,7 @@ export class SealedLink {
   }
 
   /** One sealed request and its sealed reply. */
-  request<T = object>(event: string, payload: unknown, timeoutMs: number): Promise<LinkReply<T>> {
+  request<T = object>(event: string, payload: unknown, timeoutMs: number): Promise<Reply<T>> {
     const channel = this.channel;
     if (!channel || !this.carrier.connected) return Promise.resolve(NOT_SEALED);
     const envelope = channel.sealText(JSON.stringify({ e: event, p: payload }));
@@ -114,7 +107,7 @@ export class SealedLink {
     return true;
   }
 
-  private openReply<T>(channel: SealChannel, reply: unknown): LinkReply<T> {
+  private openReply<T>(channel: SealChannel, reply: unknown): Reply<T> {
     const bytes = bytesOf(reply);
     if (!bytes) {
       // Only a refusal may come back in the clear (the host could not open the request).
@@ -123,11 +116,11 @@ export class SealedLink {
         clear?.ok === false &&
         typeof clear.error?.code === 'string' &&
         typeof clear.error.message === 'string';
-      return refused ? (clear as LinkReply<T>) : BAD_REPLY;
+      return refused ? (clear as Reply<T>) : BAD_REPLY;
     }
     if (channel !== this.channel) return NOT_SEALED;
     try {
-      return JSON.parse(channel.openText(bytes)) as LinkReply<T>;
+      return JSON.parse(channel.openText(bytes)) as Reply<T>;
     } catch (failure) {
       this.options.onRefused?.((failure as Error).message);
       return BAD_REPLY;

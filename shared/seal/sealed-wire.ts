@@ -3,7 +3,7 @@
  * request, reply and push is one SEALED_EVENT carrying an envelope; inside the envelope is the
  * JSON of a SealedMessage (requests and pushes) or of a reply.
  */
-import type { ProtocolError } from '../protocol/errors.js';
+import type { Failure, Reply } from '../protocol/errors.js';
 
 /** Phone → host, in the clear: the phone's ephemeral public key. Answered with SealHelloReply. */
 export const SEAL_HELLO_EVENT = 'seal:hello';
@@ -16,8 +16,26 @@ export interface SealedMessage {
   p?: unknown;
 }
 
-export type SealHelloReply =
-  { ok: true; key: Uint8Array; nonce: Uint8Array } | { ok: false; error: ProtocolError };
+export type SealHelloReply = Reply<{ key: Uint8Array; nonce: Uint8Array }>;
+
+/** An envelope's bytes: a Buffer when Node sends or receives, an ArrayBuffer in a browser. */
+export type SealedBytes = Uint8Array | ArrayBuffer;
+
+/**
+ * socket.io's event maps of the participant door. Only the handshake and envelopes travel on the
+ * socket itself; what is inside an envelope is typed by ParticipantClientToServer and
+ * ParticipantServerToClient (shared/protocol/participant-events.ts).
+ */
+export interface SealedClientToServer {
+  [SEAL_HELLO_EVENT]: (hello: SealedBytes, ack: (reply: SealHelloReply) => void) => void;
+  /** A request's envelope: the reply comes back sealed, or as a clear refusal if it did not open. */
+  [SEALED_EVENT]: (envelope: SealedBytes, ack: (reply: SealedBytes | Failure) => void) => void;
+}
+
+export interface SealedServerToClient {
+  /** A push (e.g. "view"), sealed. */
+  [SEALED_EVENT]: (envelope: SealedBytes) => void;
+}
 
 /** The bytes of an envelope as socket.io hands them over (Buffer in Node, ArrayBuffer in browsers). */
 export function bytesOf(data: unknown): Uint8Array | undefined {

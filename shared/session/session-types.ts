@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { sessionSettingsSchema } from '../protocol/console-events.js';
 import type { Template } from '../template/template-schema.js';
 import type { Answer } from './answer-schema.js';
 
@@ -6,23 +8,8 @@ export type SessionStatus = 'lobby' | 'running' | 'ended';
 export type StepPhase = 'pending' | 'open' | 'closed' | 'revealed';
 export type ModerationDecision = 'approved' | 'hidden';
 
-export interface SessionSettings {
-  namesEnabled: boolean;
-  /** Minimum respondents before the room sees an aggregate (DESIGN.md §4.4). */
-  kLive: number;
-  /** Minimum respondents before an export shows an exercise (DESIGN.md §4.5). */
-  kExport: number;
-  agreement: string;
-  support: string;
-  /** Folded into `support` when the session is created, so it shows wherever support does. */
-  abuseHelpline?: string | undefined;
-  /** Pre-filled on the safety page that ends handouts and takeaways (issue 20). */
-  crisisLine?: string | undefined;
-  counselorContact?: string | undefined;
-  retentionDays: number;
-  /** Phones the room seats (2–8,000); absent: the host's default (see room-cap.ts). */
-  roomCap?: number | undefined;
-}
+/** A session's settings, as the console sends them (their schema is the one definition). */
+export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 
 export interface AnswerRecord {
   answer: Answer;

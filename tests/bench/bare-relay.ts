@@ -11,8 +11,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import type { ParticipantView } from '../../shared/protocol/views.js';
 import { createHostSealKey } from '../../shared/seal/seal-channel.js';
 import { silentLogger } from '../../main/host/logger.js';
+import type { ParticipantNamespace } from '../../main/host/sockets/door-types.js';
 import { RequestGate } from '../../main/host/sockets/request-gate.js';
 import { pushSealed, SealedPeer } from '../../main/host/sockets/sealed-door.js';
 import { TokenBucket } from '../../main/host/sockets/token-bucket.js';
@@ -27,8 +29,11 @@ let answered = 0;
 let stepIndex = 0;
 let phase = 'pending';
 const consoles = io.of('/console');
-const participants = io.of('/participant');
-const stepView = () => ({ step: { id: stepIds[stepIndex] ?? '' }, phase });
+// One untyped server carries both doors here; its phone side is the host's own sealed door.
+const participants = io.of('/participant') as unknown as ParticipantNamespace;
+/** A stub: the bench's phones read only the step and the phase. */
+const stepView = () =>
+  ({ step: { id: stepIds[stepIndex] ?? '' }, phase }) as unknown as ParticipantView;
 const doorKey = createHostSealKey();
 
 participants.on('connection', (raw) => {

@@ -9,7 +9,7 @@ import {
   PARTICIPANT_NAMESPACE,
   type JoinResult,
 } from '../../shared/protocol/participant-events.js';
-import type { LinkReply } from '../../shared/seal/sealed-link.js';
+import type { Reply } from '../../shared/protocol/errors.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { SealedPhone } from '../kits/sealed-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
@@ -81,7 +81,7 @@ function count(errors: Record<string, number>, code: string): void {
 }
 
 /** A refusal's code; a request that got no reply in time is NO_ACK. */
-function errorCode(reply: LinkReply & { ok: false }): string {
+function errorCode(reply: Reply & { ok: false }): string {
   return reply.error.code === 'TIMEOUT' ? 'NO_ACK' : reply.error.code;
 }
 

@@ -24,7 +24,7 @@ const OTHERS = 30;
 const FLOOD = 2000;
 /** main/host/sockets/request-gate.ts: this many refusals within 10 s close the connection. */
 const DROP_AFTER = 50;
-/** main/host/start-host.ts: a phone connection's burst. */
+/** main/host/sockets/serve-sockets.ts: a phone connection's burst. */
 const CONNECTION_BURST = 20;
 
 let room: Room;

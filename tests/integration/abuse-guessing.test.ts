@@ -12,7 +12,7 @@ import {
   type TestHost,
 } from './host-test-kit.js';
 
-/** The host's per-connection limit (main/host/start-host.ts): a burst, then a steady rate. */
+/** The host's per-connection limit (main/host/sockets/serve-sockets.ts): a burst, then a steady rate. */
 const CONNECTION_BURST = 20;
 /** The per-address limit on wrong guesses (main/host/sockets/guess-limiter.ts). */
 const ADDRESS_BURST = 10;

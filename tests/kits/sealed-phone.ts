@@ -6,7 +6,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import { SealedLink, type LinkReply } from '../../shared/seal/sealed-link.js';
+import type { Reply } from '../../shared/protocol/errors.js';
+import { SealedLink } from '../../shared/seal/sealed-link.js';
 
 /** Events of the socket itself; every other name is a sealed push or request. */
 const SOCKET_EVENTS = new Set(['connect', 'disconnect', 'connect_error']);
@@ -31,7 +32,7 @@ export interface SealedPhoneOptions {
 export class SealedPhone {
   readonly link: SealedLink;
   private readonly pushes = new EventEmitter();
-  private sealing: Promise<LinkReply> = Promise.resolve({ ok: true });
+  private sealing: Promise<Reply> = Promise.resolve({ ok: true });
   /** Envelopes the link refused (altered or replayed pushes and replies). */
   readonly refused: string[] = [];
 
@@ -60,9 +61,9 @@ export class SealedPhone {
   }
 
   /** Requests made before a connection is up wait for it (socket.io buffers them likewise). */
-  private nextConnection(): Promise<LinkReply> {
+  private nextConnection(): Promise<Reply> {
     return new Promise((resolve) => {
-      const done = (result: Promise<LinkReply> | LinkReply) => {
+      const done = (result: Promise<Reply> | Reply) => {
         clearTimeout(bound);
         this.socket.off('connect', connected);
         this.socket.off('connect_error', failed);
@@ -93,7 +94,7 @@ export class SealedPhone {
   }
 
   /** Resolves when the current connection's handshake is done (with its result). */
-  sealed(): Promise<LinkReply> {
+  sealed(): Promise<Reply> {
     return this.sealing;
   }
 
@@ -107,7 +108,7 @@ export class SealedPhone {
   async takeaway(
     resumeToken: string,
     options: { ownAnswers?: boolean; layout?: 'standard' | 'large' } = {},
-  ): Promise<LinkReply<{ pdf: Buffer }>> {
+  ): Promise<Reply<{ pdf: Buffer }>> {
     const reply = await this.request<{ pdf: string }>('takeaway', {
       resumeToken,
       ownAnswers: options.ownAnswers ?? true,
@@ -116,11 +117,11 @@ export class SealedPhone {
     return reply.ok ? { ok: true, pdf: Buffer.from(reply.pdf, 'base64') } : reply;
   }
 
-  emitWithAck(event: string, payload?: unknown): Promise<LinkReply> {
+  emitWithAck(event: string, payload?: unknown): Promise<Reply> {
     return this.request(event, payload);
   }
 
-  timeout(ms: number): { emitWithAck(event: string, payload?: unknown): Promise<LinkReply> } {
+  timeout(ms: number): { emitWithAck(event: string, payload?: unknown): Promise<Reply> } {
     return { emitWithAck: (event, payload) => this.request(event, payload, ms) };
   }
 

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { findFontsDir } from '../../main/exports/layout/fonts.js';
 
 const root = new URL('../../', import.meta.url);
 const configText = readFileSync(new URL('electron-builder.yml', root), 'utf8');
@@ -59,7 +62,25 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/main/**/*', 'dist/renderer/**/*']));
     expect(config.files).toEqual(expect.arrayContaining(['!**/*.map', '!**/*.{ts,tsx,cts,mts}']));
     expect(config.files.some((f) => /^(main|renderer|shared|tests)\//.test(f))).toBe(false);
-    expect(config.extraResources.map((r) => r.from)).toEqual(['templates']);
+    expect(config.extraResources.map((r) => r.from)).toEqual(['templates', 'assets/fonts']);
+  });
+
+  it('ships the PDF fonts where the installed app finds them, beside app.asar', () => {
+    const fonts = config.extraResources.find((r) => r.from === 'assets/fonts') as
+      { to: string; filter: string[] } | undefined;
+    const shipped = readdirSync(new URL('assets/fonts/', root)).filter((f) =>
+      fonts!.filter.some((pattern) => f.endsWith(pattern.slice(1))),
+    );
+    expect(shipped.filter((f) => /\.(ttf|otf)$/.test(f)).length).toBeGreaterThanOrEqual(5);
+    // An installed app: resources/app.asar/dist/main/exports/layout, fonts in resources/<to>.
+    const resources = mkdtempSync(join(tmpdir(), 'circlework-resources-'));
+    try {
+      cpSync(new URL('assets/fonts/', root), join(resources, fonts!.to), { recursive: true });
+      const layoutDir = join(resources, 'app.asar', 'dist', 'main', 'exports', 'layout');
+      expect(findFontsDir(layoutDir)).toBe(join(resources, fonts!.to));
+    } finally {
+      rmSync(resources, { recursive: true, force: true });
+    }
   });
 
   it('turns off run-as-node and NODE_OPTIONS and checks asar integrity', () => {

@@ -7,7 +7,7 @@ import { reduceSession } from '../../shared/session/reduce-session.js';
 import { createFileKeyProvider } from '../../main/host/crypto/file-key-provider.js';
 import { JournalStore } from '../../main/host/journal/journal-store.js';
 import { silentLogger } from '../../main/host/logger.js';
-import { SessionManager } from '../../main/host/session/session-manager.js';
+import { createSessionParts } from '../../main/host/session/session-parts.js';
 import type { TemplateLibrary } from '../../main/templates/template-library-types.js';
 import { apply, fixtureTemplate, newSession, settings, stepIndex } from './shared-fixture.js';
 
@@ -16,14 +16,14 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-/** A manager on a hand-driven clock: scheduled work runs when the test says time has passed. */
+/** Session parts on a hand-driven clock: scheduled work runs when the test says time has passed. */
 async function quizWithClock() {
   const dir = await mkdtemp(join(tmpdir(), 'circlework-timer-'));
   dirs.push(dir);
   const clock = { now: 1_000_000 };
   const pending: { at: number; run: () => void; cancelled: boolean }[] = [];
   const appSettings = { retentionDays: 30 } as AppSettings;
-  const manager = new SessionManager({
+  const sessions = createSessionParts({
     journals: new JournalStore(join(dir, 'sessions'), createFileKeyProvider(dir)),
     settings: { get: () => appSettings, set: () => appSettings },
     library: { get: () => fixtureTemplate } as unknown as TemplateLibrary,
@@ -37,17 +37,17 @@ async function quizWithClock() {
       return () => (entry.cancelled = true);
     },
   });
-  const created = await manager.create('fixture', settings);
+  const created = await sessions.opener.create('fixture', settings);
   if (!created.ok) throw new Error(created.error.message);
   for (const action of [
     { type: 'start' },
     { type: 'goto', index: stepIndex.quiz! },
     { type: 'open' },
   ] as const)
-    expect((await manager.consoleAction(action)).ok).toBe(true);
+    expect((await sessions.consoleActions.consoleAction(action)).ok).toBe(true);
   const nextChange = () =>
     new Promise<void>((resolve) => {
-      manager.onChange = () => resolve();
+      sessions.room.onChange = () => resolve();
     });
   /** Moves the clock on and runs what fell due, waiting for the close it may write. */
   const advance = async (ms: number) => {
@@ -61,14 +61,14 @@ async function quizWithClock() {
     // The close goes through the journal: wait until the room's view change says it landed.
     if (due.length > 0) await landed;
   };
-  const phase = () => manager.live!.committed.phases['quiz'];
-  return { manager, advance, phase };
+  const phase = () => sessions.room.live!.committed.phases['quiz'];
+  return { sessions, advance, phase };
 }
 
 describe('a countdown on an exercise', () => {
   it('closes responses when it runs out, if the counselor chose so', async () => {
-    const { manager, advance, phase } = await quizWithClock();
-    const started = await manager.consoleAction({
+    const { sessions, advance, phase } = await quizWithClock();
+    const started = await sessions.consoleActions.consoleAction({
       type: 'timer',
       command: 'start',
       seconds: 60,
@@ -83,19 +83,23 @@ describe('a countdown on an exercise', () => {
 
   it('leaves responses open when the counselor did not choose it, or paused the clock', async () => {
     const plain = await quizWithClock();
-    await plain.manager.consoleAction({ type: 'timer', command: 'start', seconds: 30 });
+    await plain.sessions.consoleActions.consoleAction({
+      type: 'timer',
+      command: 'start',
+      seconds: 30,
+    });
     await plain.advance(31_000);
     expect(plain.phase()).toBe('open');
 
     const paused = await quizWithClock();
-    await paused.manager.consoleAction({
+    await paused.sessions.consoleActions.consoleAction({
       type: 'timer',
       command: 'start',
       seconds: 30,
       closesResponses: true,
     });
     await paused.advance(10_000);
-    await paused.manager.consoleAction({ type: 'timer', command: 'pause' });
+    await paused.sessions.consoleActions.consoleAction({ type: 'timer', command: 'pause' });
     await paused.advance(60_000);
     expect(paused.phase()).toBe('open');
   });

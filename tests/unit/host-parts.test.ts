@@ -223,6 +223,24 @@ describe('request gate (per connection)', () => {
     expect(closes).toEqual([50]);
   });
 
+  it('closes at the 50th refusal on a clock far from zero too (a host running for hours)', () => {
+    let now = 5 * 3600_000;
+    const closes: number[] = [];
+    const gate = new RequestGate(
+      new TokenBucket(2, 1, () => now),
+      { refusals: 50, withinMs: 10_000, close: (n) => closes.push(n) },
+      () => now,
+    );
+    for (let i = 0; i < 49; i++) {
+      now += 1;
+      gate.refused();
+    }
+    expect(gate.open).toBe(true);
+    gate.refused();
+    expect(gate.open).toBe(false);
+    expect(closes).toEqual([50]);
+  });
+
   it('keeps a connection whose refusals are spread out (a slow, steady client)', () => {
     let now = 0;
     const gate = new RequestGate(

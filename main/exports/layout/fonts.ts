@@ -33,9 +33,13 @@ export const FALLBACKS: Record<BodyFont, readonly FontName[]> = {
 
 export const FONT_NAMES = Object.keys(FILES) as FontName[];
 
-/** Works from the sources (main/exports/layout) and from the build (dist/main/exports/layout). */
-function findFontsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/**
+ * Works from the sources (main/exports/layout), the build (dist/main/exports/layout) and the
+ * installed app, where the fonts sit beside app.asar (resources/assets/fonts, as extraResources)
+ * so a PDF worker thread reads them with plain fs.
+ */
+export function findFontsDir(start = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
   for (let depth = 0; depth < 8; depth++) {
     const candidate = join(dir, 'assets', 'fonts');
     if (existsSync(join(candidate, FILES[FONT_REGULAR]))) return candidate;

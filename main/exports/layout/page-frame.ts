@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { AppSettings } from '../../../shared/protocol/console-events.js';
 import { FONT_BOLD, FONT_REGULAR, fontBuffers, fontCoverage } from './fonts.js';
 import { numberFormats, type NumberFormats } from './numbers.js';
 import { layoutMetrics, type LayoutMetrics, type PrintLayout } from './print-layout.js';
@@ -6,7 +7,8 @@ import { makeSafeText } from './safe-text.js';
 import { enableScriptText } from './script-text.js';
 import { Structure } from './structure.js';
 
-export type PaperSize = 'A4' | 'Letter';
+/** The counselor's paper setting (its schema is the one definition). */
+export type PaperSize = AppSettings['paperSize'];
 
 const MM = 72 / 25.4;
 const PAGE: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };

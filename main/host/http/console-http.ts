@@ -1,20 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { withAbuseHelpline } from '../../../shared/session/support-text.js';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { isPrintLayout, renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
-import type { PdfWorker } from '../../exports/pdf-worker.js';
-import { resultsCsv } from '../../../shared/privacy/results-csv.js';
-import type { SettingsStore } from '../../settings/settings-store.js';
-import type { TemplateLibrary } from '../../templates/template-library-types.js';
-import type { Logger } from '../logger.js';
 import { sameSecret } from '../session/ids.js';
-import { monthOf } from '../session/session-history.js';
-import type { SessionManager } from '../session/session-manager.js';
+import type { LiveRoom } from '../session/live-room.js';
 import { BUILD_MISSING_TEXT } from './check-page.js';
-import { parseExportPath } from '../../../shared/protocol/export-routes.js';
-import { sendCsv } from './send-csv.js';
-import { sendPdf } from './send-pdf.js';
+import { sendExport, type ConsoleExportDeps } from './console-exports.js';
 import { sendStepImage } from './send-step-image.js';
 import { sendText, setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -25,18 +15,13 @@ const TEMPLATE_MEDIA_ROUTE =
 /** The projector: a picture of the open session's frozen workshop. */
 const SESSION_MEDIA_ROUTE = /^\/api\/session\/media\/([a-z0-9][a-z0-9-]{0,59})$/;
 
-export interface ConsoleHttpOptions {
+export interface ConsoleHttpOptions extends ConsoleExportDeps {
   appDir: string;
   token: string;
   /** The projector's read-only token: the session's step images, nothing else. */
   projectorToken: string;
   port: () => number;
-  manager: SessionManager;
-  library: TemplateLibrary;
-  settings: SettingsStore;
-  log: Logger;
-  /** Session reports render here, off the loop that acknowledges answers. */
-  pdfWorker: PdfWorker;
+  room: LiveRoom;
 }
 
 export const PROJECTOR_TOKEN_ROUTE = '/api/projector-token';
@@ -62,7 +47,7 @@ export function isConsoleOrigin(origin: string | undefined, port: number): boole
 
 /** The counselor's door: console and projector apps, and the exports behind the token. */
 export function consoleRequestHandler(options: ConsoleHttpOptions) {
-  const { appDir, manager, library, settings, log } = options;
+  const { appDir, room, library } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     if (!isLoopbackHost(req.headers.host, options.port())) {
@@ -80,7 +65,7 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
       const given = typeof token === 'string' ? token : '';
       const sessionMedia = SESSION_MEDIA_ROUTE.exec(path);
       if (sessionMedia && sameSecret(given, options.projectorToken)) {
-        await sendStepImage(req, res, library, manager.live?.committed.template, sessionMedia[1]!);
+        await sendStepImage(req, res, library, room.live?.committed.template, sessionMedia[1]!);
         return;
       }
       if (!sameSecret(given, options.token)) {
@@ -100,67 +85,11 @@ export function consoleRequestHandler(options: ConsoleHttpOptions) {
         return;
       }
       if (sessionMedia) {
-        const template = manager.live?.committed.template;
+        const template = room.live?.committed.template;
         await sendStepImage(req, res, library, template, sessionMedia[1]!);
         return;
       }
-      const route = parseExportPath(path);
-      // The same anonymized results as the report, as a spreadsheet (issue 13).
-      if (route?.format === 'csv' && (req.method === 'GET' || req.method === 'HEAD')) {
-        const session = await manager.loadSession(route.id);
-        if (!session) {
-          sendText(res, 404, 'There is no such session (it may have been deleted).');
-          return;
-        }
-        sendCsv(res, `circlework-results-${monthOf(session.createdAt)}.csv`, resultsCsv(session));
-        return;
-      }
-      if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {
-        sendText(res, 404, 'Not found.');
-        return;
-      }
-      const { document: kind, id } = route;
-      const paperSize = settings.get().paperSize;
-      if (kind === 'results') {
-        const session = await manager.loadSession(id);
-        if (!session) {
-          sendText(res, 404, 'There is no such session (it may have been deleted).');
-          return;
-        }
-        const fileName = `circlework-results-${monthOf(session.createdAt)}.pdf`;
-        await sendPdf(res, fileName, log, () =>
-          options.pdfWorker.render('renderResultsPdf', session, {
-            paperSize,
-            support: session.settings.support,
-          }),
-        );
-        return;
-      }
-      const template = library.get(id);
-      if (!template) {
-        sendText(res, 404, `There is no workshop "${id}".`);
-        return;
-      }
-      const roomSettings = settings.get();
-      const support = withAbuseHelpline(roomSettings).support;
-      // The console's print choice: standard, print-saver or large print (issue 20).
-      const requested = url.searchParams.get('layout');
-      const layout = isPrintLayout(requested) ? requested : 'standard';
-      const contacts = {
-        crisisLine: roomSettings.crisisLine,
-        abuseHelpline: roomSettings.abuseHelpline,
-        counselorContact: roomSettings.counselorContact,
-      };
-      const stepImage = (stepId: string) => {
-        const file = library.stepImage(template, stepId);
-        return file ? readFileSync(file.path) : undefined;
-      };
-      const suffix = layout === 'standard' ? '' : `-${layout}`;
-      await sendPdf(res, `${id}-${kind}${suffix}.pdf`, log, () =>
-        kind === 'handout'
-          ? renderHandoutPdf(template, { paperSize, support, stepImage, layout, contacts })
-          : renderGuidePdf(template, { paperSize, support, layout }),
-      );
+      await sendExport(req, res, url, options);
       return;
     }
     if (path === '/') {

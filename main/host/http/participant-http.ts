@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { SessionManager } from '../session/session-manager.js';
+import type { LiveRoom } from '../session/live-room.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import {
   BUILD_MISSING_TEXT,
@@ -21,7 +21,7 @@ export const GONE_TAKEAWAY =
 
 export interface ParticipantHttpOptions {
   appDir: string;
-  manager: SessionManager;
+  room: LiveRoom;
   library: TemplateLibrary;
 }
 
@@ -30,7 +30,7 @@ export interface ParticipantHttpOptions {
  * session's workshop. Everything personal goes over the sealed socket instead.
  */
 export function participantRequestHandler(options: ParticipantHttpOptions) {
-  const { appDir, manager, library } = options;
+  const { appDir, room, library } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     const path = new URL(req.url ?? '/', 'http://door').pathname;
@@ -44,7 +44,7 @@ export function participantRequestHandler(options: ParticipantHttpOptions) {
     }
     const media = PARTICIPANT_MEDIA_ROUTE.exec(path);
     if (media) {
-      await sendStepImage(req, res, library, manager.live?.committed.template, media[1]!);
+      await sendStepImage(req, res, library, room.live?.committed.template, media[1]!);
       return;
     }
     if (path === TAKEAWAY_PATH) {

@@ -2,29 +2,35 @@ import { buildConsoleView, buildProjectorView } from '../../../shared/protocol/b
 import type { ConsoleView, ProjectorView } from '../../../shared/protocol/views.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { TAKEAWAY_KEEP_MS } from './kept-takeaways.js';
-import type { SessionManager } from './session-manager.js';
+import type { LiveRoom } from './live-room.js';
+import type { SessionParts } from './session-parts.js';
 
-export function consoleViewOf(manager: SessionManager, now: number): ConsoleView | null {
-  const live = manager.live;
+/** What the console's and projector's views are built from. */
+export type ViewSources = Pick<SessionParts, 'room' | 'takeaways' | 'warnings'>;
+
+export function consoleViewOf(sources: ViewSources, now: number): ConsoleView | null {
+  const { room, takeaways, warnings } = sources;
+  const live = room.live;
   if (!live) return null;
   const view = buildConsoleView(live.committed, live.joinUrl, now);
   if (view.status === 'ended') {
     view.takeaways = {
-      fetched: manager.takeawaysFetchedCount(live.id),
+      fetched: takeaways.takeawaysFetchedCount(live.id),
       keepHours: TAKEAWAY_KEEP_MS / 3_600_000,
     };
   }
-  view.projector = manager.presentation.viewFor(screenKeyOf(live.committed));
-  const surge = manager.joinSurge();
+  view.projector = room.presentation.viewFor(screenKeyOf(live.committed));
+  const surge = room.joinSurge();
   if (surge) view.joinSurge = surge;
-  return manager.warnings.length > 0 ? { ...view, warnings: [...manager.warnings] } : view;
+  const recent = warnings.recent;
+  return recent.length > 0 ? { ...view, warnings: [...recent] } : view;
 }
 
-export function projectorViewOf(manager: SessionManager, now: number): ProjectorView | null {
-  const live = manager.live;
+export function projectorViewOf(room: LiveRoom, now: number): ProjectorView | null {
+  const live = room.live;
   if (!live) return null;
   const view = buildProjectorView(live.committed, live.joinUrl, now);
-  view.presentation = manager.presentation.viewFor(screenKeyOf(live.committed));
+  view.presentation = room.presentation.viewFor(screenKeyOf(live.committed));
   return view;
 }
 

@@ -1,10 +1,8 @@
-import { fail, type ProtocolError } from '../../../shared/protocol/errors.js';
+import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import { applySessionAction, cloneForOwnership } from '../../../shared/session/reduce-session.js';
 import type { SessionAction, SessionState } from '../../../shared/session/session-types.js';
 import { revisionOf } from '../../../shared/session/state-revision.js';
 import type { SessionJournal } from '../journal/journal-store.js';
-
-export type Applied = { ok: true; state: SessionState } | { ok: false; error: ProtocolError };
 
 export const STORAGE_UNAVAILABLE_MESSAGE =
   'Your answer could not be saved on the laptop right now. Please try again in a moment.';
@@ -87,7 +85,7 @@ export class LiveSession {
     return this.seats;
   }
 
-  async apply(action: SessionAction, tokenHash?: string): Promise<Applied> {
+  async apply(action: SessionAction, tokenHash?: string): Promise<Reply<{ state: SessionState }>> {
     const before = revisionOf(this.speculative);
     const newcomer = action.type === 'join' && !this.speculative.participants[action.participantId];
     const freed = seatsFreedBy(this.speculative, action);

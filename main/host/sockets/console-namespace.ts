@@ -1,13 +1,12 @@
-import type { Namespace, Socket } from 'socket.io';
 import {
   consoleRequestSchemas,
   projectorRequestSchemas,
-  type ConsoleRequestName,
   type ConsoleReplies,
-  type ConsoleRequest,
+  type ProjectorReplies,
 } from '../../../shared/protocol/console-events.js';
 import { exportPreview } from '../../../shared/privacy/export-preview.js';
-import { fail, type Reply } from '../../../shared/protocol/errors.js';
+import { fail } from '../../../shared/protocol/errors.js';
+import type { RequestHandlers } from '../../../shared/protocol/request-events.js';
 import type { TemplateFileError } from '../../../shared/protocol/views.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
@@ -16,9 +15,10 @@ import { listLanAddresses, pickJoinAddress } from '../network/lan-addresses.js';
 import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
 import { consoleViewOf, projectorViewOf, screenKeyOf } from '../session/host-views.js';
-import type { SessionManager } from '../session/session-manager.js';
+import type { SessionParts } from '../session/session-parts.js';
+import type { ConsoleNamespace } from './door-types.js';
 import { RequestGate } from './request-gate.js';
-import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
+import { serveRequests, type RequestLimits } from './request-handler.js';
 import { TokenBucket } from './token-bucket.js';
 
 export const CONSOLE_ROOM = 'consoles';
@@ -28,7 +28,7 @@ export interface ConsoleNamespaceOptions {
   token: string;
   /** Read-only: a socket holding it is a projector whatever role it claims. */
   projectorToken: string;
-  manager: SessionManager;
+  sessions: SessionParts;
   library: TemplateLibrary;
   settings: SettingsStore;
   log: Logger;
@@ -36,16 +36,6 @@ export interface ConsoleNamespaceOptions {
   participantPort: () => number;
   maxPayloadChars: number;
 }
-
-const CONSOLE_REQUESTS: ReadonlySet<string> = new Set(Object.keys(consoleRequestSchemas));
-/** The projector only shows; all it may say is how many pages its screen needs. */
-const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set(Object.keys(projectorRequestSchemas));
-
-type Handlers = {
-  [N in ConsoleRequestName]: (
-    payload: ConsoleRequest<N>,
-  ) => Promise<Reply<ConsoleReplies[N]>> | Reply<ConsoleReplies[N]>;
-};
 
 function describeTemplateErrors(errors: TemplateFileError[]): string {
   const lines = errors.slice(0, 5).map((e) => {
@@ -59,8 +49,9 @@ function describeTemplateErrors(errors: TemplateFileError[]): string {
 }
 
 /** The counselor's door: token required, then every console request of the protocol. */
-export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceOptions) {
-  const { manager, library, settings, log, now } = options;
+export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNamespaceOptions) {
+  const { sessions, library, settings, log, now } = options;
+  const { room, opener, consoleActions, archive, warnings } = sessions;
 
   nsp.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown; role?: unknown };
@@ -81,12 +72,12 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
   });
 
   const consoleView = () => {
-    const live = manager.live;
+    const live = room.live;
     if (!live) return fail('NO_SESSION', 'No session is open.');
-    return { ok: true as const, view: consoleViewOf(manager, now())! };
+    return { ok: true as const, view: consoleViewOf(sessions, now())! };
   };
 
-  const handlers: Handlers = {
+  const handlers: RequestHandlers<typeof consoleRequestSchemas, ConsoleReplies> = {
     'library:list': () => ({ ok: true, ...library.list() }),
     'library:get': ({ templateId }) => {
       const template = library.get(templateId);
@@ -119,8 +110,8 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
     'settings:set': async (patch) => {
       const before = settings.get();
       const next = settings.set(patch);
-      if (next.joinAddress !== before.joinAddress) manager.refreshJoinUrl();
-      if (next.retentionDays < before.retentionDays) await manager.sweepRetention();
+      if (next.joinAddress !== before.joinAddress) room.refreshJoinUrl();
+      if (next.retentionDays < before.retentionDays) await archive.sweepRetention();
       return { ok: true, settings: next };
     },
     'network:check': async () => {
@@ -132,79 +123,65 @@ export function serveConsoleNamespace(nsp: Namespace, options: ConsoleNamespaceO
       };
     },
     'session:create': async ({ templateId, settings: sessionSettings, joinAddress }) => {
-      const created = await manager.create(templateId, sessionSettings, joinAddress);
+      const created = await opener.create(templateId, sessionSettings, joinAddress);
       return created.ok ? consoleView() : created;
     },
     'session:resume': async ({ sessionId }) => {
-      const resumed = await manager.resume(sessionId);
+      const resumed = await opener.resume(sessionId);
       return resumed.ok ? consoleView() : resumed;
     },
     'session:action': async ({ action }) => {
-      const applied = await manager.consoleAction(action);
+      const applied = await consoleActions.consoleAction(action);
       return applied.ok ? consoleView() : applied;
     },
     'session:close': async () => {
-      await manager.close();
+      await room.close();
       return { ok: true };
     },
-    'history:list': async () => ({ ok: true, ...(await manager.history()) }),
-    'history:delete': ({ sessionId }) => manager.deleteSession(sessionId),
+    'history:list': async () => ({ ok: true, ...(await archive.history()) }),
+    'history:delete': ({ sessionId }) => archive.deleteSession(sessionId),
     'history:preview': async ({ sessionId }) => {
-      const session = await manager.loadSession(sessionId);
+      const session = await archive.loadSession(sessionId);
       if (!session)
         return fail('NOT_FOUND', 'There is no such session (it may have been deleted).');
       return { ok: true, items: exportPreview(session) };
     },
     'projector:show': ({ blank, page }) => {
-      const live = manager.live;
+      const live = room.live;
       if (!live) return fail('NO_SESSION', 'No session is open.');
-      if (blank !== undefined) manager.presentation.setBlank(blank);
-      if (page !== undefined) manager.presentation.setPage(screenKeyOf(live.committed), page);
-      manager.onChange({ scope: 'console' });
+      if (blank !== undefined) room.presentation.setBlank(blank);
+      if (page !== undefined) room.presentation.setPage(screenKeyOf(live.committed), page);
+      room.onChange({ scope: 'console' });
       return consoleView();
     },
   };
 
-  nsp.on('connection', (socket: Socket) => {
-    const role = socket.data.role as 'console' | 'projector';
+  /** The projector only shows; all it may say is how many pages its screen needs. */
+  const projectorHandlers: RequestHandlers<typeof projectorRequestSchemas, ProjectorReplies> = {
+    'projector:layout': ({ screenKey, pages }) => {
+      const live = room.live;
+      if (!live) return fail('NO_SESSION', 'No session is open.');
+      const current = screenKeyOf(live.committed);
+      if (room.presentation.reportPages(current, screenKey, pages)) {
+        room.onChange({ scope: 'console' });
+      }
+      return { ok: true };
+    },
+  };
+
+  nsp.on('connection', (socket) => {
     // The counselor's own app behind the token: limited, but never disconnected for it.
     const gate = new RequestGate(new TokenBucket(60, 30));
-    if (role === 'projector') {
-      answerUnknownRequests(socket, PROJECTOR_REQUESTS, gate, log);
-      onRequest(
-        socket,
-        'projector:layout',
-        projectorRequestSchemas['projector:layout'],
-        { gate, maxPayloadChars: options.maxPayloadChars },
-        log,
-        ({ screenKey, pages }) => {
-          const live = manager.live;
-          if (!live) return fail('NO_SESSION', 'No session is open.');
-          const current = screenKeyOf(live.committed);
-          if (manager.presentation.reportPages(current, screenKey, pages)) {
-            manager.onChange({ scope: 'console' });
-          }
-          return { ok: true };
-        },
-      );
+    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
+    if (socket.data.role === 'projector') {
+      serveRequests(socket, projectorRequestSchemas, projectorHandlers, limits, log);
       void socket.join(PROJECTOR_ROOM);
-      socket.emit('projector:view', projectorViewOf(manager, now()));
+      socket.emit('projector:view', projectorViewOf(room, now()));
       return;
     }
     void socket.join(CONSOLE_ROOM);
-    socket.emit('console:view', consoleViewOf(manager, now()));
-    socket.emit('host:warnings', [...manager.warnings]);
-    answerUnknownRequests(socket, CONSOLE_REQUESTS, gate, log);
-    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
-    for (const name of Object.keys(consoleRequestSchemas) as ConsoleRequestName[]) {
-      onRequest(
-        socket,
-        name,
-        consoleRequestSchemas[name],
-        limits,
-        log,
-        handlers[name] as (payload: unknown) => Promise<Reply<object>> | Reply<object>,
-      );
-    }
+    socket.emit('console:view', consoleViewOf(sessions, now()));
+    socket.emit('host:warnings', [...warnings.recent]);
+    serveRequests(socket, consoleRequestSchemas, handlers, limits, log);
   });
 }

@@ -1,29 +1,35 @@
-import type { Namespace, Socket } from 'socket.io';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
 import {
   participantRequestSchemas,
   type JoinResult,
+  type ParticipantReplies,
 } from '../../../shared/protocol/participant-events.js';
-import type { Answer } from '../../../shared/session/answer-schema.js';
+import type { RequestHandlers } from '../../../shared/protocol/request-events.js';
 import type { Logger } from '../logger.js';
 import { sameSecret } from '../session/ids.js';
-import type { ParticipantRequestAction, SessionManager } from '../session/session-manager.js';
+import type { LiveRoom } from '../session/live-room.js';
+import type {
+  ParticipantRequestAction,
+  ParticipantRequests,
+} from '../session/participant-requests.js';
 import {
   DEFAULT_GUESS_LIMIT,
   GuessLimiter,
   remoteAddressKey,
   type GuessLimit,
 } from './guess-limiter.js';
+import type { ParticipantNamespace } from './door-types.js';
 import { bindingOf, type ParticipantSockets } from './participant-sockets.js';
 import { DEFAULT_DROP, RequestGate } from './request-gate.js';
-import { answerUnknownRequests, onRequest, type RequestLimits } from './request-handler.js';
+import { serveRequests, type RequestLimits } from './request-handler.js';
 import { SealedPeer } from './sealed-door.js';
 import type { MakeTakeaway } from './takeaway-request.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface ParticipantNamespaceOptions {
-  manager: SessionManager;
+  room: LiveRoom;
+  requests: ParticipantRequests;
   sockets: ParticipantSockets;
   log: Logger;
   now: () => number;
@@ -55,14 +61,16 @@ const ALREADY_JOINED = fail(
   'ALREADY_JOINED',
   'This phone has already joined. Reload the page to join as someone else.',
 );
-const KNOWN_REQUESTS: ReadonlySet<string> = new Set(Object.keys(participantRequestSchemas));
 
 /**
  * The phone's side of the protocol: join, resume, answer, share, pause, takeaway. Nothing else,
  * and all of it sealed (sealed-door.ts): handlers below only ever see opened requests.
  */
-export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNamespaceOptions) {
-  const { manager, sockets, log, now } = options;
+export function serveParticipantNamespace(
+  nsp: ParticipantNamespace,
+  options: ParticipantNamespaceOptions,
+) {
+  const { room, requests, sockets, log, now } = options;
   const guesses = new GuessLimiter(options.guessLimit ?? DEFAULT_GUESS_LIMIT, (address, refused) =>
     log.warn(
       `Too many wrong room codes or resume tokens from ${address}: refused ${refused} ` +
@@ -77,7 +85,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
   );
   /** Only a wrong code in an open session is a guess; everything else costs no try. */
   const isWrongCode = (roomCode: string) => {
-    const live = manager.live;
+    const live = room.live;
     return live !== undefined && !sameSecret(roomCode, live.current.roomCode);
   };
 
@@ -87,7 +95,7 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
     raw.request = null;
   });
 
-  nsp.on('connection', (socket: Socket) => {
+  nsp.on('connection', (socket) => {
     const address = remoteAddressKey(socket.handshake.address);
     const gate = new RequestGate(new TokenBucket(options.burst, options.perSecond), {
       ...DEFAULT_DROP,
@@ -100,61 +108,22 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
         socket.conn.close();
       },
     });
-    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
-    const peer = new SealedPeer(socket, () => manager.sealKey, gate, log, address);
-    answerUnknownRequests(peer, KNOWN_REQUESTS, gate, log);
+    const peer = new SealedPeer(socket, () => room.sealKey, gate, log, address);
     socket.on('disconnect', () => sockets.unbind(socket));
 
-    const joined = (participantId: string): Reply<JoinResult> & { ok: true } => {
-      const live = manager.live!;
-      return {
-        ok: true,
-        resumeToken: '',
-        view: buildParticipantView(live.committed, participantId, now()),
-      };
-    };
-
-    let joining = false;
-    onRequest(peer, 'join', participantRequestSchemas.join, limits, log, async (payload) => {
-      // One seat per connection: a script must open a connection per fake participant.
-      // `joining` covers joins sent together, before the first one's binding exists.
-      if (joining || bindingOf(socket)) return ALREADY_JOINED;
-      // A limited address's tries are not checked at all, or a lucky guess would still get in.
-      if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
-      if (isWrongCode(payload.roomCode)) guesses.missed(address);
-      // Taken before the await, or a thousand joins sent at once would all pass the check.
-      if (!joins.take(address)) return TOO_MANY_JOINS;
-      joining = true;
-      const result = await manager
-        .join(payload.roomCode, payload.nickname, socket.id)
-        .finally(() => {
-          joining = false;
-        });
-      if (!result.ok) return result;
-      const live = manager.live;
-      if (!live) return fail('NO_SESSION', 'The session was closed.');
-      sockets.bind(socket, { sessionId: live.id, participantId: result.participantId });
-      return { ...joined(result.participantId), resumeToken: result.resumeToken };
+    const joined = (participantId: string, resumeToken: string): Reply<JoinResult> => ({
+      ok: true,
+      resumeToken,
+      view: buildParticipantView(room.live!.committed, participantId, now()),
     });
 
-    onRequest(peer, 'resume', participantRequestSchemas.resume, limits, log, (payload) => {
-      // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
-      // unknown ones cost the address a try like a wrong room code.
-      const result = manager.resumeParticipant(payload.resumeToken);
-      if (!result.ok && result.error.code === 'UNKNOWN_TOKEN' && !guesses.missed(address)) {
-        return TOO_MANY_TRIES;
-      }
-      if (!result.ok) return result;
-      sockets.bind(socket, { sessionId: manager.live!.id, participantId: result.participantId });
-      return { ...joined(result.participantId), resumeToken: payload.resumeToken };
-    });
-
+    /** A request of someone already in the room, as the session action it stands for. */
     const act =
-      <T extends object>(toAction: (payload: T) => ParticipantRequestAction) =>
-      async (payload: T): Promise<Reply<object>> => {
+      <T>(toAction: (payload: T) => ParticipantRequestAction) =>
+      async (payload: T): Promise<Reply> => {
         const binding = bindingOf(socket);
         if (!binding) return fail('UNKNOWN_PARTICIPANT', NOT_JOINED);
-        const result = await manager.participantAction(
+        const result = await requests.participantAction(
           binding.sessionId,
           binding.participantId,
           toAction(payload),
@@ -164,45 +133,50 @@ export function serveParticipantNamespace(nsp: Namespace, options: ParticipantNa
         return result.ok ? { ok: true } : result;
       };
 
-    onRequest(
-      peer,
-      'answer',
-      participantRequestSchemas.answer,
-      limits,
-      log,
-      act((p: { stepId: string; answer: Answer }) => ({
-        type: 'answer',
-        stepId: p.stepId,
-        answer: p.answer,
-      })),
-    );
-    onRequest(
-      peer,
-      'share',
-      participantRequestSchemas.share,
-      limits,
-      log,
-      act((p: { stepId: string; share: boolean }) => ({
-        type: 'share',
-        stepId: p.stepId,
-        share: p.share,
-      })),
-    );
-    onRequest(
-      peer,
-      'pause',
-      participantRequestSchemas.pause,
-      limits,
-      log,
-      act((p: { on: boolean }) => ({ type: 'pause', on: p.on })),
-    );
-
-    onRequest(peer, 'takeaway', participantRequestSchemas.takeaway, limits, log, async (p) => {
-      // An unknown token costs a try, like one sent to resume.
-      if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
-      const reply = await options.takeaway(p);
-      if (!reply.ok && reply.error.code === 'NOT_FOUND') guesses.missed(address);
-      return reply;
-    });
+    let joining = false;
+    const handlers: RequestHandlers<typeof participantRequestSchemas, ParticipantReplies> = {
+      join: async ({ roomCode, nickname }) => {
+        // One seat per connection: a script must open a connection per fake participant.
+        // `joining` covers joins sent together, before the first one's binding exists.
+        if (joining || bindingOf(socket)) return ALREADY_JOINED;
+        // A limited address's tries are not checked at all, or a lucky guess would still get in.
+        if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
+        if (isWrongCode(roomCode)) guesses.missed(address);
+        // Taken before the await, or a thousand joins sent at once would all pass the check.
+        if (!joins.take(address)) return TOO_MANY_JOINS;
+        joining = true;
+        const result = await requests.join(roomCode, nickname, socket.id).finally(() => {
+          joining = false;
+        });
+        if (!result.ok) return result;
+        const live = room.live;
+        if (!live) return fail('NO_SESSION', 'The session was closed.');
+        sockets.bind(socket, { sessionId: live.id, participantId: result.participantId });
+        return joined(result.participantId, result.resumeToken);
+      },
+      resume: ({ resumeToken }) => {
+        // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
+        // unknown ones cost the address a try like a wrong room code.
+        const result = requests.resumeParticipant(resumeToken);
+        if (!result.ok && result.error.code === 'UNKNOWN_TOKEN' && !guesses.missed(address)) {
+          return TOO_MANY_TRIES;
+        }
+        if (!result.ok) return result;
+        sockets.bind(socket, { sessionId: room.live!.id, participantId: result.participantId });
+        return joined(result.participantId, resumeToken);
+      },
+      answer: act(({ stepId, answer }) => ({ type: 'answer', stepId, answer })),
+      share: act(({ stepId, share }) => ({ type: 'share', stepId, share })),
+      pause: act(({ on }) => ({ type: 'pause', on })),
+      takeaway: async (request) => {
+        // An unknown token costs a try, like one sent to resume.
+        if (!guesses.mayTry(address)) return TOO_MANY_TRIES;
+        const reply = await options.takeaway(request);
+        if (!reply.ok && reply.error.code === 'NOT_FOUND') guesses.missed(address);
+        return reply;
+      },
+    };
+    const limits: RequestLimits = { gate, maxPayloadChars: options.maxPayloadChars };
+    serveRequests(peer, participantRequestSchemas, handlers, limits, log);
   });
 }

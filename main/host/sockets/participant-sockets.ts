@@ -1,15 +1,10 @@
-import type { Socket } from 'socket.io';
-
-export interface ParticipantBinding {
-  sessionId: string;
-  participantId: string;
-}
+import type { ParticipantBinding, ParticipantSocket } from './door-types.js';
 
 /** Which sockets belong to which participant of the open session (a phone may have two tabs). */
 export class ParticipantSockets {
-  private readonly byParticipant = new Map<string, Set<Socket>>();
+  private readonly byParticipant = new Map<string, Set<ParticipantSocket>>();
 
-  bind(socket: Socket, binding: ParticipantBinding): void {
+  bind(socket: ParticipantSocket, binding: ParticipantBinding): void {
     this.unbind(socket);
     socket.data.binding = binding;
     let set = this.byParticipant.get(binding.participantId);
@@ -17,7 +12,7 @@ export class ParticipantSockets {
     set.add(socket);
   }
 
-  unbind(socket: Socket): void {
+  unbind(socket: ParticipantSocket): void {
     const binding = bindingOf(socket);
     if (!binding) return;
     const set = this.byParticipant.get(binding.participantId);
@@ -26,7 +21,7 @@ export class ParticipantSockets {
     delete socket.data.binding;
   }
 
-  socketsOf(participantId: string): ReadonlySet<Socket> {
+  socketsOf(participantId: string): ReadonlySet<ParticipantSocket> {
     return this.byParticipant.get(participantId) ?? new Set();
   }
 
@@ -35,7 +30,7 @@ export class ParticipantSockets {
   }
 
   /** Forgets everyone (the session closed); returns the sockets that were bound. */
-  clear(): Socket[] {
+  clear(): ParticipantSocket[] {
     const sockets = [...this.byParticipant.values()].flatMap((set) => [...set]);
     for (const socket of sockets) delete socket.data.binding;
     this.byParticipant.clear();
@@ -47,7 +42,6 @@ export class ParticipantSockets {
   }
 }
 
-export function bindingOf(socket: Socket): ParticipantBinding | undefined {
-  const binding = socket.data?.binding as ParticipantBinding | undefined;
-  return binding && typeof binding.participantId === 'string' ? binding : undefined;
+export function bindingOf(socket: ParticipantSocket): ParticipantBinding | undefined {
+  return socket.data.binding;
 }

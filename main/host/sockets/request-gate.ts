@@ -47,10 +47,13 @@ export class RequestGate {
     const now = this.now();
     // Thousands of phones never get a refusal: their connections carry no ring.
     const refusedAt = (this.refusedAt ??= new Float64Array(drop.refusals));
-    const oldest = refusedAt[this.next]!;
     refusedAt[this.next] = now;
     this.next = (this.next + 1) % drop.refusals;
     this.refusals = Math.min(this.refusals + 1, drop.refusals);
+    // Read after the write: once the ring is full, the slot after the newest holds the first of
+    // the last `drop.refusals` refusals (read before, it was an unwritten 0 at the 50th refusal,
+    // so a host up for more than the window closed one refusal late).
+    const oldest = refusedAt[this.next]!;
     if (this.refusals >= drop.refusals && now - oldest <= drop.withinMs) {
       this.closed = true;
       drop.close(drop.refusals, (now - oldest) / 1000);

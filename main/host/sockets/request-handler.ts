@@ -1,5 +1,10 @@
 import type { z } from 'zod';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
+import type {
+  ReplyTable,
+  RequestHandlers,
+  RequestSchemas,
+} from '../../../shared/protocol/request-events.js';
 import type { Logger } from '../logger.js';
 import type { RequestGate } from './request-gate.js';
 
@@ -133,4 +138,22 @@ export function answerUnknownRequests(
     }
     answer(ack, fail('BAD_REQUEST', `Unknown request "${name}".`), name, log);
   });
+}
+
+/**
+ * A door's whole request table: each schema's request goes to its handler (onRequest), and any
+ * other request is answered BAD_REQUEST. Both doors serve their requests through this.
+ */
+export function serveRequests<S extends RequestSchemas, R extends ReplyTable<S>>(
+  source: RequestSource & AnyRequestSource,
+  schemas: S,
+  handlers: RequestHandlers<S, R>,
+  limits: RequestLimits,
+  log: Logger,
+): void {
+  const names = Object.keys(schemas) as (keyof S & string)[];
+  answerUnknownRequests(source, new Set(names), limits.gate, log);
+  const serve = <N extends keyof S & string>(name: N) =>
+    onRequest(source, name, schemas[name], limits, log, handlers[name]);
+  for (const name of names) serve(name);
 }

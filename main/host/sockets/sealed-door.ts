@@ -1,5 +1,5 @@
-import type { Socket } from 'socket.io';
 import { fail, type Reply } from '../../../shared/protocol/errors.js';
+import type { ParticipantServerToClient } from '../../../shared/protocol/participant-events.js';
 import {
   hostAccept,
   type HostSealKey,
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/seal/sealed-wire.js';
 import { nodeSealPrimitives } from '../crypto/node-seal-primitives.js';
 import type { Logger } from '../logger.js';
+import type { ParticipantSocket } from './door-types.js';
 import type { RequestGate } from './request-gate.js';
 
 type Ack = (reply: unknown) => void;
@@ -36,10 +37,18 @@ const REFUSED = fail(
 );
 const NOT_UNDERSTOOD = fail('BAD_REQUEST', 'That sealed message was not understood.');
 
-const peers = new WeakMap<Socket, SealedPeer>();
+const peers = new WeakMap<ParticipantSocket, SealedPeer>();
+
+/** A push the host may send a phone, and what it carries. */
+export type PushName = keyof ParticipantServerToClient;
+export type PushPayload<E extends PushName> = Parameters<ParticipantServerToClient[E]>[0];
 
 /** Sends a push (e.g. "view") to a participant socket, sealed; nothing before its handshake. */
-export function pushSealed(socket: Socket, event: string, payload: unknown): void {
+export function pushSealed<E extends PushName>(
+  socket: ParticipantSocket,
+  event: E,
+  payload: PushPayload<E>,
+): void {
   peers.get(socket)?.push(event, payload);
 }
 
@@ -73,7 +82,7 @@ export class SealedPeer {
   private helloSeen = false;
 
   constructor(
-    private readonly socket: Socket,
+    private readonly socket: ParticipantSocket,
     doorKey: () => HostSealKey,
     private readonly gate: RequestGate,
     private readonly log: Logger,
@@ -123,7 +132,7 @@ export class SealedPeer {
     return this;
   }
 
-  push(event: string, payload: unknown): void {
+  push<E extends PushName>(event: E, payload: PushPayload<E>): void {
     const channel = this.channel;
     if (!channel) return;
     this.socket.emit(

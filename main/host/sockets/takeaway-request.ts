@@ -4,7 +4,7 @@ import { renderTakeawayPdf } from '../../exports/index.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import { RenderQueue } from '../http/render-queue.js';
 import type { Logger } from '../logger.js';
-import type { SessionManager } from '../session/session-manager.js';
+import type { SessionTakeaways } from '../session/session-takeaways.js';
 
 export type TakeawayReply = Reply<{ pdf: string }>;
 export type MakeTakeaway = (request: ParticipantRequest<'takeaway'>) => Promise<TakeawayReply>;
@@ -22,14 +22,14 @@ const FAILED = fail('INTERNAL', 'Your takeaway could not be made. Please try aga
  * At most two are rendered at once and fifty wait, so phones cannot tie up the host's CPU.
  */
 export function takeawayMaker(deps: {
-  manager: SessionManager;
+  takeaways: SessionTakeaways;
   settings: SettingsStore;
   log: Logger;
 }): MakeTakeaway {
-  const { manager, settings, log } = deps;
+  const { takeaways, settings, log } = deps;
   const queue = new RenderQueue(2, 50);
   return async (request) => {
-    const found = manager.takeawayFor(request.resumeToken);
+    const found = takeaways.takeawayFor(request.resumeToken);
     if (!found) return UNKNOWN;
     const { state, participantId } = found;
     const queued = queue.run(() =>
@@ -53,7 +53,7 @@ export function takeawayMaker(deps: {
       log.error(`Rendering a takeaway failed: ${(error as Error).message}`);
       return FAILED;
     }
-    manager.takeawayFetched(state.id, participantId);
+    takeaways.takeawayFetched(state.id, participantId);
     return { ok: true, pdf: pdf.toString('base64') };
   };
 }

@@ -1,11 +1,10 @@
-import type { Namespace, Socket } from 'socket.io';
+import type { ConsoleNamespace, ParticipantSocket } from './door-types.js';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { revisionOf } from '../../../shared/session/state-revision.js';
-import { consoleViewOf, projectorViewOf } from '../session/host-views.js';
+import { consoleViewOf, projectorViewOf, type ViewSources } from '../session/host-views.js';
 import type { SessionChange } from '../session/session-changes.js';
-import type { SessionManager } from '../session/session-manager.js';
 import {
   Broadcaster,
   LOOP_SCHEDULER,
@@ -17,9 +16,9 @@ import type { ParticipantSockets } from './participant-sockets.js';
 import { pushSealed } from './sealed-door.js';
 
 export interface ViewLaneDeps {
-  manager: SessionManager;
+  sources: ViewSources;
   sockets: ParticipantSockets;
-  consoleNsp: Namespace;
+  consoleNsp: ConsoleNamespace;
   now: () => number;
   maxIntervalMs: number;
   onError: (error: unknown) => void;
@@ -73,16 +72,17 @@ export function startViewLanes(deps: ViewLaneDeps): {
   note(change: SessionChange): void;
   stop(): void;
 } {
-  const { manager, sockets, consoleNsp, now } = deps;
+  const { sources, sockets, consoleNsp, now } = deps;
+  const { room } = sources;
   const schedulerOf = deps.scheduler ?? (() => LOOP_SCHEDULER);
   const phonesScheduler = schedulerOf('phones');
   const sendConsoleViews = () => {
     const at = now();
     if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
-      consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(manager, at));
+      consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(sources, at));
     }
     if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
-      consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(manager, at));
+      consoleNsp.to(PROJECTOR_ROOM).emit('projector:view', projectorViewOf(room, at));
     }
   };
   let stopped = false;
@@ -90,9 +90,9 @@ export function startViewLanes(deps: ViewLaneDeps): {
   // while the one before is still going (goto then open, close then reveal) skips the phones
   // the earlier pass already reached with the newest state: each phone gets it once.
   let pushedState: SessionState | undefined;
-  let pushedRevision = new WeakMap<Socket, number>();
+  let pushedRevision = new WeakMap<ParticipantSocket, number>();
   const send = (participantId: string, knownTo: string | undefined) => {
-    const live = manager.live;
+    const live = room.live;
     if (!live || stopped) return;
     const state = live.committed;
     if (state !== pushedState) {
@@ -109,7 +109,7 @@ export function startViewLanes(deps: ViewLaneDeps): {
     }
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
-    if (!manager.live) return;
+    if (!room.live) return;
     const targets: [string, string | undefined][] = dirty.room
       ? Array.from(sockets.participantIds(), (id) => [id, undefined])
       : [...dirty.participants];

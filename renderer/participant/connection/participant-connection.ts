@@ -6,11 +6,12 @@ import type {
 } from '../../../shared/protocol/participant-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../../shared/protocol/protocol-limits.js';
 import type { ParticipantView } from '../../../shared/protocol/views.js';
-import {
-  SealedLink,
-  type LinkErrorCode,
-  type LinkReply,
-} from '../../../shared/seal/sealed-link.js';
+import type { ProtocolErrorCode, Reply } from '../../../shared/protocol/errors.js';
+import { SealedLink } from '../../../shared/seal/sealed-link.js';
+import type {
+  SealedClientToServer,
+  SealedServerToClient,
+} from '../../../shared/seal/sealed-wire.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
 import { localMemory } from './local-memory.js';
 
@@ -28,8 +29,6 @@ export function fingerprintFromFragment(hash: string): string | undefined {
 export type LinkState = 'connecting' | 'online' | 'offline';
 /** resuming: checking a stored token; outside: needs to join; inside: has a view. */
 export type Membership = 'resuming' | 'outside' | 'inside';
-export type ClientErrorCode = LinkErrorCode;
-export type ClientReply<T> = LinkReply<T>;
 
 export interface ConnectionSnapshot {
   link: LinkState;
@@ -51,7 +50,7 @@ export interface ConnectionSnapshot {
 }
 
 /** Token errors after which resuming can never work, so the phone starts over at the join screen. */
-const TERMINAL_RESUME_ERRORS: ClientErrorCode[] = [
+const TERMINAL_RESUME_ERRORS: ProtocolErrorCode[] = [
   'UNKNOWN_TOKEN',
   'NOT_FOUND',
   'BAD_REQUEST',
@@ -67,7 +66,7 @@ const TERMINAL_RESUME_ERRORS: ClientErrorCode[] = [
 export class ParticipantConnection {
   private snapshot: ConnectionSnapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly socket: Socket;
+  private readonly socket: Socket<SealedServerToClient, SealedClientToServer>;
   private readonly link: SealedLink;
   private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -120,7 +119,7 @@ export class ParticipantConnection {
 
   getSnapshot = (): ConnectionSnapshot => this.snapshot;
 
-  async join(roomCode: string, nickname: string): Promise<ClientReply<object>> {
+  async join(roomCode: string, nickname: string): Promise<Reply<object>> {
     const name = nickname.trim();
     let reply = await this.request('join', name ? { roomCode, nickname: name } : { roomCode });
     if (!reply.ok && reply.error.code === 'NAMES_OFF' && name) {
@@ -134,13 +133,13 @@ export class ParticipantConnection {
     return { ok: true };
   }
 
-  async answer(stepId: string, answer: Answer): Promise<ClientReply<object>> {
+  async answer(stepId: string, answer: Answer): Promise<Reply<object>> {
     const reply = await this.request('answer', { stepId, answer });
     if (reply.ok) this.patchView(stepId, (view) => ({ ...view, myAnswer: answer }));
     return reply;
   }
 
-  async share(stepId: string, share: boolean): Promise<ClientReply<object>> {
+  async share(stepId: string, share: boolean): Promise<Reply<object>> {
     const reply = await this.request('share', { stepId, share });
     if (reply.ok)
       this.patchView(stepId, (view) =>
@@ -149,7 +148,7 @@ export class ParticipantConnection {
     return reply;
   }
 
-  async pause(on: boolean): Promise<ClientReply<object>> {
+  async pause(on: boolean): Promise<Reply<object>> {
     const reply = await this.request('pause', { on });
     const view = this.snapshot.view;
     if (reply.ok && view) this.update({ view: { ...view, pauseOn: on } });
@@ -173,7 +172,7 @@ export class ParticipantConnection {
   }
 
   /** This phone's takeaway PDF, fetched over the sealed connection. */
-  async takeaway(ownAnswers: boolean, large: boolean): Promise<ClientReply<{ pdf: Blob }>> {
+  async takeaway(ownAnswers: boolean, large: boolean): Promise<Reply<{ pdf: Blob }>> {
     const resumeToken = localMemory.resumeToken();
     if (!resumeToken) return { ok: false, error: { code: 'UNKNOWN_TOKEN', message: 'no token' } };
     const layout = large ? 'large' : 'standard';
@@ -245,7 +244,7 @@ export class ParticipantConnection {
     name: N,
     payload: ParticipantRequest<N>,
     timeoutMs = REQUEST_TIMEOUT_MS,
-  ): Promise<ClientReply<ParticipantReplies[N]>> {
+  ): Promise<Reply<ParticipantReplies[N]>> {
     if (!this.link.sealed) await this.sealedWithin(REQUEST_TIMEOUT_MS);
     return this.link.request<ParticipantReplies[N]>(name, payload, timeoutMs);
   }
