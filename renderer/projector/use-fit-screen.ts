@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { fitScreen, type FitOutcome } from './fit-screen.js';
 
 /**
- * Fits the screen's content into its box after every render that changes what is shown, and on
- * a window resize or a late picture. Marks the box with what it did (scale, page, pages), so a
- * test reads the outcome from the DOM.
+ * Fits the screen's content into its box after every render that changes what is shown, and
+ * whenever the box changes size or a picture arrives late. Marks the box with what it did (scale,
+ * page, pages), so a test reads the outcome from the DOM.
  */
 export function useFitScreen(
   screenKey: string,
@@ -42,13 +42,24 @@ export function useFitScreen(
 
   useLayoutEffect(() => {
     const box = boxRef.current;
+    if (!box) return;
     const again = () => setResized((n) => n + 1);
-    window.addEventListener('resize', again);
+    // The box changes size with the window and with what surrounds it (a join bar whose QR code
+    // arrives late): pages grouped for the old size would drop or repeat an item.
+    let lastSize = '';
+    const observer = new ResizeObserver(() => {
+      const size = `${box.clientWidth}x${box.clientHeight}`;
+      if (size === lastSize) return;
+      const first = lastSize === '';
+      lastSize = size;
+      if (!first) again();
+    });
+    observer.observe(box);
     // A picture that loads after the first fit changes the height; `load` does not bubble.
-    box?.addEventListener('load', again, true);
+    box.addEventListener('load', again, true);
     return () => {
-      window.removeEventListener('resize', again);
-      box?.removeEventListener('load', again, true);
+      observer.disconnect();
+      box.removeEventListener('load', again, true);
     };
   }, []);
 
