@@ -11,7 +11,6 @@ export function LanguagePicker() {
   return (
     <div className="language-picker">
       <label htmlFor={id} className="language-picker-label">
-        <span aria-hidden="true">🌐 </span>
         {strings.language.label}
       </label>
       <select
