@@ -6,6 +6,32 @@ import type { ConsoleApi } from './use-console.js';
 
 const AUTOSAVE_MS = 800;
 
+/** What the editor reads of a zod issue (the console may not import zod itself). */
+interface Issue {
+  code: string;
+  message: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** The schema's words for the usual slips, said the way a counselor would. */
+function friendlyMessage(issue: Issue): string {
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return 'Write something here.';
+    if (issue.origin === 'array') return `Add at least ${String(issue.minimum as number)}.`;
+    if (issue.origin === 'number') return `Use ${String(issue.minimum as number)} or more.`;
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'string')
+      return `Shorten this to ${String(issue.maximum as number)} characters.`;
+    if (issue.origin === 'array') return `Use at most ${String(issue.maximum as number)}.`;
+    if (issue.origin === 'number') return `Use ${String(issue.maximum as number)} or less.`;
+  }
+  if (issue.code === 'invalid_type') return 'Fill this in.';
+  return issue.message;
+}
+
 export type EditorStatus =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
@@ -52,7 +78,7 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = pathKey(issue.path);
-        if (!errors.has(key)) errors.set(key, issue.message);
+        if (!errors.has(key)) errors.set(key, friendlyMessage(issue));
       }
     }
     return errors;

@@ -109,7 +109,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
               type="button"
               className="btn btn-primary"
               onClick={() => void save()}
-              disabled={editor.saving || problems > 0 || !dirty}
+              disabled={editor.saving || !dirty}
             >
               {editor.saving ? 'Saving…' : 'Save workshop'}
             </button>

@@ -80,6 +80,9 @@ describe('building a workshop in the console editor', () => {
     await type('Text for the room', 'Tonight we try out small ways of saying no.');
 
     await addStep('Choice');
+    // A new step shows what is still missing, field by field, before anything is typed.
+    await page.getByText('Write something here.').first().waitFor(WAIT);
+    await shot(page, 'editor-new-step-errors');
     await type('Step title', 'A first guess');
     await type('Prompt on the phones', 'Which feels hardest to refuse?');
     await type('Options', 'A friend\nA parent\nA boss');
@@ -130,7 +133,6 @@ describe('building a workshop in the console editor', () => {
       'words',
       'timer',
     ]);
-    // eslint-disable-next-line no-console
     console.log(`six-step workshop: ${clicks} clicks, ${keys} keystrokes`);
 
     await click('← Library');
