@@ -156,4 +156,33 @@ describe('building a workshop in the console editor', () => {
     expect(imported.ok && imported.template).toEqual(saved.template);
     expect(problems).toEqual([]);
   });
+
+  it('keeps unsaved edits as a draft, guards leaving, and offers the draft when the workshop is opened again', async () => {
+    const { host } = await newHost();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const consoleUrl = `${host.consoleOrigin}/console/?token=${host.token}`;
+    await page.goto(consoleUrl);
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Half finished');
+    await page.getByText('Unsaved changes (draft kept)').waitFor(WAIT);
+
+    // Leaving the editor with unsaved changes asks first; staying keeps everything.
+    await page.getByRole('button', { name: '← Library' }).click();
+    await page.getByRole('heading', { name: 'Leave without saving?' }).waitFor(WAIT);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Half finished');
+
+    // A second window (as after a crash): the saved file is the starter, the draft is offered.
+    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await again.goto(consoleUrl);
+    await again.getByTestId('template-my-workshop').getByRole('button', { name: 'Edit' }).click();
+    await again.getByRole('button', { name: 'Recover unsaved draft' }).click();
+    await expect
+      .poll(() => again.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Half finished');
+    await again.getByRole('button', { name: 'Save workshop' }).click();
+    await again.getByText('All changes saved').waitFor(WAIT);
+  });
 });
