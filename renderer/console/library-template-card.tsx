@@ -36,19 +36,22 @@ export function LibraryTemplateCard({ template: t, ...on }: Props) {
         <button type="button" className="btn" onClick={on.onEdit}>
           {t.source === 'own' ? 'Edit' : 'Duplicate to edit'}
         </button>
-        <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
-          Duplicate
-        </button>
         <button type="button" className="btn btn-quiet" onClick={on.onExport}>
           Export
         </button>
-        <button type="button" className="btn btn-quiet" onClick={on.onExportBundle}>
-          Share…
-        </button>
         {t.source === 'own' && (
-          <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
-            Delete
-          </button>
+          // Shipped workshops come with every copy of the app: only own ones are worth sharing.
+          <>
+            <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
+              Duplicate
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={on.onExportBundle}>
+              Share…
+            </button>
+            <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
+              Delete
+            </button>
+          </>
         )}
       </div>
     </li>

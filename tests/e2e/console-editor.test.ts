@@ -137,6 +137,8 @@ describe('building a workshop in the console editor', () => {
 
     await click('← Library');
     const card = page.getByTestId('template-my-workshop');
+    await card.waitFor(WAIT);
+    await shot(page, 'editor-library');
     const [download] = await Promise.all([
       page.waitForEvent('download', WAIT),
       card.getByRole('button', { name: 'Share…' }).click(),
