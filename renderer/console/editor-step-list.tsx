@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { stepKinds } from '../../shared/template/step-kinds.js';
 import type { StepKind } from '../../shared/template/step-schema.js';
 import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
@@ -19,6 +19,16 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
   const [adding, setAdding] = useState(false);
   const [deleted, setDeleted] = useState<{ step: StepDraft; index: number } | null>(null);
   const steps = draft.steps;
+  // Keyboard users keep their place: focus follows to what an action just made or revealed.
+  const focusNext = useRef<string | null>(null);
+  const setFocusTarget = (selector: string) => {
+    focusNext.current = selector;
+  };
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
   const ids = () => new Set(steps.map((s) => s.id));
 
   const add = (kind: StepKind) => {
@@ -26,6 +36,7 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     update((d) => withSteps(d, [...d.steps, step]));
     onSelect(steps.length);
     setAdding(false);
+    setFocusTarget(`[data-path="steps[${steps.length}].title"]`);
   };
   const duplicate = (i: number) => {
     const copy = { ...structuredClone(steps[i]!), id: freshId(`${steps[i]!.id}-copy`, ids()) };
@@ -36,12 +47,14 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     setDeleted({ step: steps[i]!, index: i });
     update((d) => withSteps(d, d.steps.toSpliced(i, 1)));
     onSelect(Math.max(0, Math.min(i, steps.length - 2)));
+    setFocusTarget('.editor-undo button');
   };
   const undo = () => {
     if (!deleted) return;
     update((d) => withSteps(d, d.steps.toSpliced(deleted.index, 0, deleted.step)));
     onSelect(deleted.index);
     setDeleted(null);
+    setFocusTarget(`[data-path="steps[${deleted.index}].title"]`);
   };
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
@@ -52,6 +65,7 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
       return withSteps(d, next);
     });
     onSelect(j);
+    setFocusTarget(`[aria-label="Move step ${j + 1} ${by < 0 ? 'up' : 'down'}"]`);
   };
 
   return (

@@ -117,6 +117,23 @@ describe('building a workshop in the console editor', () => {
     keys++;
     await page.getByRole('button', { name: 'Move step 6 up' }).focus();
     await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.textContent ??
+          '',
+      );
+    await expect.poll(focused).toBe('Move step 5 up');
+    // Delete and undo by keyboard: focus goes to Undo, then back to the restored step's title.
+    await page.getByRole('button', { name: 'Delete', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path')))
+      .toBe('steps[4].title');
+    keys += 2;
     await click('Save workshop');
     await page.getByText('All changes saved').waitFor(WAIT);
 
