@@ -135,6 +135,40 @@ export function LinesField({ path, label, hint }: FieldProps) {
 }
 
 /**
+ * New lines for a list of options: a line keeps the id of the option with the same label, else of
+ * the option that stood on its line while that option's label is gone (it is being retyped), so a
+ * removed middle line does not shift ids (and a quiz's correct answers) onto its neighbours.
+ */
+export function relabel(
+  options: readonly Record<string, unknown>[],
+  lines: readonly string[],
+  prefix: string,
+): Record<string, unknown>[] {
+  const taken = new Set<string>();
+  const byLabel = lines.map((line) => {
+    const same = options.find((o) => asText(o.label) === line && !taken.has(asText(o.id)));
+    if (same) taken.add(asText(same.id));
+    return same;
+  });
+  return lines.map((line, i) => {
+    const same = byLabel[i];
+    if (same) return { ...same, label: line };
+    const here = options[i];
+    const hereId = asText(here?.id);
+    if (here && hereId && !taken.has(hereId) && !lines.includes(asText(here.label))) {
+      taken.add(hereId);
+      return { ...here, label: line };
+    }
+    const id = freshId(
+      `${prefix}-${i + 1}`,
+      new Set([...taken, ...options.map((o) => asText(o.id))]),
+    );
+    taken.add(id);
+    return { id, label: line };
+  });
+}
+
+/**
  * Options with ids (choices, ranked items, groups), one label a line: a line keeps the id of the
  * option it was, so answers and a quiz's correct ids stay attached while labels are edited.
  */
@@ -144,16 +178,7 @@ export function OptionLinesField({ path, label, prefix }: FieldProps & { prefix:
   const options = asList(getAt(form.draft, path));
   const error =
     form.errorOf(path) ?? options.map((_, i) => form.errorOf([...path, i, 'label'])).find(Boolean);
-  const change = (text: string) => {
-    const taken = new Set<string>();
-    const next = text.split('\n').map((line, i) => {
-      const kept = asText(options[i]?.id);
-      const optionId = kept && !taken.has(kept) ? kept : freshId(`${prefix}-${i + 1}`, taken);
-      taken.add(optionId);
-      return { ...options[i], id: optionId, label: line };
-    });
-    form.set(path, next);
-  };
+  const change = (text: string) => form.set(path, relabel(options, text.split('\n'), prefix));
   return (
     <FieldFrame id={id} label={label} hint="One per line." error={error}>
       <textarea
