@@ -129,6 +129,12 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
             </button>
           </div>
         )}
+        {api.view?.template.id === templateId && api.view.status !== 'ended' && (
+          <p className="card editor-in-use" role="status">
+            This workshop is running in the open session, which keeps the version it started with.
+            Edits are kept as a draft; saving works once the session is closed.
+          </p>
+        )}
         {flash && !dirty && (
           <p className="flash" role="status">
             {flash}
