@@ -178,7 +178,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
                   hint='A tag such as "en" or "de-CH".'
                 />
               </div>
-              <TextField path={['agreement']} label="Group agreement" rows={4} />
+              <TextField path={['agreement']} label="Group agreement" rows={8} />
               <LinesField path={['contentNotes']} label="Content notes" />
               <LinesField path={['credits']} label="Credits" />
             </details>

@@ -109,6 +109,13 @@ describe('building a workshop in the console editor', () => {
     await page.getByText('Ready to save').waitFor(WAIT);
     await shot(page, 'editor-1440');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The other states of the page: the workshop's own fields and the add-a-step menu open.
+    await page.getByText('About this workshop').click();
+    await page.getByRole('button', { name: '+ Add a step' }).click();
+    await page.getByRole('group', { name: 'Add a step: choose its kind' }).waitFor(WAIT);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, 'editor-about-and-add');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await page.setViewportSize({ width: 1280, height: 800 });
     await shot(page, 'editor-1280');
     await page.setViewportSize({ width: 1440, height: 900 });
