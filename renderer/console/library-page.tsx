@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
 import { LibraryFileErrors } from './library-file-errors.js';
 import { LibraryTemplateCard } from './library-template-card.js';
@@ -6,6 +6,9 @@ import { TemplatePreview } from './template-preview.js';
 import type { ConsoleApi } from './use-console.js';
 import { useLibrary } from './use-library.js';
 import './library-page.css';
+
+// The editor brings the template schema (zod): loaded only when a workshop is opened for editing.
+const WorkshopEditor = lazy(() => import('./workshop-editor.js'));
 
 interface Props {
   api: ConsoleApi;
@@ -19,6 +22,23 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
   const library = useLibrary(api, confirm);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+
+  if (editingId) {
+    return (
+      <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
+        <WorkshopEditor
+          api={api}
+          templateId={editingId}
+          confirm={confirm}
+          onClose={() => {
+            setEditingId(null);
+            void library.refresh();
+          }}
+        />
+      </Suspense>
+    );
+  }
 
   if (previewId) {
     return (
@@ -45,12 +65,19 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
           <p className="lead">Preview a workshop, print its handout, or start a session with it.</p>
         </div>
         <div className="page-actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void library.create().then((id) => id && setEditingId(id))}
+          >
+            New workshop
+          </button>
           <label className="btn">
-            Import a workshop file…
+            Import a workshop…
             <input
               ref={fileInput}
               type="file"
-              accept=".yaml,.yml,.json,text/yaml,application/json"
+              accept=".yaml,.yml,.json,.circlework,text/yaml,application/json"
               className="visually-hidden"
               data-testid="import-file"
               onChange={(e) => {
@@ -77,7 +104,13 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
               onUse={() => onUse(t.id)}
               onPreview={() => setPreviewId(t.id)}
               onDuplicate={() => void library.duplicate(t)}
+              onEdit={() =>
+                t.source === 'own'
+                  ? setEditingId(t.id)
+                  : void library.duplicate(t).then((id) => id && setEditingId(id))
+              }
               onExport={() => void library.exportFile(t)}
+              onExportBundle={() => void library.exportBundle(t)}
               onDelete={() => void library.remove(t)}
             />
           ))}

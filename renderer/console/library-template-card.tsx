@@ -5,7 +5,11 @@ interface Props {
   onUse(): void;
   onPreview(): void;
   onDuplicate(): void;
+  /** Own workshops open in the editor; a shipped one is duplicated first. */
+  onEdit(): void;
   onExport(): void;
+  /** One .circlework file with the pictures, to hand to a colleague. */
+  onExportBundle(): void;
   onDelete(): void;
 }
 
@@ -29,16 +33,25 @@ export function LibraryTemplateCard({ template: t, ...on }: Props) {
         <button type="button" className="btn" onClick={on.onPreview}>
           Preview
         </button>
-        <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
-          Duplicate
+        <button type="button" className="btn" onClick={on.onEdit}>
+          {t.source === 'own' ? 'Edit' : 'Duplicate to edit'}
         </button>
         <button type="button" className="btn btn-quiet" onClick={on.onExport}>
           Export
         </button>
         {t.source === 'own' && (
-          <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
-            Delete
-          </button>
+          // Shipped workshops come with every copy of the app: only own ones are worth sharing.
+          <>
+            <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
+              Duplicate
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={on.onExportBundle}>
+              Share…
+            </button>
+            <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
+              Delete
+            </button>
+          </>
         )}
       </div>
     </li>

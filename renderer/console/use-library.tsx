@@ -28,15 +28,29 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
 
   const duplicate = async (t: TemplateSummary) => {
     const reply = await call('library:duplicate', { templateId: t.id });
-    if (reply.ok) {
-      setMessage(`“${t.title}” was copied to your own workshops.`);
-      await refresh();
+    if (!reply.ok) return null;
+    setMessage(`“${t.title}” was copied to your own workshops.`);
+    await refresh();
+    return reply.templateId;
+  };
+
+  const create = async () => {
+    const reply = await call('library:create', {});
+    if (!reply.ok) {
+      setMessage(reply.error.message);
+      return null;
     }
+    return reply.templateId;
   };
 
   const exportFile = async (t: TemplateSummary) => {
     const reply = await call('library:export', { templateId: t.id });
     if (reply.ok) saveBlob(new Blob([reply.content], { type: 'text/yaml' }), reply.fileName);
+  };
+
+  const exportBundle = async (t: TemplateSummary) => {
+    const reply = await call('library:exportBundle', { templateId: t.id });
+    if (reply.ok) saveBlob(new Blob([reply.content], { type: 'application/json' }), reply.fileName);
   };
 
   const remove = async (t: TemplateSummary) => {
@@ -56,12 +70,26 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
 
   const importFile = async (file: File) => {
     const content = await file.text();
-    const reply = await call('library:import', { fileName: file.name, content });
+    // A .circlework bundle carries the workshop's pictures too.
+    const reply = file.name.toLowerCase().endsWith('.circlework')
+      ? await call('library:importBundle', { fileName: file.name, content })
+      : await call('library:import', { fileName: file.name, content });
     if (reply.ok) {
       setMessage(`“${file.name}” was added to your own workshops.`);
       await refresh();
     }
   };
 
-  return { templates, errors, message, duplicate, exportFile, remove, importFile };
+  return {
+    templates,
+    errors,
+    message,
+    refresh,
+    create,
+    duplicate,
+    exportFile,
+    exportBundle,
+    remove,
+    importFile,
+  };
 }

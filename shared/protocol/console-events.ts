@@ -19,6 +19,8 @@ export { CONSOLE_NAMESPACE, MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 const templateId = z.string().min(1).max(60);
 const sessionId = z.string().min(1).max(64);
 const stepId = z.string().min(1).max(60);
+/** A bundle carries its pictures as base64; it must fit the console door's message cap. */
+const MAX_BUNDLE_CHARS = 1900 * 1024;
 
 export const sessionSettingsSchema = z.object({
   namesEnabled: z.boolean(),
@@ -105,6 +107,19 @@ export const consoleRequestSchemas = {
   }),
   'library:export': z.object({ templateId }),
   'library:delete': z.object({ templateId }),
+  /** A new own workshop from the starter, valid as it stands. */
+  'library:create': z.object({}),
+  /** The edited workshop is checked by the host with the template schema, never trusted. */
+  'library:save': z.object({ templateId, workshop: z.unknown() }),
+  'library:exportBundle': z.object({ templateId }),
+  'library:importBundle': z.object({
+    fileName: z.string().min(1).max(200),
+    content: z.string().min(1).max(MAX_BUNDLE_CHARS),
+  }),
+  /** Half-typed edits, kept in the data dir so a crash or a closed window loses nothing. */
+  'library:draft:put': z.object({ templateId, workshop: z.unknown() }),
+  'library:draft:get': z.object({ templateId }),
+  'library:draft:discard': z.object({ templateId }),
   'settings:get': z.object({}),
   'settings:set': appSettingsSchema.partial(),
   'network:check': z.object({}),
@@ -150,6 +165,14 @@ export interface ConsoleReplies {
   'library:import': { templateId: string };
   'library:export': { fileName: string; content: string };
   'library:delete': object;
+  'library:create': { templateId: string };
+  /** Refusals by the template checker come back here, each with its field path. */
+  'library:save': { saved: boolean; errors: TemplateFileError[] };
+  'library:exportBundle': { fileName: string; content: string };
+  'library:importBundle': { templateId: string };
+  'library:draft:put': object;
+  'library:draft:get': { draft: { savedAt: number; workshop: unknown } | null };
+  'library:draft:discard': object;
   'settings:get': { settings: AppSettings };
   'settings:set': { settings: AppSettings };
   'network:check': NetworkCheck;

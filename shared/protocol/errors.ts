@@ -22,6 +22,8 @@ export type ProtocolErrorCode =
   | 'NOT_FOUND'
   | 'STORAGE_UNAVAILABLE'
   | 'INVALID_TEMPLATE'
+  /** The workshop of the open session cannot be saved over until that session is closed. */
+  | 'WORKSHOP_IN_USE'
   /** A sealed message that did not open (altered, replayed) or a handshake not understood. */
   | 'BAD_SEAL'
   | 'INTERNAL';

@@ -12,11 +12,13 @@ export interface RuntimeGraph {
  * Follows the imports that survive compilation (not `import type`, not all-type specifiers),
  * static, re-exported and dynamic, from `entry` through the repository's own files — what a
  * bundler puts in a page. `planted` replaces or adds files by absolute path, in memory.
+ * With `initialChunkOnly`, a dynamic `import()` is a chunk loaded later and is not followed.
  */
 export function runtimeGraph(
   root: string,
   entry: string,
   planted: ReadonlyMap<string, string> = new Map(),
+  { initialChunkOnly = false } = {},
 ): RuntimeGraph {
   const graph: RuntimeGraph = { files: new Set(), packages: new Set() };
   const pending = [resolve(root, entry)];
@@ -26,7 +28,7 @@ export function runtimeGraph(
     if (graph.files.has(name)) continue;
     graph.files.add(name);
     const text = planted.get(file) ?? readFileSync(file, 'utf8');
-    for (const specifier of runtimeSpecifiers(file, text)) {
+    for (const specifier of runtimeSpecifiers(file, text, !initialChunkOnly)) {
       if (!specifier.startsWith('.')) {
         graph.packages.add(specifier);
         continue;
@@ -44,7 +46,7 @@ function sourceOf(path: string, planted: ReadonlyMap<string, string>): string | 
   return [`${stem}.ts`, `${stem}.tsx`].find((file) => planted.has(file) || existsSync(file));
 }
 
-function runtimeSpecifiers(file: string, text: string): string[] {
+function runtimeSpecifiers(file: string, text: string, dynamic: boolean): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -53,6 +55,7 @@ function runtimeSpecifiers(file: string, text: string): string[] {
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && isRuntimeExport(node)) {
       found.push((node.moduleSpecifier as ts.StringLiteral).text);
     } else if (
+      dynamic &&
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0] &&

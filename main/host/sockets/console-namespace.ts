@@ -9,7 +9,9 @@ import { fail } from '../../../shared/protocol/errors.js';
 import type { RequestHandlers } from '../../../shared/protocol/request-events.js';
 import type { TemplateFileError } from '../../../shared/protocol/views.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
+import { checkEditedWorkshop } from '../../templates/check-edited-workshop.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
+import type { WorkshopDrafts } from '../../templates/workshop-drafts.js';
 import type { Logger } from '../logger.js';
 import { listLanAddresses, pickJoinAddress } from '../network/lan-addresses.js';
 import { checkNetwork } from '../network/network-check.js';
@@ -30,6 +32,7 @@ export interface ConsoleNamespaceOptions {
   projectorToken: string;
   sessions: SessionParts;
   library: TemplateLibrary;
+  drafts: WorkshopDrafts;
   settings: SettingsStore;
   log: Logger;
   now: () => number;
@@ -50,7 +53,7 @@ function describeTemplateErrors(errors: TemplateFileError[]): string {
 
 /** The counselor's door: token required, then every console request of the protocol. */
 export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNamespaceOptions) {
-  const { sessions, library, settings, log, now } = options;
+  const { sessions, library, drafts, settings, log, now } = options;
   const { room, opener, consoleActions, archive, warnings } = sessions;
 
   nsp.use((socket, next) => {
@@ -106,6 +109,49 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       library.remove(templateId)
         ? { ok: true }
         : fail('NOT_FOUND', 'Only your own workshops can be deleted, and this one was not found.'),
+    'library:create': () => ({ ok: true, templateId: library.create() }),
+    'library:save': ({ templateId, workshop }) => {
+      // The open session keeps the version it started with; the file must not move under it.
+      if (room.live?.committed.template.id === templateId) {
+        return fail(
+          'WORKSHOP_IN_USE',
+          'This workshop is running in the open session. Close the session, then save your changes (they are kept as a draft).',
+        );
+      }
+      const checked = checkEditedWorkshop(templateId, workshop);
+      if (!checked.ok) return { ok: true, saved: false, errors: checked.errors };
+      const saved = library.save(templateId, checked.workshop);
+      if (!saved.ok) return { ok: true, saved: false, errors: saved.errors };
+      drafts.discard(templateId);
+      return { ok: true, saved: true, errors: [] };
+    },
+    'library:exportBundle': ({ templateId }) => {
+      const file = library.exportBundle(templateId);
+      return file
+        ? { ok: true, ...file }
+        : fail('NOT_FOUND', `There is no workshop "${templateId}".`);
+    },
+    'library:importBundle': ({ fileName, content }) => {
+      const result = library.importBundle(fileName, content);
+      return result.ok
+        ? { ok: true, templateId: result.templateId }
+        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
+    },
+    'library:draft:put': ({ templateId, workshop }) => {
+      const kept = drafts.put({ templateId, savedAt: now(), workshop });
+      return kept.ok ? { ok: true } : fail('STORAGE_UNAVAILABLE', kept.message);
+    },
+    'library:draft:get': ({ templateId }) => {
+      const draft = drafts.get(templateId);
+      return {
+        ok: true,
+        draft: draft ? { savedAt: draft.savedAt, workshop: draft.workshop } : null,
+      };
+    },
+    'library:draft:discard': ({ templateId }) => {
+      drafts.discard(templateId);
+      return { ok: true };
+    },
     'settings:get': () => ({ ok: true, settings: settings.get() }),
     'settings:set': async (patch) => {
       const before = settings.get();

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
+import { createWorkshopDrafts } from '../../templates/workshop-drafts.js';
 import type { HostDoors } from '../host-doors.js';
 import type { HostOptions } from '../host-options.js';
 import type { Logger } from '../logger.js';
@@ -58,6 +60,7 @@ export function serveSockets(options: HostOptions, deps: ServeSocketsDeps): { st
     projectorToken: deps.projectorToken,
     sessions,
     library: deps.library,
+    drafts: createWorkshopDrafts(join(options.dataDir, 'workshop-drafts')),
     settings,
     log,
     now,

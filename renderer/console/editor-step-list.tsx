@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'react';
+import { stepKinds } from '../../shared/template/step-kinds.js';
+import type { StepKind } from '../../shared/template/step-schema.js';
+import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
+import { newStep, STEP_KIND_INFO } from './editor-step-kinds.js';
+
+interface Props {
+  draft: Draft;
+  selected: number;
+  onSelect(index: number): void;
+  update(next: (d: Draft) => Draft): void;
+  hasErrors(index: number): boolean;
+}
+
+const withSteps = (d: Draft, steps: StepDraft[]): Draft => ({ ...d, steps });
+
+/** The steps in order, with add, duplicate, delete (undoable) and move by buttons. */
+export function EditorStepList({ draft, selected, onSelect, update, hasErrors }: Props) {
+  const [adding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState<{ step: StepDraft; index: number } | null>(null);
+  const steps = draft.steps;
+  // Keyboard users keep their place: focus follows to what an action just made or revealed.
+  const focusNext = useRef<string | null>(null);
+  const setFocusTarget = (selector: string) => {
+    focusNext.current = selector;
+  };
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+  const ids = () => new Set(steps.map((s) => s.id));
+
+  const add = (kind: StepKind) => {
+    const step = newStep(kind, freshId(kind, ids()));
+    update((d) => withSteps(d, [...d.steps, step]));
+    onSelect(steps.length);
+    setAdding(false);
+    setFocusTarget(`[data-path="steps[${steps.length}].title"]`);
+  };
+  const duplicate = (i: number) => {
+    const copy = { ...structuredClone(steps[i]!), id: freshId(`${steps[i]!.id}-copy`, ids()) };
+    update((d) => withSteps(d, d.steps.toSpliced(i + 1, 0, copy)));
+    onSelect(i + 1);
+  };
+  const remove = (i: number) => {
+    setDeleted({ step: steps[i]!, index: i });
+    update((d) => withSteps(d, d.steps.toSpliced(i, 1)));
+    onSelect(Math.max(0, Math.min(i, steps.length - 2)));
+    setFocusTarget('.editor-undo button');
+  };
+  const undo = () => {
+    if (!deleted) return;
+    update((d) => withSteps(d, d.steps.toSpliced(deleted.index, 0, deleted.step)));
+    onSelect(deleted.index);
+    setDeleted(null);
+    setFocusTarget(`[data-path="steps[${deleted.index}].title"]`);
+  };
+  const move = (i: number, by: -1 | 1) => {
+    const j = i + by;
+    if (j < 0 || j >= steps.length) return;
+    update((d) => {
+      const next = [...d.steps];
+      [next[i], next[j]] = [next[j]!, next[i]!];
+      return withSteps(d, next);
+    });
+    onSelect(j);
+    setFocusTarget(`[aria-label="Move step ${j + 1} ${by < 0 ? 'up' : 'down'}"]`);
+  };
+
+  return (
+    <nav className="editor-steps" aria-label="Steps">
+      <h2 className="editor-steps-title">Steps</h2>
+      <ol className="editor-step-list">
+        {steps.map((step, i) => (
+          <li key={`${step.id}-${i}`} className={i === selected ? 'is-selected' : ''}>
+            <button
+              type="button"
+              className="editor-step-pick"
+              aria-current={i === selected ? 'step' : undefined}
+              onClick={() => onSelect(i)}
+            >
+              <span className="step-no">{i + 1}</span>
+              <span className="editor-step-name">
+                {asText(step.title) || <em>Untitled</em>}
+                <span className="step-kind">
+                  {STEP_KIND_INFO[step.kind]?.name ?? step.kind} · {asText(step.minutes) || '?'} min
+                  {hasErrors(i) && <span className="editor-step-flag"> · needs attention</span>}
+                </span>
+              </span>
+            </button>
+            {i === selected && (
+              <div className="editor-step-tools">
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => move(i, -1)}
+                  disabled={i === 0}
+                  aria-label={`Move step ${i + 1} up`}
+                >
+                  ↑ Up
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => move(i, 1)}
+                  disabled={i === steps.length - 1}
+                  aria-label={`Move step ${i + 1} down`}
+                >
+                  ↓ Down
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => duplicate(i)}
+                >
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet btn-danger-text"
+                  onClick={() => remove(i)}
+                  disabled={steps.length === 1}
+                >
+                  Delete
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {deleted && (
+        <p className="editor-undo" role="status">
+          Step “{asText(deleted.step.title) || 'Untitled'}” deleted.{' '}
+          <button type="button" className="btn btn-small" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      )}
+      {adding ? (
+        <fieldset className="editor-add">
+          <legend>Add a step: choose its kind</legend>
+          <ul>
+            {stepKinds.map((kind) => (
+              <li key={kind}>
+                <button type="button" className="editor-kind-button" onClick={() => add(kind)}>
+                  <strong>{STEP_KIND_INFO[kind].name}</strong>
+                  <span>{STEP_KIND_INFO[kind].line}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={() => setAdding(false)}
+          >
+            Cancel
+          </button>
+        </fieldset>
+      ) : (
+        <button type="button" className="btn editor-add-open" onClick={() => setAdding(true)}>
+          + Add a step
+        </button>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConsoleView, TemplateFileError } from '../../shared/protocol/views.js';
+import type { Template } from '../../shared/template/template-schema.js';
+import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
+import {
+  ask,
+  closeClients,
+  connectConsole,
+  everyKindTemplate,
+  must,
+  startTestHost,
+  TEST_SETTINGS,
+  type TestHost,
+} from './host-test-kit.js';
+
+const hosts: TestHost[] = [];
+
+afterEach(async () => {
+  closeClients();
+  for (const t of hosts.splice(0)) await t.stop();
+});
+
+async function consoleOnNewHost() {
+  const t = await startTestHost();
+  hosts.push(t);
+  return { t, console: await connectConsole(t.host) };
+}
+
+type SaveReply = { saved: boolean; errors: TemplateFileError[] };
+
+describe('console: editing workshops in the app', () => {
+  it('creates, saves an edit, and the file on disk passes the loader', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    const edited = { ...template, title: 'Evening circle', steps: template.steps.slice(0, 1) };
+    const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop: edited });
+    expect(reply).toMatchObject({ saved: true, errors: [] });
+    const again = await must<{ template: Template }>(console, 'library:get', { templateId });
+    expect(again.template.title).toBe('Evening circle');
+    expect(again.template.steps).toHaveLength(1);
+    const onDisk = parseTemplateFile(join(t.dataDir, 'templates', `${templateId}.yaml`));
+    expect(onDisk.ok).toBe(true);
+  });
+
+  it('refuses an invalid workshop with field paths and leaves the file as it was', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const path = join(t.dataDir, 'templates', `${templateId}.yaml`);
+    const before = await readFile(path, 'utf8');
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    const broken = {
+      ...template,
+      title: '',
+      steps: [{ ...template.steps[0], minutes: -3 }, ...template.steps.slice(1)],
+    };
+    const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop: broken });
+    expect(reply.saved).toBe(false);
+    const fields = reply.errors.map((e) => e.field);
+    expect(fields).toContain('title');
+    expect(fields).toContain('steps[0].minutes');
+    for (const garbage of [null, 'text', [1, 2], { id: templateId }]) {
+      const bad = await must<SaveReply>(console, 'library:save', { templateId, workshop: garbage });
+      expect(bad.saved).toBe(false);
+      expect(bad.errors.length).toBeGreaterThan(0);
+    }
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('refuses to save over a shipped workshop or change the id', async () => {
+    const { console } = await consoleOnNewHost();
+    const { templates } = await must<{ templates: { id: string; source: string }[] }>(
+      console,
+      'library:list',
+      {},
+    );
+    const shipped = templates.find((x) => x.source === 'shipped')!;
+    const { template } = await must<{ template: Template }>(console, 'library:get', {
+      templateId: shipped.id,
+    });
+    const reply = await must<SaveReply>(console, 'library:save', {
+      templateId: shipped.id,
+      workshop: template,
+    });
+    expect(reply.saved).toBe(false);
+    expect(reply.errors[0]!.message).toMatch(/read-only/);
+  });
+
+  it('refuses to save the workshop of the open session; the session keeps its version', async () => {
+    const { console } = await consoleOnNewHost();
+    const workshop = everyKindTemplate('edit-while-live');
+    const { templateId } = await must<{ templateId: string }>(console, 'library:import', {
+      fileName: 'edit-while-live.json',
+      content: JSON.stringify(workshop),
+    });
+    const { view } = await must<{ view: ConsoleView }>(console, 'session:create', {
+      templateId,
+      settings: TEST_SETTINGS,
+    });
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    const refused = await ask(console, 'library:save', {
+      templateId,
+      workshop: { ...template, title: 'Changed mid-session' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'WORKSHOP_IN_USE' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/Close the session/);
+    expect(view.template.title).toBe(workshop.title);
+    await must(console, 'session:close', {});
+    const saved = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: { ...template, title: 'Changed after' },
+    });
+    expect(saved.saved).toBe(true);
+  });
+
+  it('keeps a draft (even an invalid one), returns it, and discards it on save', async () => {
+    const { console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const none = await must<{ draft: unknown }>(console, 'library:draft:get', { templateId });
+    expect(none.draft).toBeNull();
+    const half = { id: templateId, title: 'Half typed', steps: [{ kind: 'info' }] };
+    await must(console, 'library:draft:put', { templateId, workshop: half });
+    const got = await must<{ draft: { workshop: unknown; savedAt: number } }>(
+      console,
+      'library:draft:get',
+      { templateId },
+    );
+    expect(got.draft.workshop).toEqual(half);
+    await must(console, 'library:draft:discard', { templateId });
+    expect(
+      (await must<{ draft: unknown }>(console, 'library:draft:get', { templateId })).draft,
+    ).toBeNull();
+    await must(console, 'library:draft:put', { templateId, workshop: half });
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    await must(console, 'library:save', { templateId, workshop: template });
+    expect(
+      (await must<{ draft: unknown }>(console, 'library:draft:get', { templateId })).draft,
+    ).toBeNull();
+    const badId = await ask(console, 'library:draft:put', { templateId: '../x', workshop: half });
+    expect(badId.ok).toBe(false);
+  });
+
+  it('exports a bundle and imports it on a second host: the same workshop comes back', async () => {
+    const first = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(first.console, 'library:create', {});
+    const { template } = await must<{ template: Template }>(first.console, 'library:get', {
+      templateId,
+    });
+    const bundle = await must<{ fileName: string; content: string }>(
+      first.console,
+      'library:exportBundle',
+      { templateId },
+    );
+    expect(bundle.fileName).toBe(`${templateId}.circlework`);
+    const second = await consoleOnNewHost();
+    const imported = await must<{ templateId: string }>(
+      second.console,
+      'library:importBundle',
+      bundle,
+    );
+    const back = await must<{ template: Template }>(second.console, 'library:get', {
+      templateId: imported.templateId,
+    });
+    expect({ ...back.template, id: templateId }).toEqual(template);
+    const refused = await ask(second.console, 'library:importBundle', {
+      fileName: 'x.circlework',
+      content: 'not json',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_TEMPLATE' } });
+  });
+});
