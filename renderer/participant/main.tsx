@@ -6,13 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { ParticipantConnection } from './connection/participant-connection.js';
 import { ConnectionContext } from './connection/use-connection.js';
-import { startingLanguage, switchLanguage } from './i18n/phone-language.js';
 
 const connection = new ParticipantConnection();
-
-function render(): void {
-  const root = document.getElementById('root');
-  if (!root) return;
+const root = document.getElementById('root');
+if (root) {
   createRoot(root).render(
     <StrictMode>
       <ConnectionContext value={connection}>
@@ -21,8 +18,3 @@ function render(): void {
     </StrictMode>,
   );
 }
-
-// The first screen already speaks the phone's language; should its chunk fail to load, English.
-void switchLanguage(startingLanguage(), { remember: false })
-  .catch(() => undefined)
-  .then(render);

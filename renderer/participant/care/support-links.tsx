@@ -1,4 +1,3 @@
-import { strings } from '../strings.js';
 import type { ReactNode } from 'react';
 
 // Phone numbers (at least 3 digits, spaces/dashes/brackets allowed), and https links.
@@ -30,8 +29,7 @@ export function SupportText({ text }: { text: string }): ReactNode[] {
       const number = dialable(found);
       parts.push(
         <span key={at} className="support-number">
-          <a href={`tel:${number}`}>{found}</a> (
-          <a href={`sms:${number}`}>{strings.care.textMessage}</a>)
+          <a href={`tel:${number}`}>{found}</a> (<a href={`sms:${number}`}>text</a>)
         </span>,
       );
     } else {
