@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { stepKinds } from '../../shared/template/step-kinds.js';
 import type { StepKind } from '../../shared/template/step-schema.js';
 import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
+import { EditorAddStep } from './editor-add-step.js';
 import { newStep, STEP_KIND_INFO } from './editor-step-kinds.js';
+import { EditorStepTools } from './editor-step-tools.js';
 
 interface Props {
   draft: Draft;
@@ -90,41 +91,13 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
               </span>
             </button>
             {i === selected && (
-              <div className="editor-step-tools">
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  onClick={() => move(i, -1)}
-                  disabled={i === 0}
-                  aria-label={`Move step ${i + 1} up`}
-                >
-                  ↑ Up
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  onClick={() => move(i, 1)}
-                  disabled={i === steps.length - 1}
-                  aria-label={`Move step ${i + 1} down`}
-                >
-                  ↓ Down
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  onClick={() => duplicate(i)}
-                >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet btn-danger-text"
-                  onClick={() => remove(i)}
-                  disabled={steps.length === 1}
-                >
-                  Delete
-                </button>
-              </div>
+              <EditorStepTools
+                index={i}
+                count={steps.length}
+                onMove={(by) => move(i, by)}
+                onDuplicate={() => duplicate(i)}
+                onDelete={() => remove(i)}
+              />
             )}
           </li>
         ))}
@@ -137,32 +110,7 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
           </button>
         </p>
       )}
-      {adding ? (
-        <fieldset className="editor-add">
-          <legend>Add a step: choose its kind</legend>
-          <ul>
-            {stepKinds.map((kind) => (
-              <li key={kind}>
-                <button type="button" className="editor-kind-button" onClick={() => add(kind)}>
-                  <strong>{STEP_KIND_INFO[kind].name}</strong>
-                  <span>{STEP_KIND_INFO[kind].line}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="btn btn-small btn-quiet"
-            onClick={() => setAdding(false)}
-          >
-            Cancel
-          </button>
-        </fieldset>
-      ) : (
-        <button type="button" className="btn editor-add-open" onClick={() => setAdding(true)}>
-          + Add a step
-        </button>
-      )}
+      <EditorAddStep adding={adding} setAdding={setAdding} onAdd={add} />
     </nav>
   );
 }

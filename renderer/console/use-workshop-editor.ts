@@ -39,6 +39,20 @@ export type EditorStatus =
  * One workshop being edited: the form's copy, its errors (the shared schema as the counselor
  * types, the host's on save), a draft kept on the host after each pause in typing.
  */
+/** The schema's first complaint about each field, in counselor wording, keyed by its path. */
+function schemaErrors(draft: Draft | null): Map<string, string> {
+  const errors = new Map<string, string>();
+  if (!draft) return errors;
+  const result = templateSchema.safeParse(draft);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = pathKey(issue.path);
+      if (!errors.has(key)) errors.set(key, friendlyMessage(issue));
+    }
+  }
+  return errors;
+}
+
 export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
   const { call } = api;
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -71,18 +85,7 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     };
   }, [call, templateId]);
 
-  const localErrors = useMemo(() => {
-    const errors = new Map<string, string>();
-    if (!draft) return errors;
-    const result = templateSchema.safeParse(draft);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = pathKey(issue.path);
-        if (!errors.has(key)) errors.set(key, friendlyMessage(issue));
-      }
-    }
-    return errors;
-  }, [draft]);
+  const localErrors = useMemo(() => schemaErrors(draft), [draft]);
 
   const errorOf = useCallback(
     (path: Path) => {
@@ -160,3 +163,5 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     abandon,
   };
 }
+
+export type WorkshopEditorState = ReturnType<typeof useWorkshopEditor>;

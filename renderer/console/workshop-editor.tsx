@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
-import { EditorFormContext, LinesField, NumberInput, TextField } from './editor-fields.js';
+import { EditorAboutForm } from './editor-about-form.js';
+import { EditorFormContext } from './editor-fields.js';
+import { EditorHeader } from './editor-header.js';
+import { EditorNotices } from './editor-notices.js';
 import { draftMinutes } from './editor-model.js';
 import { EditorStepForm } from './editor-step-form.js';
 import { EditorStepList } from './editor-step-list.js';
@@ -15,6 +18,16 @@ interface Props {
   onClose(): void;
 }
 
+/** Closing the window with unsaved changes asks first (the draft is kept either way). */
+function useLeaveGuard(dirty: boolean) {
+  useEffect(() => {
+    if (!dirty) return;
+    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [dirty]);
+}
+
 /** Builds and edits an own workshop in forms; the host checks and writes the file. */
 export default function WorkshopEditor({ api, templateId, confirm, onClose }: Props) {
   const editor = useWorkshopEditor(api, templateId);
@@ -22,12 +35,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   const [flash, setFlash] = useState<string | null>(null);
   const { draft, dirty } = editor;
 
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const form = useMemo(
     () => (draft ? { draft, set: editor.set, errorOf: editor.errorOf } : null),
@@ -79,79 +87,28 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   return (
     <EditorFormContext.Provider value={form}>
       <section className="page workshop-editor" aria-labelledby="editor-title">
-        <header className="page-head">
-          <div>
-            <button type="button" className="btn btn-quiet back" onClick={() => void leave()}>
-              ← Library
-            </button>
-            <h1 id="editor-title">
-              Edit “{typeof draft.title === 'string' && draft.title ? draft.title : 'Untitled'}”
-            </h1>
-            <p className="lead">
-              <span className={total > planned ? 'editor-over' : ''} data-testid="minutes-total">
-                Steps add up to {total} of {planned} planned minutes
-              </span>
-              {' · '}
-              {dirty
-                ? editor.savedAt
-                  ? 'Unsaved changes (draft kept)'
-                  : 'Unsaved changes'
-                : 'All changes saved'}
-            </p>
-          </div>
-          <div className="page-actions">
-            <span className="editor-problems" role="status">
-              {problems > 0
-                ? `${problems} ${problems === 1 ? 'thing' : 'things'} to fix before saving`
-                : 'Ready to save'}
-            </span>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void save()}
-              disabled={editor.saving || !dirty}
-            >
-              {editor.saving ? 'Saving…' : 'Save workshop'}
-            </button>
-          </div>
-        </header>
-        {editor.recoverable && (
-          <div className="card editor-recover" role="alert">
-            <p>
-              There is an unsaved draft of this workshop from{' '}
-              {new Date(editor.recoverable.savedAt).toLocaleString()}.
-            </p>
-            <button type="button" className="btn btn-primary" onClick={editor.recover}>
-              Recover unsaved draft
-            </button>
-            <button type="button" className="btn btn-quiet" onClick={editor.discardDraft}>
-              Discard it
-            </button>
-          </div>
-        )}
-        {api.view?.template.id === templateId && api.view.status !== 'ended' && (
-          <p className="card editor-in-use" role="status">
-            This workshop is running in the open session, which keeps the version it started with.
-            Edits are kept as a draft; saving works once the session is closed.
-          </p>
-        )}
-        {flash && !dirty && (
-          <p className="flash" role="status">
-            {flash}
-          </p>
-        )}
-        {editor.hostErrors.length > 0 && (
-          <div className="card editor-host-errors" role="alert">
-            <p>The workshop was not saved:</p>
-            <ul>
-              {editor.hostErrors.map((e, i) => (
-                <li key={i}>
-                  {e.field && <code>{e.field}</code>} {e.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <EditorHeader
+          title={typeof draft.title === 'string' && draft.title ? draft.title : 'Untitled'}
+          total={total}
+          planned={planned}
+          saveState={
+            dirty
+              ? editor.savedAt
+                ? 'Unsaved changes (draft kept)'
+                : 'Unsaved changes'
+              : 'All changes saved'
+          }
+          problems={problems}
+          saving={editor.saving}
+          canSave={dirty}
+          onLeave={() => void leave()}
+          onSave={() => void save()}
+        />
+        <EditorNotices
+          editor={editor}
+          inUse={api.view?.template.id === templateId && api.view.status !== 'ended'}
+          flash={flash && !dirty ? flash : null}
+        />
         <div className="editor-layout">
           <div className="editor-side">
             <EditorStepList
@@ -163,25 +120,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
             />
           </div>
           <div className="editor-main">
-            <details className="card editor-about" open={draft.steps.length <= 1}>
-              <summary>About this workshop</summary>
-              <div className="editor-row">
-                <TextField path={['title']} label="Title" />
-                <NumberInput path={['minutes']} label="Planned minutes" />
-              </div>
-              <TextField path={['summary']} label="Summary" rows={2} />
-              <div className="editor-row">
-                <TextField path={['audience']} label="Audience" />
-                <TextField
-                  path={['language']}
-                  label="Language"
-                  hint='A tag such as "en" or "de-CH".'
-                />
-              </div>
-              <TextField path={['agreement']} label="Group agreement" rows={8} />
-              <LinesField path={['contentNotes']} label="Content notes" />
-              <LinesField path={['credits']} label="Credits" />
-            </details>
+            <EditorAboutForm open={draft.steps.length <= 1} />
             {step && (
               <div className="card editor-step-card" key={`${stepIndex}-${step.kind}`}>
                 <h2 className="editor-step-heading">Step {stepIndex + 1}</h2>

@@ -1,0 +1,48 @@
+interface Props {
+  title: string;
+  total: number;
+  planned: number;
+  saveState: string;
+  problems: number;
+  saving: boolean;
+  canSave: boolean;
+  onLeave(): void;
+  onSave(): void;
+}
+
+/** The editor's title line: back to the library, the minutes against the plan, and Save. */
+export function EditorHeader(props: Props) {
+  const { title, total, planned, saveState, problems, saving, canSave } = props;
+  return (
+    <header className="page-head">
+      <div>
+        <button type="button" className="btn btn-quiet back" onClick={props.onLeave}>
+          ← Library
+        </button>
+        <h1 id="editor-title">Edit “{title}”</h1>
+        <p className="lead">
+          <span className={total > planned ? 'editor-over' : ''} data-testid="minutes-total">
+            Steps add up to {total} of {planned} planned minutes
+          </span>
+          {' · '}
+          {saveState}
+        </p>
+      </div>
+      <div className="page-actions">
+        <span className="editor-problems" role="status">
+          {problems > 0
+            ? `${problems} ${problems === 1 ? 'thing' : 'things'} to fix before saving`
+            : 'Ready to save'}
+        </span>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={props.onSave}
+          disabled={saving || !canSave}
+        >
+          {saving ? 'Saving…' : 'Save workshop'}
+        </button>
+      </div>
+    </header>
+  );
+}
