@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { strings } from './strings.js';
 import { CareBar } from './care/care-bar.js';
 import { ConnectionIndicator } from './connection/connection-indicator.js';
+import { LanguagePicker } from './i18n/language-picker.js';
 import './app-frame.css';
 
 /** The frame around every screen: title and connection on top, care actions at the bottom. */
@@ -9,12 +10,15 @@ export function AppFrame({
   title,
   support,
   pauseOn,
+  languagePicker = true,
   children,
 }: {
   title: string;
   support?: string;
   /** Present once joined: the pause signal needs a seat in the room. */
   pauseOn?: boolean;
+  /** Off where the screen shows its own picker (the join screen puts it first). */
+  languagePicker?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -26,6 +30,7 @@ export function AppFrame({
       <main className="content">
         {children}
         <p className="edu-note">{strings.educationalNote}</p>
+        {languagePicker && <LanguagePicker />}
       </main>
       <CareBar support={support} pauseOn={pauseOn} />
     </div>

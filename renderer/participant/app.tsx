@@ -8,10 +8,14 @@ import { EndScreen } from './screens/end-screen.js';
 import { JoinScreen } from './screens/join-screen.js';
 import { MessageScreen } from './screens/message-screen.js';
 import { StepScreen } from './screens/step-screen.js';
+import { usePhoneLanguage } from './i18n/phone-language.js';
 import { WaitingScreen } from './screens/waiting-screen.js';
 
 /** Picks the one screen that fits where the participant is in the session. */
 export function App() {
+  // Re-renders every screen (none is memoised) with the new words when the language changes,
+  // keeping what the participant has typed.
+  usePhoneLanguage();
   const snapshot = useConnectionSnapshot();
   const connection = useConnection();
   const [agreedSession, setAgreedSession] = useState(() => localMemory.agreedSession());
@@ -48,7 +52,7 @@ export function App() {
   }
   if (membership === 'outside' || !view) {
     return (
-      <AppFrame title={strings.appName}>
+      <AppFrame title={strings.appName} languagePicker={false}>
         <JoinScreen />
       </AppFrame>
     );

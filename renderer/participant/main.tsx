@@ -6,10 +6,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { ParticipantConnection } from './connection/participant-connection.js';
 import { ConnectionContext } from './connection/use-connection.js';
+import { startingLanguage, switchLanguage } from './i18n/phone-language.js';
 
 const connection = new ParticipantConnection();
-const root = document.getElementById('root');
-if (root) {
+
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <ConnectionContext value={connection}>
@@ -18,3 +21,8 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The first screen already speaks the phone's language; should its chunk fail to load, English.
+void switchLanguage(startingLanguage(), { remember: false })
+  .catch(() => undefined)
+  .then(render);

@@ -1,3 +1,4 @@
+import { strings } from '../strings.js';
 import type { ReactNode } from 'react';
 
 // Phone numbers (at least 3 digits, spaces/dashes/brackets allowed), and https links.
@@ -29,7 +30,8 @@ export function SupportText({ text }: { text: string }): ReactNode[] {
       const number = dialable(found);
       parts.push(
         <span key={at} className="support-number">
-          <a href={`tel:${number}`}>{found}</a> (<a href={`sms:${number}`}>text</a>)
+          <a href={`tel:${number}`}>{found}</a> (
+          <a href={`sms:${number}`}>{strings.care.textMessage}</a>)
         </span>,
       );
     } else {

@@ -3,15 +3,15 @@ import { strings } from '../strings.js';
 import { useConnection, useConnectionSnapshot } from '../connection/use-connection.js';
 import { NICKNAME_MAX_LENGTH } from '../../../shared/protocol/protocol-limits.js';
 import { isPlausibleRoomCode, normalizeRoomCode, roomCodeFromUrl } from '../room-code.js';
+import { LanguagePicker } from '../i18n/language-picker.js';
 import './join-screen.css';
 
-const joinErrors = strings.join.errors;
-type JoinErrorKey = keyof typeof joinErrors;
+type JoinErrorKey = keyof typeof strings.join.errors;
 
 function errorKey(code: string): JoinErrorKey {
   if (code === 'TIMEOUT') return 'UNREACHABLE';
   if (code === 'NOT_RUNNING' || code === 'NO_SESSION') return 'WRONG_CODE';
-  return code in joinErrors ? (code as JoinErrorKey) : 'OTHER';
+  return code in strings.join.errors ? (code as JoinErrorKey) : 'OTHER';
 }
 
 /** Room code (prefilled from the QR link) and an optional nickname. */
@@ -46,6 +46,7 @@ export function JoinScreen() {
   const shownError = error ?? (unreachable ? 'UNREACHABLE' : null);
   return (
     <section className="screen">
+      <LanguagePicker />
       <h1>{strings.join.title}</h1>
       <p>{strings.join.intro}</p>
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
@@ -90,7 +91,7 @@ export function JoinScreen() {
           </span>
         </div>
         <p id={ids.error} className="form-error" role="alert">
-          {shownError ? joinErrors[shownError] : ''}
+          {shownError ? strings.join.errors[shownError] : ''}
         </p>
         <button type="submit" className="button button--wide button--big" disabled={busy}>
           {busy ? strings.join.joining : strings.join.submit}

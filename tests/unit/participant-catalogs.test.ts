@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/participant/i18n/catalogs/en.js';
+import { formatIcu } from '../../renderer/participant/i18n/icu-lite.js';
+import { PHONE_LANGUAGES, loadCatalog } from '../../renderer/participant/i18n/languages.js';
+
+const PARTICIPANT_DIR = join(import.meta.dirname, '../../renderer/participant');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every key the phone's code asks for: `t('some.key'` anywhere under renderer/participant. */
+function keysUsedInCode(): Set<string> {
+  const used = new Set<string>();
+  for (const file of sourceFiles(PARTICIPANT_DIR)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) {
+      used.add(match[1] ?? '');
+    }
+  }
+  return used;
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe('the phone message catalogs', () => {
+  const catalogKeys = Object.keys(en).sort();
+  const used = keysUsedInCode();
+
+  it('has every key the code uses', () => {
+    expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('has no key the code never uses', () => {
+    expect(catalogKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('ships English first, then languages each named in its own words', () => {
+    expect(PHONE_LANGUAGES[0]?.tag).toBe('en');
+    expect(PHONE_LANGUAGES.map((l) => l.tag)).toEqual(['en', 'es', 'de', 'ar']);
+    expect(PHONE_LANGUAGES.map((l) => l.name)).toEqual([
+      'English',
+      'Español',
+      'Deutsch',
+      'العربية',
+    ]);
+  });
+
+  for (const language of PHONE_LANGUAGES) {
+    it(`${language.tag}: fills exactly the English keys with valid ICU messages`, async () => {
+      const catalog = await loadCatalog(language.tag);
+      expect(Object.keys(catalog).sort()).toEqual(catalogKeys);
+      for (const [key, message] of Object.entries(catalog)) {
+        expect(message.trim(), key).not.toBe('');
+        expect(() => new IntlMessageFormat(message, language.tag), key).not.toThrow();
+      }
+    });
+
+    it(`${language.tag}: the phone's small formatter says exactly what intl-messageformat says`, async () => {
+      const catalog = await loadCatalog(language.tag);
+      const textArguments = new Set(['name', 'label']);
+      for (const [key, message] of Object.entries(catalog)) {
+        for (const n of [0, 1, 2, 3, 5, 11, 100, 102]) {
+          const values = Object.fromEntries(
+            placeholders(message).map((name) => [name, textArguments.has(name) ? 'Ana' : n]),
+          );
+          const expected = new IntlMessageFormat(message, language.tag).format(values);
+          expect(formatIcu(message, language.tag, values), `${key} with ${n}`).toBe(expected);
+        }
+      }
+    });
+
+    it(`${language.tag}: keeps the same placeholders as English`, async () => {
+      const catalog = await loadCatalog(language.tag);
+      for (const key of catalogKeys) {
+        const k = key as keyof typeof en;
+        expect(new Set(placeholders(catalog[k])), key).toEqual(new Set(placeholders(en[k])));
+      }
+    });
+  }
+});
