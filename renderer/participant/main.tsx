@@ -15,9 +15,9 @@ function render(): void {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <ConnectionContext value={connection}>
+      <ConnectionContext.Provider value={connection}>
         <App />
-      </ConnectionContext>
+      </ConnectionContext.Provider>
     </StrictMode>,
   );
 }

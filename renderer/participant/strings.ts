@@ -5,7 +5,7 @@ import { t } from './i18n/translate.js';
  * (renderer/participant/i18n/catalogs). The charts' words, which the console and projector
  * share, are in common/chart-strings.ts. Workshop content stays in the workshop's language.
  */
-function buildStrings() {
+function screenStrings() {
   return {
     appName: t('appName'),
     educationalNote: t('educationalNote'),
@@ -94,6 +94,11 @@ function buildStrings() {
       changeWhileOpen: t('actions.changeWhileOpen'),
       incomplete: t('actions.incomplete'),
     },
+  };
+}
+
+function exerciseStrings() {
+  return {
     scale: {
       oneByOne: t('scale.oneByOne'),
       allAtOnce: t('scale.allAtOnce'),
@@ -165,6 +170,11 @@ function buildStrings() {
       ready: t('timer.ready'),
       done: t('timer.done'),
     },
+  };
+}
+
+function careAndEndStrings() {
+  return {
     care: {
       support: t('care.support'),
       grounding: t('care.grounding'),
@@ -223,6 +233,10 @@ function buildStrings() {
 }
 
 /** The shape the screens read. */
+function buildStrings() {
+  return { ...screenStrings(), ...exerciseStrings(), ...careAndEndStrings() };
+}
+
 export type Strings = ReturnType<typeof buildStrings>;
 
 /**
