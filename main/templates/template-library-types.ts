@@ -21,6 +21,15 @@ export interface TemplateLibrary {
    * layout elsewhere stay); shipped workshops are read-only. The id cannot change here.
    */
   save(templateId: string, edited: TemplateInput): SaveResult;
+  /**
+   * Keeps a picture chosen in the editor for an info step of an own workshop; returns the path
+   * (relative to the workshop file) to put in the step's `image`, or why it was refused.
+   */
+  putStepImage(
+    templateId: string,
+    stepId: string,
+    data: Buffer,
+  ): { ok: true; image: string } | { ok: false; message: string };
   exportFile(templateId: string): { fileName: string; content: string } | undefined;
   /** One file with the workshop and its pictures, to hand to a colleague. */
   exportBundle(templateId: string): { fileName: string; content: string } | undefined;

@@ -20,6 +20,7 @@ import {
 } from './parse-template-file.js';
 import { checkTemplateImage } from './template-images.js';
 import { starterWorkshop } from './starter-workshop.js';
+import { storeStepImage } from './store-step-image.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
 import { withModeline } from './template-modeline.js';
 import { BUNDLE_EXTENSION, packBundle, unpackBundle } from './workshop-bundle.js';
@@ -207,6 +208,14 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       }
       if (entry.file.fileName !== fileName) rmSync(entry.file.path, { force: true });
       return { ok: true, templateId };
+    },
+
+    putStepImage(templateId, stepId, data) {
+      const entry = load().entries.get(templateId);
+      if (entry?.file.source !== 'own') {
+        return { ok: false, message: 'Pictures can be added to your own workshops only.' };
+      }
+      return storeStepImage(options.ownDir, imagesFolderOf(templateId), stepId, data);
     },
 
     exportBundle(templateId) {

@@ -6,6 +6,11 @@ export interface EditorForm {
   set(path: Path, value: unknown): void;
   /** The message for a field, from the schema as the counselor types or from the host's save. */
   errorOf(path: Path): string | undefined;
+  /** Keeps a picture (base64) for an info step in the workshop's folder; returns its path. */
+  putImage(
+    stepId: string,
+    base64: string,
+  ): Promise<{ ok: true; image: string } | { ok: false; message: string }>;
 }
 
 export const EditorFormContext = createContext<EditorForm | null>(null);

@@ -7,6 +7,7 @@ import {
   TextField,
   useEditorForm,
 } from './editor-fields.js';
+import { InfoPicture } from './editor-info-picture.js';
 import { asList, asText, freshId, getAt, type Path } from './editor-model.js';
 import { STEP_KIND_INFO } from './editor-step-kinds.js';
 
@@ -44,7 +45,12 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
   const prompt = <TextField path={at('prompt')} label="Prompt on the phones" rows={2} />;
   switch (kind) {
     case 'info':
-      return <TextField path={at('body')} label="Text for the room" rows={6} />;
+      return (
+        <>
+          <TextField path={at('body')} label="Text for the room" rows={6} />
+          <InfoPicture at={at} />
+        </>
+      );
     case 'timer':
       return (
         <>

@@ -29,6 +29,8 @@ function friendlyMessage(issue: Issue): string {
     if (issue.origin === 'number') return `Use ${String(issue.maximum as number)} or less.`;
   }
   if (issue.code === 'invalid_type') return 'Fill this in.';
+  if (issue.message.startsWith('an image needs imageAlt'))
+    return 'Describe the picture for people who cannot see it.';
   return issue.message;
 }
 
@@ -51,6 +53,24 @@ function schemaErrors(draft: Draft | null): Map<string, string> {
     }
   }
   return errors;
+}
+
+/** Autosave after a pause in typing: a crash or a closed window loses at most that pause. */
+function useDraftAutosave(
+  call: ConsoleApi['call'],
+  templateId: string,
+  unsaved: Draft | null,
+  setSavedAt: (at: number) => void,
+) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const timer = setTimeout(() => {
+      void call('library:draft:put', { templateId, workshop: unsaved }).then((reply) => {
+        if (reply.ok) setSavedAt(Date.now());
+      });
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [call, unsaved, templateId, setSavedAt]);
 }
 
 export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
@@ -105,16 +125,7 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     [update],
   );
 
-  // Autosave after a pause in typing: a crash or a closed window loses at most that pause.
-  useEffect(() => {
-    if (!dirty || !draft) return;
-    const timer = setTimeout(() => {
-      void call('library:draft:put', { templateId, workshop: draft }).then((reply) => {
-        if (reply.ok) setSavedAt(Date.now());
-      });
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [call, dirty, draft, templateId]);
+  useDraftAutosave(call, templateId, dirty ? draft : null, setSavedAt);
 
   const save = async (): Promise<boolean> => {
     if (!draft) return false;
@@ -132,6 +143,16 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
       setSaving(false);
     }
   };
+
+  const putImage = useCallback(
+    async (stepId: string, data: string) => {
+      const reply = await call('library:image:put', { templateId, stepId, data });
+      return reply.ok
+        ? { ok: true as const, image: reply.image }
+        : { ok: false as const, message: reply.error.message };
+    },
+    [call, templateId],
+  );
 
   const recover = () => {
     if (!recoverable) return;
@@ -156,6 +177,7 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     hostErrors,
     errorOf,
     set,
+    putImage,
     update,
     save,
     recover,

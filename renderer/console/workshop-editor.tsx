@@ -38,8 +38,9 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   useLeaveGuard(dirty);
 
   const form = useMemo(
-    () => (draft ? { draft, set: editor.set, errorOf: editor.errorOf } : null),
-    [draft, editor.set, editor.errorOf],
+    () =>
+      draft ? { draft, set: editor.set, errorOf: editor.errorOf, putImage: editor.putImage } : null,
+    [draft, editor.set, editor.errorOf, editor.putImage],
   );
 
   if (editor.status.kind === 'failed') {

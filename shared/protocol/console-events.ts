@@ -116,6 +116,16 @@ export const consoleRequestSchemas = {
     fileName: z.string().min(1).max(200),
     content: z.string().min(1).max(MAX_BUNDLE_CHARS),
   }),
+  /** A picture for an info step, as base64 (its bytes decide PNG or JPEG, never its name). */
+  'library:image:put': z.object({
+    templateId,
+    stepId,
+    data: z
+      .string()
+      .min(1)
+      .max(MAX_BUNDLE_CHARS)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  }),
   /** Half-typed edits, kept in the data dir so a crash or a closed window loses nothing. */
   'library:draft:put': z.object({ templateId, workshop: z.unknown() }),
   'library:draft:get': z.object({ templateId }),
@@ -170,6 +180,7 @@ export interface ConsoleReplies {
   'library:save': { saved: boolean; errors: TemplateFileError[] };
   'library:exportBundle': { fileName: string; content: string };
   'library:importBundle': { templateId: string };
+  'library:image:put': { image: string };
   'library:draft:put': object;
   'library:draft:get': { draft: { savedAt: number; workshop: unknown } | null };
   'library:draft:discard': object;

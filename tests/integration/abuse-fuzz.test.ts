@@ -220,6 +220,7 @@ describe('fuzzing every inbound event on both doors', () => {
       'library:save': { templateId: 'bench-room', workshop: {} },
       'library:exportBundle': { templateId: 'bench-room' },
       'library:importBundle': { fileName: 'x.circlework', content: '{}' },
+      'library:image:put': { templateId: 'bench-room', stepId: 'welcome', data: 'iVBORw0KGgo=' },
       'library:draft:put': { templateId: 'bench-room', workshop: {} },
       'library:draft:get': { templateId: 'bench-room' },
       'library:draft:discard': { templateId: 'bench-room' },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsoleView, TemplateFileError } from '../../shared/protocol/views.js';
 import type { Template } from '../../shared/template/template-schema.js';
@@ -15,6 +16,7 @@ import {
   type TestHost,
 } from './host-test-kit.js';
 
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const hosts: TestHost[] = [];
 
 afterEach(async () => {
@@ -169,5 +171,73 @@ describe('console: editing workshops in the app', () => {
       content: 'not json',
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_TEMPLATE' } });
+  });
+
+  it('saves each shipped workshop, duplicated and sent back unchanged, as the same bytes', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templates } = await must<{ templates: { id: string; source: string }[] }>(
+      console,
+      'library:list',
+      {},
+    );
+    const shipped = templates.filter((x) => x.source === 'shipped');
+    expect(shipped.length).toBeGreaterThanOrEqual(4);
+    for (const { id } of shipped) {
+      const { templateId } = await must<{ templateId: string }>(console, 'library:duplicate', {
+        templateId: id,
+      });
+      const path = join(t.dataDir, 'templates', `${templateId}.yaml`);
+      const before = await readFile(path, 'utf8');
+      const { template } = await must<{ template: Template }>(console, 'library:get', {
+        templateId,
+      });
+      const reply = await must<SaveReply>(console, 'library:save', {
+        templateId,
+        workshop: template,
+      });
+      expect(reply, id).toMatchObject({ saved: true, errors: [] });
+      expect(await readFile(path, 'utf8'), id).toBe(before);
+    }
+  });
+
+  it('keeps a picture for an info step of an own workshop, checked by its bytes', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const png = await readFile(join(REPO_ROOT, 'templates/images/interdependence-circles.png'));
+    const { image } = await must<{ image: string }>(console, 'library:image:put', {
+      templateId,
+      stepId: 'welcome',
+      data: png.toString('base64'),
+    });
+    expect(image).toMatch(new RegExp(`^${templateId}-images/welcome-[0-9a-f]{10}\\.png$`));
+    expect((await readFile(join(t.dataDir, 'templates', image))).equals(png)).toBe(true);
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    const withPicture = {
+      ...template,
+      steps: [{ ...template.steps[0], image }, ...template.steps.slice(1)],
+    };
+    // The loader's own rule: a picture needs its description.
+    const missingAlt = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: withPicture,
+    });
+    expect(missingAlt.errors.map((e) => e.field)).toContain('steps[0].imageAlt');
+    withPicture.steps[0] = { ...withPicture.steps[0]!, imageAlt: 'Two circles.' } as never;
+    const saved = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: withPicture,
+    });
+    expect(saved).toMatchObject({ saved: true, errors: [] });
+
+    const refusals = [
+      { templateId, stepId: 'welcome', data: Buffer.from('<svg></svg>').toString('base64') },
+      { templateId, stepId: '../up', data: png.toString('base64') },
+      { templateId: 'interdependence', stepId: 'welcome', data: png.toString('base64') },
+      { templateId, stepId: 'welcome', data: 'not base64!' },
+    ];
+    for (const payload of refusals) {
+      const reply = await ask(console, 'library:image:put', payload);
+      expect(reply.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
+    }
   });
 });

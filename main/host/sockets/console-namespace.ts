@@ -137,6 +137,12 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
         ? { ok: true, templateId: result.templateId }
         : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
     },
+    'library:image:put': ({ templateId, stepId, data }) => {
+      const stored = library.putStepImage(templateId, stepId, Buffer.from(data, 'base64'));
+      return stored.ok
+        ? { ok: true, image: stored.image }
+        : fail('INVALID_TEMPLATE', stored.message);
+    },
     'library:draft:put': ({ templateId, workshop }) => {
       const kept = drafts.put({ templateId, savedAt: now(), workshop });
       return kept.ok ? { ok: true } : fail('STORAGE_UNAVAILABLE', kept.message);
