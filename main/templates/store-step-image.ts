@@ -5,7 +5,8 @@ import { checkTemplateImage, MAX_IMAGE_BYTES } from './template-images.js';
 
 export type StoredStepImage = { ok: true; image: string } | { ok: false; message: string };
 
-const STEP_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
+/** Step ids and the images folder (`<workshop id>-images`): plain names, never a path. */
+const STEP_ID = /^[a-z0-9][a-z0-9-]{0,70}$/;
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 
@@ -26,7 +27,9 @@ export function storeStepImage(
   stepId: string,
   data: Buffer,
 ): StoredStepImage {
-  if (!STEP_ID.test(stepId)) return { ok: false, message: 'That step id cannot hold a picture.' };
+  if (!STEP_ID.test(stepId) || !STEP_ID.test(imagesFolder)) {
+    return { ok: false, message: 'That step cannot hold a picture.' };
+  }
   if (data.length > MAX_IMAGE_BYTES) {
     const mb = (data.length / 1024 / 1024).toFixed(1);
     return { ok: false, message: `The picture is ${mb} MB; at most 2 MB, please make it smaller.` };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConfirm } from './confirm-dialog.js';
+import { mayLeavePage } from './editor-leave-guard.js';
 import { ConsoleNotices } from './console-notices.js';
 import { HistoryPage } from './history-page.js';
 import { LibraryPage } from './library-page.js';
@@ -31,7 +32,12 @@ export function App({ token }: { token: string }) {
 
   return (
     <div className="app">
-      <TopBar view={view} page={page} onPage={setPage} onOpenProjector={openProjector} />
+      <TopBar
+        view={view}
+        page={page}
+        onPage={(next) => void mayLeavePage().then((ok) => ok && setPage(next))}
+        onOpenProjector={openProjector}
+      />
       <ConsoleNotices api={api} />
 
       <ResumeOffer api={api} onResumed={() => setPage('session')} />

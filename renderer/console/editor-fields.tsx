@@ -60,8 +60,17 @@ function describedBy(id: string, hint?: string, error?: string) {
   );
 }
 
-export function TextField({ path, label, hint, rows }: FieldProps & { rows?: number }) {
+/** `optional`: an emptied field is left out of the file rather than written as "". */
+export function TextField({
+  path,
+  label,
+  hint,
+  rows,
+  optional,
+  placeholder,
+}: FieldProps & { rows?: number; optional?: boolean; placeholder?: string }) {
   const form = useEditorForm();
+  const change = (text: string) => form.set(path, optional && text === '' ? undefined : text);
   const id = useId();
   const error = form.errorOf(path);
   const common = {
@@ -70,13 +79,14 @@ export function TextField({ path, label, hint, rows }: FieldProps & { rows?: num
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, hint, error),
     'data-path': pathKey(path),
+    placeholder,
   } as const;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => form.set(path, e.target.value)} />
+        <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(e) => form.set(path, e.target.value)} />
+        <input {...common} type="text" onChange={(e) => change(e.target.value)} />
       )}
     </FieldFrame>
   );

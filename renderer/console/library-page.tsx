@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
+import { EditorUnsavedNew } from './editor-unsaved-new.js';
 import { LibraryFileErrors } from './library-file-errors.js';
 import { LibraryTemplateCard } from './library-template-card.js';
 import { TemplatePreview } from './template-preview.js';
@@ -93,6 +94,7 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
           {library.message}
         </p>
       )}
+      <EditorUnsavedNew api={api} onEdit={setEditingId} />
       {library.templates === null ? (
         <p className="muted">Loading the library…</p>
       ) : (

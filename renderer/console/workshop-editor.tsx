@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
 import { EditorAboutForm } from './editor-about-form.js';
 import { EditorFormContext } from './editor-fields.js';
@@ -8,6 +8,7 @@ import { draftMinutes } from './editor-model.js';
 import { EditorStepForm } from './editor-step-form.js';
 import { EditorStepList } from './editor-step-list.js';
 import type { ConsoleApi } from './use-console.js';
+import { useEditorLeave, useUndoKeys } from './use-editor-leave.js';
 import { useWorkshopEditor } from './use-workshop-editor.js';
 import './workshop-editor.css';
 
@@ -18,16 +19,6 @@ interface Props {
   onClose(): void;
 }
 
-/** Closing the window with unsaved changes asks first (the draft is kept either way). */
-function useLeaveGuard(dirty: boolean) {
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [dirty]);
-}
-
 /** Builds and edits an own workshop in forms; the host checks and writes the file. */
 export default function WorkshopEditor({ api, templateId, confirm, onClose }: Props) {
   const editor = useWorkshopEditor(api, templateId);
@@ -35,7 +26,8 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   const [flash, setFlash] = useState<string | null>(null);
   const { draft, dirty } = editor;
 
-  useLeaveGuard(dirty);
+  const askToLeave = useEditorLeave(dirty, confirm);
+  useUndoKeys(editor.undo, editor.redo);
 
   const form = useMemo(
     () =>
@@ -56,20 +48,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   if (!draft || !form) return <p className="page muted">Opening the workshop…</p>;
 
   const leave = async () => {
-    if (dirty) {
-      const ok = await confirm({
-        title: 'Leave without saving?',
-        body: (
-          <p>
-            Your changes are kept as a draft; you will be offered it when you open this workshop
-            again.
-          </p>
-        ),
-        confirmLabel: 'Leave the editor',
-      });
-      if (!ok) return;
-    }
-    onClose();
+    if (await askToLeave()) onClose();
   };
   const save = async () => {
     const saved = await editor.save();
@@ -103,6 +82,8 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
           saving={editor.saving}
           canSave={dirty}
           onLeave={() => void leave()}
+          onUndo={editor.canUndo ? editor.undo : undefined}
+          onRedo={editor.canRedo ? editor.redo : undefined}
           onSave={() => void save()}
         />
         <EditorNotices

@@ -130,6 +130,8 @@ export const consoleRequestSchemas = {
   'library:draft:put': z.object({ templateId, workshop: z.unknown() }),
   'library:draft:get': z.object({ templateId }),
   'library:draft:discard': z.object({ templateId }),
+  /** New workshops not saved yet (only their draft exists), to go on with from the library. */
+  'library:draft:unsavedNew': z.object({}),
   'settings:get': z.object({}),
   'settings:set': appSettingsSchema.partial(),
   'network:check': z.object({}),
@@ -184,6 +186,7 @@ export interface ConsoleReplies {
   'library:draft:put': object;
   'library:draft:get': { draft: { savedAt: number; workshop: unknown } | null };
   'library:draft:discard': object;
+  'library:draft:unsavedNew': { drafts: { templateId: string; title: string; savedAt: number }[] };
   'settings:get': { settings: AppSettings };
   'settings:set': { settings: AppSettings };
   'network:check': NetworkCheck;

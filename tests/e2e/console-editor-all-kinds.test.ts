@@ -159,12 +159,28 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
     await type('Prompt on the phones', 'How often do you check in with a friend?');
     await type('Label at the left end', 'Rarely');
     await type('Label at the right end', 'Every day');
+    await type('Step between values', '2');
 
     await addStep('Worksheet');
     await type('Step title', 'My plan');
     await type('Prompt on the phones', 'One small plan for this week.');
     await type('Fields to fill in', 'Who I will check in with\nWhat I will ask');
+    await type('Hint under “What I will ask”', 'One question is enough.');
+    await type('Lines for “What I will ask”', '2');
 
+    // Dragging a step moves it; Ctrl+Z puts it back.
+    const stepNames = () =>
+      page
+        .locator('.editor-step-list > li .editor-step-name')
+        .evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+    await page.getByTestId('editor-step-10').dragTo(page.getByTestId('editor-step-2'));
+    await expect
+      .poll(async () => (await stepNames()).slice(0, 3))
+      .toEqual(['Welcome', 'My plan', 'A quiet minute']);
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await stepNames()).slice(0, 3))
+      .toEqual(['Welcome', 'A quiet minute', 'A quick quiz']);
     await page.getByText('Ready to save').waitFor(WAIT);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'editor-all-kinds-1440.png') });
@@ -179,6 +195,14 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
     expect(saved.template.steps.map((s) => s.kind)).toEqual([...KINDS]);
     const info = saved.template.steps[0]!;
     expect(info.kind === 'info' && info.imageAlt).toBe(ALT);
+    expect(saved.template.steps[8]).toMatchObject({ kind: 'slider', step: 2 });
+    expect(saved.template.steps[9]).toMatchObject({
+      kind: 'worksheet',
+      fields: [
+        { label: 'Who I will check in with', lines: 3 },
+        { label: 'What I will ask', hint: 'One question is enough.', lines: 2 },
+      ],
+    });
     expect(pictureBytes(first.dir, saved.template).equals(readFileSync(PICTURE))).toBe(true);
 
     // The real checker, on the folder the app saved into.

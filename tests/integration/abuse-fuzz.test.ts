@@ -224,6 +224,7 @@ describe('fuzzing every inbound event on both doors', () => {
       'library:draft:put': { templateId: 'bench-room', workshop: {} },
       'library:draft:get': { templateId: 'bench-room' },
       'library:draft:discard': { templateId: 'bench-room' },
+      'library:draft:unsavedNew': {},
       'settings:get': {},
       'settings:set': { kLive: 4, paperSize: 'Letter' },
       'network:check': {},
