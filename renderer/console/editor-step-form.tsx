@@ -205,9 +205,9 @@ function SortItems({ at }: { at: (...rest: (string | number)[]) => Path }) {
                 value={asText(item.category)}
                 onChange={(e) => form.set(at('items', i, 'category'), e.target.value)}
               >
-                {groups.map((g) => (
+                {groups.map((g, n) => (
                   <option key={asText(g.id)} value={asText(g.id)}>
-                    {asText(g.label) || asText(g.id)}
+                    {asText(g.label) || `Group ${n + 1} (not named yet)`}
                   </option>
                 ))}
               </select>

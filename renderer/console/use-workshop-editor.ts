@@ -22,7 +22,7 @@ type Recoverable = { savedAt: number; workshop: Draft } | null;
  * The workshop and any draft kept of it, with the edit history started from the file. A new
  * workshop before its first save has only its draft, and that draft is the workshop.
  */
-function useLoadedWorkshop(call: ConsoleApi['call'], templateId: string) {
+function useLoadedWorkshop(call: ConsoleApi['call'], clearNotice: () => void, templateId: string) {
   const [status, setStatus] = useState<EditorStatus>({ kind: 'loading' });
   const [history, setHistory] = useState<EditHistory | null>(null);
   /** What the file holds; null for a new workshop before its first save. */
@@ -41,6 +41,8 @@ function useLoadedWorkshop(call: ConsoleApi['call'], templateId: string) {
         return;
       }
       if (!got.ok) {
+        // Not a refusal the counselor needs to read: a new workshop has no file yet.
+        clearNotice();
         setHistory(startHistory(draft!.workshop as Draft));
       } else {
         const file = structuredClone(got.template) as unknown as Draft;
@@ -53,7 +55,7 @@ function useLoadedWorkshop(call: ConsoleApi['call'], templateId: string) {
     return () => {
       live = false;
     };
-  }, [call, templateId]);
+  }, [call, clearNotice, templateId]);
   return { status, history, setHistory, saved, setSaved, recoverable, setRecoverable };
 }
 
@@ -81,7 +83,9 @@ function useDraftAutosave(
  */
 export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
   const { call } = api;
-  const loaded = useLoadedWorkshop(call, templateId);
+  const { setNotice } = api;
+  const clearNotice = useCallback(() => setNotice(null), [setNotice]);
+  const loaded = useLoadedWorkshop(call, clearNotice, templateId);
   const { status, history, setHistory, saved, setSaved, recoverable, setRecoverable } = loaded;
   const [hostErrors, setHostErrors] = useState<TemplateFileError[]>([]);
   const [savedAt, setSavedAt] = useState<number | null>(null);
@@ -137,11 +141,11 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
   const putImage = useCallback(
     async (stepId: string, data: string) => {
       const reply = await call('library:image:put', { templateId, stepId, data });
-      return reply.ok
-        ? { ok: true as const, image: reply.image }
-        : { ok: false as const, message: reply.error.message };
+      if (reply.ok) return { ok: true as const, image: reply.image };
+      clearNotice(); // said beside the picture field instead
+      return { ok: false as const, message: reply.error.message };
     },
-    [call, templateId],
+    [call, clearNotice, templateId],
   );
 
   const recover = () => {
