@@ -1,16 +1,19 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
 import { EditorAboutForm } from './editor-about-form.js';
 import { EditorFormContext } from './editor-fields.js';
 import { EditorHeader } from './editor-header.js';
 import { EditorNotices } from './editor-notices.js';
-import { draftMinutes } from './editor-model.js';
+import { asText, draftMinutes } from './editor-model.js';
 import { EditorStepForm } from './editor-step-form.js';
 import { EditorStepList } from './editor-step-list.js';
 import type { ConsoleApi } from './use-console.js';
 import { useEditorLeave, useUndoKeys } from './use-editor-leave.js';
 import { useWorkshopEditor } from './use-workshop-editor.js';
 import './workshop-editor.css';
+
+// The phone's and the projector's own components: a chunk of their own, loaded with the editor.
+const EditorPreview = lazy(() => import('./editor-preview.js'));
 
 interface Props {
   api: ConsoleApi;
@@ -110,6 +113,14 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
               </div>
             )}
           </div>
+          <Suspense fallback={null}>
+            <EditorPreview
+              workshopTitle={asText(draft.title) || 'Untitled'}
+              step={step}
+              index={stepIndex}
+              count={draft.steps.length}
+            />
+          </Suspense>
         </div>
       </section>
     </EditorFormContext.Provider>

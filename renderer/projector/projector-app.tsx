@@ -34,7 +34,7 @@ function Waiting() {
   );
 }
 
-function ProjectorScreen({
+export function ProjectorScreen({
   view,
   skew,
   token,

@@ -90,6 +90,13 @@ describe('building a workshop in the console editor', () => {
     await type('Step title', 'A first guess');
     await type('Prompt on the phones', 'Which feels hardest to refuse?');
     await type('Options', 'A friend\nA parent\nA boss');
+    // Beside the form: the step as the phone's own components draw it, and the projector's.
+    await page.getByTestId('phone-preview').getByRole('radio', { name: 'A parent' }).waitFor(WAIT);
+    await page
+      .getByTestId('projector-preview')
+      .getByRole('heading', { name: 'A first guess' })
+      .waitFor(WAIT);
+    await shot(page, 'editor-previews-1440');
 
     await addStep('Open answer');
     await type('Step title', 'Your words');
