@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
 import {
   recordEdit,
@@ -59,18 +59,28 @@ function useLoadedWorkshop(call: ConsoleApi['call'], clearNotice: () => void, te
   return { status, history, setHistory, saved, setSaved, recoverable, setRecoverable };
 }
 
-/** Autosave after a pause in typing: a crash or a closed window loses at most that pause. */
+/**
+ * Autosave after a pause in typing: a crash or a closed window loses at most that pause. Undone
+ * back to what the file holds, the kept draft goes too, so it is not offered later.
+ */
 function useDraftAutosave(
   call: ConsoleApi['call'],
   templateId: string,
   unsaved: Draft | null,
   setSavedAt: (at: number) => void,
 ) {
+  const kept = useRef(false);
   useEffect(() => {
-    if (!unsaved) return;
+    if (!unsaved) {
+      if (kept.current) void call('library:draft:discard', { templateId });
+      kept.current = false;
+      return;
+    }
     const timer = setTimeout(() => {
       void call('library:draft:put', { templateId, workshop: unsaved }).then((reply) => {
-        if (reply.ok) setSavedAt(Date.now());
+        if (!reply.ok) return;
+        kept.current = true;
+        setSavedAt(Date.now());
       });
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
