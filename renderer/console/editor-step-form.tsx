@@ -54,7 +54,12 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
     case 'info':
       return (
         <>
-          <TextField path={at('body')} label="Text for the room" rows={6} />
+          <TextField
+            path={at('body')}
+            label="Text for the room"
+            rows={6}
+            hint="A blank line starts a new paragraph; lines starting with “- ” or “1. ” make a list."
+          />
           <InfoPicture at={at} />
         </>
       );

@@ -106,7 +106,10 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
 
     // 1 info, with a picture from disk: its description is asked for until it is written.
     await type('Step title', 'Welcome');
-    await type('Text for the room', 'Tonight we look at **small check-ins** between friends.');
+    await type(
+      'Text for the room',
+      'Tonight we look at small check-ins between friends.\n\n- how they sound\n- when they help',
+    );
     await page.getByLabel('Choose a PNG or JPEG').setInputFiles(PICTURE);
     await page.getByText('Describe the picture for people who cannot see it.').waitFor(WAIT);
     await page.locator('img.editor-picture-thumb').waitFor(WAIT);
@@ -231,6 +234,7 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
       for (const { page: phonePage } of phones) {
         await phonePage.getByRole('heading', { name: step.title, exact: true }).waitFor(WAIT);
         if (step.kind === 'info') {
+          await phonePage.getByRole('listitem').filter({ hasText: 'how they sound' }).waitFor(WAIT);
           await phonePage.getByRole('img', { name: ALT }).waitFor(WAIT);
           await phonePage.waitForFunction(() => {
             const img = document.querySelector<HTMLImageElement>('img.info-image');
