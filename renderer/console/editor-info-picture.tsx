@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import { TextField, useEditorForm } from './editor-fields.js';
 import { asText, getAt, type Path } from './editor-model.js';
 
+/** Pictures chosen in this window, by their path in the workshop: the previews draw them. */
+export const chosenPictures = new Map<string, string>();
+
 /** What the console door carries in one message (the host says the same if it is bigger). */
 const MAX_UPLOAD_BYTES = 1400 * 1024;
 
@@ -24,7 +27,7 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
   const id = useId();
   const stepId = asText(getAt(form.draft, at('id')));
   const image = asText(getAt(form.draft, at('image')));
-  const [shown, setShown] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(() => chosenPictures.get(image) ?? null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const error = problem ?? form.errorOf(at('image'));
@@ -45,6 +48,7 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
         return;
       }
       setShown(dataUrl);
+      chosenPictures.set(reply.image, dataUrl);
       form.set(at('image'), reply.image);
     } catch {
       setProblem('The file could not be read.');

@@ -4,6 +4,7 @@ import type { ParticipantView, ProjectorView } from '../../shared/protocol/views
 import type { StepPhase } from '../../shared/session/session-types.js';
 import { isExercise } from '../../shared/template/step-kinds.js';
 import { stepSchema, type Step } from '../../shared/template/step-schema.js';
+import { PreviewImageSrc } from '../common/step-image.js';
 import { AppFrame } from '../participant/app-frame.js';
 import type {
   ConnectionSnapshot,
@@ -18,6 +19,8 @@ import './editor-preview.css';
 
 interface Props {
   workshopTitle: string;
+  /** Where the step's picture can be fetched, when it has one. */
+  pictureSrc: string | null;
   step: unknown;
   index: number;
   count: number;
@@ -48,26 +51,21 @@ function previewConnection(view: ParticipantView): ParticipantConnection {
 
 /**
  * The last version of each step that the schema accepts: a half-typed field keeps the preview.
- * Pictures are served to phones and the projector only during a session, so none is drawn here.
  */
 const lastValid = new Map<string, Step>();
 
 function validStep(step: unknown): Step | null {
   const parsed = stepSchema.safeParse(step);
   if (parsed.success) {
-    const { image: _image, ...withoutPicture } = parsed.data as Step & { image?: string };
-    lastValid.set(parsed.data.id, withoutPicture as Step);
-    return withoutPicture as Step;
+    lastValid.set(parsed.data.id, parsed.data);
+    return parsed.data;
   }
   const id = (step as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? (lastValid.get(id) ?? null) : null;
 }
 
-const hasPicture = (step: unknown) =>
-  typeof (step as { image?: unknown } | null)?.image === 'string';
-
 /** The step being edited as the phone (390×844) and the projector (1920×1080) show it. */
-export default function EditorPreview({ workshopTitle, step, index, count }: Props) {
+export default function EditorPreview({ workshopTitle, pictureSrc, step, index, count }: Props) {
   useEffect(adoptProjectorPreviewCss, []);
   const valid = useMemo(() => validStep(step), [step]);
   const phase: StepPhase = valid && isExercise(valid) ? 'open' : 'pending';
@@ -112,25 +110,24 @@ export default function EditorPreview({ workshopTitle, step, index, count }: Pro
   };
   return (
     <aside className="editor-preview" aria-label="Previews">
-      <h2 className="editor-preview-title">On the phones</h2>
-      <div className="editor-phone-box" inert>
-        <div className="phone-preview-root editor-phone" data-testid="phone-preview">
-          <ConnectionContext.Provider value={connection}>
-            <AppFrame title={workshopTitle} languagePicker={false}>
-              <StepScreen />
-            </AppFrame>
-          </ConnectionContext.Provider>
+      <PreviewImageSrc.Provider value={pictureSrc}>
+        <h2 className="editor-preview-title">On the phones</h2>
+        <div className="editor-phone-box" inert>
+          <div className="phone-preview-root editor-phone" data-testid="phone-preview">
+            <ConnectionContext.Provider value={connection}>
+              <AppFrame title={workshopTitle} languagePicker={false}>
+                <StepScreen />
+              </AppFrame>
+            </ConnectionContext.Provider>
+          </div>
         </div>
-      </div>
-      {hasPicture(step) && (
-        <p className="editor-preview-note">The picture is not drawn in the previews.</p>
-      )}
-      <h2 className="editor-preview-title">On the projector</h2>
-      <div className="editor-projector-box" inert>
-        <div className="projector-preview-root editor-projector" data-testid="projector-preview">
-          <ProjectorScreen view={projectorView} skew={0} token="" reportPages={() => {}} />
+        <h2 className="editor-preview-title">On the projector</h2>
+        <div className="editor-projector-box" inert>
+          <div className="projector-preview-root editor-projector" data-testid="projector-preview">
+            <ProjectorScreen view={projectorView} skew={0} token="" reportPages={() => {}} />
+          </div>
         </div>
-      </div>
+      </PreviewImageSrc.Provider>
     </aside>
   );
 }

@@ -30,6 +30,7 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
       <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
         <WorkshopEditor
           api={api}
+          token={token}
           templateId={editingId}
           confirm={confirm}
           onClose={() => {

@@ -4,7 +4,9 @@ import { EditorAboutForm } from './editor-about-form.js';
 import { EditorFormContext } from './editor-fields.js';
 import { EditorHeader } from './editor-header.js';
 import { EditorNotices } from './editor-notices.js';
-import { asText, draftMinutes } from './editor-model.js';
+import { templateImageSrc } from '../console-and-projector/step-preview.js';
+import { chosenPictures } from './editor-info-picture.js';
+import { asText, draftMinutes, type StepDraft } from './editor-model.js';
 import { EditorStepForm } from './editor-step-form.js';
 import { EditorStepList } from './editor-step-list.js';
 import type { ConsoleApi } from './use-console.js';
@@ -17,13 +19,22 @@ const EditorPreview = lazy(() => import('./editor-preview.js'));
 
 interface Props {
   api: ConsoleApi;
+  /** For the pictures a saved workshop already has (the console door's media route). */
+  token: string;
   templateId: string;
   confirm: Confirm;
   onClose(): void;
 }
 
+/** A picture chosen in this window, else the one the saved workshop has for this step. */
+function pictureSrcOf(step: StepDraft | undefined, token: string, templateId: string) {
+  const image = step?.kind === 'info' ? step.image : undefined;
+  if (!step || typeof image !== 'string') return null;
+  return chosenPictures.get(image) ?? templateImageSrc(token, templateId, step.id);
+}
+
 /** Builds and edits an own workshop in forms; the host checks and writes the file. */
-export default function WorkshopEditor({ api, templateId, confirm, onClose }: Props) {
+export default function WorkshopEditor({ api, token, templateId, confirm, onClose }: Props) {
   const editor = useWorkshopEditor(api, templateId);
   const [selected, setSelected] = useState(0);
   const [flash, setFlash] = useState<string | null>(null);
@@ -116,6 +127,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
           <Suspense fallback={null}>
             <EditorPreview
               workshopTitle={asText(draft.title) || 'Untitled'}
+              pictureSrc={pictureSrcOf(step, token, templateId)}
               step={step}
               index={stepIndex}
               count={draft.steps.length}

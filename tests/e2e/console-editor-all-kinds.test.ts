@@ -113,7 +113,21 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
     await page.getByLabel('Choose a PNG or JPEG').setInputFiles(PICTURE);
     await page.getByText('Describe the picture for people who cannot see it.').waitFor(WAIT);
     await page.locator('img.editor-picture-thumb').waitFor(WAIT);
+    mkdirSync(ARTIFACTS, { recursive: true });
     await type('What the picture shows', ALT);
+    // The previews draw the picture the phones and the projector will show.
+    for (const preview of ['phone-preview', 'projector-preview']) {
+      await page.getByTestId(preview).getByRole('img', { name: ALT }).waitFor(WAIT);
+      await expect
+        .poll(() =>
+          page
+            .getByTestId(preview)
+            .locator('img.info-image')
+            .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+        )
+        .toBe(900);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'editor-picture-previews-1440.png') });
 
     await addStep('Timed activity');
     await type('Step title', 'A quiet minute');
