@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, Scalar, type Document } from 'yaml';
+import { Document, isAlias, isMap, isScalar, parseDocument, Scalar } from 'yaml';
 import { sourceTag } from '../../shared/template/source-tag.js';
 import { templateSchema } from '../../shared/template/template-schema.js';
 import { sourceTexts } from '../../shared/template/translatable-texts.js';
@@ -10,7 +10,7 @@ export type FingerprintResult =
  * A translator writes each translation as plain text (`title: Bienvenida`); this turns every
  * such text into `{ source: <fingerprint of the text it translates>, text: … }`, the form
  * `templates:check` compares with the source to find stale translations. Everything else in
- * the file, comments included, stays as written.
+ * the file, comments included, stays as written: only the `translations` block is rewritten.
  */
 export function fingerprintTranslations(yamlText: string): FingerprintResult {
   const document = parseDocument(yamlText);
@@ -24,13 +24,32 @@ export function fingerprintTranslations(yamlText: string): FingerprintResult {
   for (const language of Object.keys((translations as object | undefined) ?? {})) {
     for (const source of sourceTexts(parsed.data)) {
       const path = ['translations', language, ...source.key];
-      const node = document.getIn(path, true);
+      const found = document.getIn(path, true);
+      // An alias (`body: *agreement-es`) is written out: each text carries its own fingerprint.
+      const node = isAlias(found) ? found.resolve(document) : found;
       if (!isScalar(node) || typeof node.value !== 'string') continue;
       document.setIn(path, translatedNode(document, source.text, node));
       fingerprinted += 1;
     }
   }
-  return { ok: true, text: document.toString({ lineWidth: 0 }), fingerprinted };
+  return { ok: true, text: withTranslations(yamlText, document), fingerprinted };
+}
+
+/** The file as written, with its top-level `translations` block replaced by the new one. */
+function withTranslations(yamlText: string, document: Document): string {
+  const contents = document.contents;
+  const pair = isMap(contents)
+    ? contents.items.find((p) => isScalar(p.key) && p.key.value === 'translations')
+    : undefined;
+  const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
+  const valueRange = (pair?.value as { range?: [number, number, number] } | undefined)?.range;
+  if (!pair || !keyRange || !valueRange) return document.toString({ lineWidth: 0 });
+  // The comment above `translations:` is in the text kept before it: not written twice.
+  const block = new Document({ translations: null });
+  block.set('translations', pair.value);
+  const text = block.toString({ lineWidth: 0 });
+  const end = valueRange[2];
+  return yamlText.slice(0, keyRange[0]) + text + yamlText.slice(end).replace(/^\n/, '');
 }
 
 function translatedNode(document: Document, sourceText: string, text: Scalar): unknown {
@@ -39,7 +58,8 @@ function translatedNode(document: Document, sourceText: string, text: Scalar): u
   if (isMap(map)) {
     const textNode = map.get('text', true);
     if (isScalar(textNode) && value.includes('\n')) textNode.type = Scalar.BLOCK_LITERAL;
-    map.flow = !value.includes('\n');
+    // Short texts stay on one line; long ones read better as a block.
+    map.flow = !value.includes('\n') && value.length <= 60;
   }
   return map;
 }

@@ -11,7 +11,10 @@ import {
 } from '../../main/templates/template-json-schema.js';
 import { fingerprintTranslations } from '../../main/templates/fingerprint-translations.js';
 import { formatTemplateError } from '../../main/templates/format-template-error.js';
-import { parseTemplateText } from '../../main/templates/parse-template-file.js';
+import { parseTemplateFile, parseTemplateText } from '../../main/templates/parse-template-file.js';
+import { PHONE_LANGUAGES } from '../../renderer/participant/i18n/languages.js';
+import type { Template } from '../../shared/template/template-schema.js';
+import { WORKSHOP_LANGUAGES } from '../../shared/template/workshop-languages.js';
 import { localizeTemplate } from '../../shared/template/localize-template.js';
 import { sourceTag } from '../../shared/template/source-tag.js';
 
@@ -214,5 +217,40 @@ describe('npm run templates:check and translations', () => {
     ]);
     const strict = await check('--strict', temp);
     expect(strict.code).toBe(1);
+  });
+});
+
+describe('the shipped interdependence workshop in Spanish and Arabic', () => {
+  const result = parseTemplateFile(join(shippedTemplatesDir(), 'interdependence.yaml'));
+  if (!result.ok) throw new Error(result.errors.map(formatTemplateError).join('\n'));
+  const { template, warnings } = result;
+
+  it('has every text translated and current, marked for a native speaker’s review', () => {
+    expect(warnings.map(formatTemplateError)).toEqual([]);
+    expect(Object.keys(template.translations ?? {})).toEqual(['es', 'ar']);
+    expect(template.translations?.es?.needsReview).toBe(true);
+    expect(template.translations?.ar?.needsReview).toBe(true);
+  });
+
+  it('keeps ids, answer keys and numbers; only the words change', () => {
+    const strip = (t: Template) =>
+      JSON.stringify(t, (key, value: unknown) =>
+        typeof value === 'string' && !['id', 'kind', 'category', 'image'].includes(key)
+          ? ''
+          : key === 'language' || key === 'translations'
+            ? undefined
+            : value,
+      );
+    for (const language of ['es', 'ar']) {
+      const localized = localizeTemplate(template, language);
+      expect(strip(localized)).toBe(strip(template));
+      expect(localized.steps.map((s) => s.title)).not.toContain(template.steps[0]!.title);
+    }
+    const ar = localizeTemplate(template, 'ar').steps.find((s) => s.id === 'check-in')!;
+    expect(ar.kind === 'slider' && ar.prompt).toMatch(/^[\u0600-\u06ff]/);
+  });
+
+  it('the phone offers exactly the languages a workshop may be translated into', () => {
+    expect(PHONE_LANGUAGES.map((l) => l.tag)).toEqual([...WORKSHOP_LANGUAGES]);
   });
 });
