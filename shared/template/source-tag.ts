@@ -14,5 +14,3 @@ export function sourceTag(text: string): string {
   for (const byte of digest.subarray(0, 4)) tag += LETTERS[byte >> 4]! + LETTERS[byte & 15]!;
   return tag;
 }
-
-export const SOURCE_TAG_SHAPE = /^[a-p]{8}$/;
