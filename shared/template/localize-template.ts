@@ -49,8 +49,3 @@ function setAt(target: object, path: TextPath, value: string): void {
   for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
   node[path[path.length - 1]!] = value;
 }
-
-/** The languages a workshop can be shown in: its own, then each translation's. */
-export function workshopLanguages(template: Template): string[] {
-  return [baseLanguage(template.language), ...Object.keys(template.translations ?? {})];
-}

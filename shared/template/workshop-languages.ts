@@ -11,6 +11,15 @@ export function isWorkshopLanguage(tag: unknown): tag is WorkshopLanguage {
   return typeof tag === 'string' && (WORKSHOP_LANGUAGES as readonly string[]).includes(tag);
 }
 
+/** The languages a workshop can be shown in: its own (base tag), then each translation's. */
+export function languagesOf(template: {
+  language: string;
+  translations?: Record<string, unknown> | undefined;
+}): string[] {
+  const own = template.language.toLowerCase().split('-')[0] ?? template.language;
+  return [own, ...Object.keys(template.translations ?? {})];
+}
+
 /** English names, for messages to someone editing a workshop file. */
 export const LANGUAGE_NAMES: Record<WorkshopLanguage, string> = {
   en: 'English',

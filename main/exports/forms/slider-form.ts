@@ -13,7 +13,7 @@ export function drawSliderForm(
   answer?: AnswerOf<'slider'>,
 ): void {
   const { doc } = flow;
-  if (!answer) flow.muted('Mark your place on the line.');
+  if (!answer) flow.muted(flow.frame.messages.t('form.slider.mark'));
   // Ticks, marker and gaps grow with the type, so large print shows the whole line bigger.
   const s = (points: number) => flow.size(points);
   const height = s(HEIGHT);
@@ -65,6 +65,12 @@ export function drawSliderForm(
   });
   flow.y = Math.max(flow.y, minBottom, top + height);
   doc.x = flow.left;
-  if (answer) flow.text(`Your answer: ${answer.value}`, { bold: true, gapAfter: 6 });
+  if (answer) {
+    const value = flow.frame.numbers.decimal(answer.value);
+    flow.text(flow.frame.messages.t('form.slider.yourAnswer', { value }), {
+      bold: true,
+      gapAfter: 6,
+    });
+  }
   flow.space(6);
 }

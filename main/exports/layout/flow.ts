@@ -182,14 +182,18 @@ export class Flow {
     this.ensure(Math.min(this.measure(text, { ...style, indent }), this.size(60)));
     const y = this.doc.y;
     const size = (style.size ?? BODY_SIZE) * this.frame.metrics.textScale;
+    // Right to left, the bullet stands at the right and the text ends short of it.
+    const { rtl } = this.frame;
+    const dotX = rtl ? this.left + this.width - indent + 9 : this.left + indent - 9;
     this.frame.tags.within('LI', () => {
       this.frame.tags.artifact(() =>
         this.doc
-          .circle(this.left + indent - 9, y + size * 0.72, 2)
+          .circle(dotX, y + size * 0.72, 2)
           .fillColor(INK)
           .fill(),
       );
-      this.text(text, { ...style, indent, gapAfter: 3, role: 'LBody' });
+      const place = rtl ? { indent: 0, width: this.width - indent } : { indent };
+      this.text(text, { ...style, ...place, gapAfter: 3, role: 'LBody' });
     });
   }
 
