@@ -8,15 +8,18 @@ export const SOURCE_TAG_SHAPE = /^[a-p]{8}$/;
  * One translated text and the fingerprint of the source text it translates (source-tag.ts):
  * when the source changes, the fingerprints differ and `templates:check` calls it stale.
  */
-export const translatedTextSchema = z.strictObject({
-  source: z
-    .string()
-    .regex(
-      SOURCE_TAG_SHAPE,
-      'the fingerprint of the source text: 8 letters a–p (templates:check prints it)',
-    ),
-  text: z.string().trim().min(1).max(6000),
-});
+export const translatedTextSchema = z
+  .strictObject({
+    source: z
+      .string()
+      .regex(
+        SOURCE_TAG_SHAPE,
+        'the fingerprint of the source text: 8 letters a–p (templates:check prints it)',
+      ),
+    text: z.string().trim().min(1).max(6000),
+  })
+  // Named, so the JSON schema for editors writes it once and refers to it at every text.
+  .meta({ id: 'translatedText' });
 
 const text = translatedTextSchema.optional();
 const byId = <T extends z.ZodType>(entry: T) => z.record(idSchema, entry).optional();
