@@ -57,7 +57,11 @@ export function drawSliderForm(
   }
   const labelWidth = (x1 - x0) / 2 - 10;
   flow.style({ size: 11 });
-  doc.text(flow.frame.safe(step.minLabel), x0 - 24, lineY + s(26), { width: labelWidth });
+  const minLabel = flow.frame.safe(step.minLabel);
+  // A box as wide as the label keeps it under the low end in either direction: right-to-left
+  // text sits at the right of a wider box.
+  const minWidth = Math.min(labelWidth, doc.widthOfString(minLabel) + 2);
+  doc.text(minLabel, x0 - 24, lineY + s(26), { width: minWidth });
   const minBottom = flow.y;
   doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + s(26), {
     width: labelWidth,
