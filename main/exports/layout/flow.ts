@@ -233,7 +233,9 @@ export class Flow {
     if (fits) {
       this.frame.tags.artifact(() => {
         this.doc.rect(this.left, top, this.width, height).fillColor('#f3f3f3').fill();
-        this.doc.rect(this.left, top, 3, height).fillColor(INK).fill();
+        // The rule marks where lines start: the right edge in a right-to-left document.
+        const ruleX = this.frame.rtl ? this.left + this.width - 3 : this.left;
+        this.doc.rect(ruleX, top, 3, height).fillColor(INK).fill();
       });
     }
     this.doc.y = top + pad;
