@@ -355,6 +355,10 @@ function summarize(template: Template, file: LoadedFile): TemplateSummary {
     minutes: template.minutes,
     stepCount: template.steps.length,
     language: template.language,
+    translations: Object.entries(template.translations ?? {}).map(([language, t]) => ({
+      language,
+      needsReview: t.needsReview,
+    })),
     source: file.source,
     fileName: file.fileName,
   };

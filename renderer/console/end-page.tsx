@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { ExportButton } from './export-button.js';
+import { languagesOf } from '../../shared/template/workshop-languages.js';
 import { HandoutButtons } from './handout-buttons.js';
 import { ExportPreview } from './export-preview.js';
 import type { ConsoleApi } from './use-console.js';
@@ -69,7 +70,11 @@ export function EndPage({ api, view, token, onClosed }: Props) {
           <h2>Handout and guide</h2>
           <p className="muted">The workshop handout to share, and your facilitator guide.</p>
           <div className="button-row">
-            <HandoutButtons token={token} templateId={view.template.id} />
+            <HandoutButtons
+              token={token}
+              templateId={view.template.id}
+              languages={languagesOf(view.template)}
+            />
           </div>
         </section>
         <section className="card">

@@ -10,13 +10,54 @@ const LAYOUT_LABELS: Record<Layout, string> = {
   large: 'Large print (16 pt)',
 };
 
-/** The handout and guide exports, with the print layout the counselor chooses (issue 20). */
-export function HandoutButtons({ token, templateId }: { token: string; templateId: string }) {
+/** A language named in its own words ("español", "العربية"). */
+function ownName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The handout and guide exports, with the print layout the counselor chooses (issue 20) and,
+ * for a translated workshop, the handout's language (issue 16).
+ */
+export function HandoutButtons({
+  token,
+  templateId,
+  languages = [],
+}: {
+  token: string;
+  templateId: string;
+  /** The workshop's own language first, then its translations'. */
+  languages?: string[];
+}) {
   const [layout, setLayout] = useState<Layout>('standard');
+  const [language, setLanguage] = useState(languages[0] ?? '');
   const query: Record<string, string> = layout === 'standard' ? {} : { layout };
   const suffix = layout === 'standard' ? '' : `-${layout}`;
+  const translated = language !== '' && language !== languages[0];
+  const handoutQuery = translated ? { ...query, language } : query;
+  const handoutSuffix = translated ? `${suffix}-${language}` : suffix;
   return (
     <>
+      {languages.length > 1 && (
+        <label className="print-layout">
+          <span>Handout language</span>
+          <select
+            value={language}
+            aria-label="Language of the handout"
+            onChange={(e) => setLanguage(e.target.value)}
+          >
+            {languages.map((tag) => (
+              <option key={tag} value={tag} lang={tag}>
+                {ownName(tag)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="print-layout">
         <span>Print layout</span>
         <select
@@ -34,8 +75,8 @@ export function HandoutButtons({ token, templateId }: { token: string; templateI
       <ExportButton
         token={token}
         route={{ document: 'handout', id: templateId, format: 'pdf' }}
-        query={query}
-        fileName={`${templateId}-handout${suffix}.pdf`}
+        query={handoutQuery}
+        fileName={`${templateId}-handout${handoutSuffix}.pdf`}
         label="Handout PDF"
         print
       />

@@ -1,4 +1,5 @@
 import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { LibraryTranslationsNote } from './library-translations-note.js';
 
 interface Props {
   template: TemplateSummary;
@@ -26,6 +27,7 @@ export function LibraryTemplateCard({ template: t, ...on }: Props) {
       </div>
       <h2 className="template-title">{t.title}</h2>
       <p className="template-summary">{t.summary}</p>
+      <LibraryTranslationsNote template={t} />
       <div className="card-actions">
         <button type="button" className="btn btn-primary" onClick={on.onUse}>
           Use for a session

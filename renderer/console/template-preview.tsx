@@ -5,6 +5,7 @@ import {
   stepKindLabel,
   templateImageSrc,
 } from '../console-and-projector/step-preview.js';
+import { languagesOf } from '../../shared/template/workshop-languages.js';
 import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
 import './template-preview.css';
@@ -43,7 +44,11 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
           </p>
         </div>
         <div className="page-actions">
-          <HandoutButtons token={token} templateId={template.id} />
+          <HandoutButtons
+            token={token}
+            templateId={template.id}
+            languages={languagesOf(template)}
+          />
           <button type="button" className="btn btn-primary" onClick={() => onUse(template.id)}>
             Use for a session
           </button>

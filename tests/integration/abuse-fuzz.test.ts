@@ -103,6 +103,7 @@ describe('fuzzing every inbound event on both doors', () => {
       answer: { stepId: room.stepId, answer: choiceAnswers[0] },
       share: { stepId: room.stepId, share: true },
       pause: { on: true },
+      language: { language: 'es' },
       takeaway: { resumeToken: 'A'.repeat(43), ownAnswers: true, layout: 'standard' },
     };
     const events = Object.keys(templates) as (keyof typeof templates)[];

@@ -9,7 +9,10 @@ import {
   type LanguageTag,
 } from './languages.js';
 
-/** Remembered on this phone only; a language is not personal data and never leaves the phone. */
+/**
+ * Remembered on this phone; the host is told it too (participant-connection.ts), only so it
+ * sends the workshop's texts in it. It is not stored with the session.
+ */
 const LANGUAGE_KEY = 'circlework.language';
 let current: LanguageTag = 'en';
 const listeners = new Set<() => void>();
@@ -50,6 +53,11 @@ export async function switchLanguage(
   document.documentElement.dir = languageOf(tag).dir;
   if (options.remember) remember(tag);
   for (const listener of listeners) listener();
+}
+
+/** Calls `listener` with the new language each time the phone switches. */
+export function watchLanguage(listener: (tag: LanguageTag) => void): () => void {
+  return subscribe(() => listener(current));
 }
 
 function subscribe(listener: () => void): () => void {
