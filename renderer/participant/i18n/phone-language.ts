@@ -2,12 +2,12 @@ import { useSyncExternalStore } from 'react';
 import { rebuildStrings } from '../strings.js';
 import { activateCatalog } from './translate.js';
 import {
+  applyDocumentLanguage,
   isLanguageTag,
-  languageOf,
-  loadCatalog,
   preferredLanguage,
   type LanguageTag,
-} from './languages.js';
+} from '../../common/i18n/languages.js';
+import { loadCatalog } from './load-catalog.js';
 
 /** Remembered on this phone only; a language is not personal data and never leaves the phone. */
 const LANGUAGE_KEY = 'circlework.language';
@@ -46,8 +46,7 @@ export async function switchLanguage(
   activateCatalog(tag, catalog);
   rebuildStrings();
   current = tag;
-  document.documentElement.lang = tag;
-  document.documentElement.dir = languageOf(tag).dir;
+  applyDocumentLanguage(tag);
   if (options.remember) remember(tag);
   for (const listener of listeners) listener();
 }
