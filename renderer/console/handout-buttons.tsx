@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { ExportButton } from './export-button.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './handout-buttons.css';
 
 type Layout = 'standard' | 'saver' | 'large';
 
-const LAYOUT_LABELS: Record<Layout, string> = {
-  standard: 'Standard',
-  saver: 'Print-saver (fewer pages)',
-  large: 'Large print (16 pt)',
-};
+const LAYOUTS: Layout[] = ['standard', 'saver', 'large'];
+
+function layoutLabel(layout: Layout): string {
+  return t('handout.layoutName', { layout });
+}
 
 /** The handout and guide exports, with the print layout the counselor chooses (issue 20). */
 export function HandoutButtons({ token, templateId }: { token: string; templateId: string }) {
@@ -18,15 +19,15 @@ export function HandoutButtons({ token, templateId }: { token: string; templateI
   return (
     <>
       <label className="print-layout">
-        <span>Print layout</span>
+        <span>{t('handout.layout')}</span>
         <select
           value={layout}
-          aria-label="Print layout of the handout"
+          aria-label={t('handout.layoutAria')}
           onChange={(e) => setLayout(e.target.value as Layout)}
         >
-          {(Object.keys(LAYOUT_LABELS) as Layout[]).map((key) => (
+          {LAYOUTS.map((key) => (
             <option key={key} value={key}>
-              {LAYOUT_LABELS[key]}
+              {layoutLabel(key)}
             </option>
           ))}
         </select>
@@ -36,7 +37,7 @@ export function HandoutButtons({ token, templateId }: { token: string; templateI
         route={{ document: 'handout', id: templateId, format: 'pdf' }}
         query={query}
         fileName={`${templateId}-handout${suffix}.pdf`}
-        label="Handout PDF"
+        label={t('handout.pdf')}
         print
       />
       <ExportButton
@@ -44,7 +45,7 @@ export function HandoutButtons({ token, templateId }: { token: string; templateI
         route={{ document: 'guide', id: templateId, format: 'pdf' }}
         query={query}
         fileName={`${templateId}-facilitator-guide${suffix}.pdf`}
-        label="Facilitator guide PDF"
+        label={t('handout.guide')}
       />
     </>
   );

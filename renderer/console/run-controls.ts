@@ -2,13 +2,17 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { StepPhase } from '../../shared/session/session-types.js';
 import { isExercise } from '../../shared/template/step-kinds.js';
 import type { Step } from '../../shared/template/step-schema.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
-export const phaseLabel: Record<StepPhase, string> = {
-  pending: 'Not opened yet',
-  open: 'Responses open',
-  closed: 'Responses closed',
-  revealed: 'Shown to the room',
-};
+export function phaseLabel(phase: StepPhase): string {
+  const labels: Record<StepPhase, string> = {
+    pending: t('run.phase.pending'),
+    open: t('run.phase.open'),
+    closed: t('run.phase.closed'),
+    revealed: t('run.phase.revealed'),
+  };
+  return labels[phase];
+}
 
 export interface StepControls {
   canOpen: boolean;
@@ -71,12 +75,14 @@ export function shortcutFor(event: {
   }
 }
 
-export const SHORTCUTS: { keys: string; what: string }[] = [
-  { keys: '←', what: 'Previous step' },
-  { keys: '→', what: 'Next step' },
-  { keys: 'O', what: 'Open responses' },
-  { keys: 'C', what: 'Close responses' },
-  { keys: 'R', what: 'Reveal the result to the room' },
-  { keys: 'B', what: 'Blank the projector, or show it again' },
-  { keys: '?', what: 'Show or hide this help' },
-];
+export function shortcuts(): { keys: string; what: string }[] {
+  return [
+    { keys: '←', what: t('shortcuts.previous') },
+    { keys: '→', what: t('shortcuts.next') },
+    { keys: 'O', what: t('shortcuts.open') },
+    { keys: 'C', what: t('shortcuts.close') },
+    { keys: 'R', what: t('shortcuts.reveal') },
+    { keys: 'B', what: t('shortcuts.blank') },
+    { keys: '?', what: t('shortcuts.help') },
+  ];
+}

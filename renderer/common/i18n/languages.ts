@@ -1,18 +1,24 @@
-/** The interface languages Circlework ships, each named in its own words for a picker. */
+import type { InterfaceLanguage } from '../../../shared/protocol/interface-languages.js';
+
+/**
+ * The interface languages Circlework ships, each named in its own words for a picker. `locale`
+ * formats numbers, plurals and dates: Arabic keeps Latin digits, the digits of the room code, the
+ * clock and every address on the same screen (a native-speaking reviewer may choose otherwise).
+ */
 export const LANGUAGES = [
-  { tag: 'en', name: 'English', dir: 'ltr' },
-  { tag: 'es', name: 'Español', dir: 'ltr' },
-  { tag: 'de', name: 'Deutsch', dir: 'ltr' },
-  { tag: 'ar', name: 'العربية', dir: 'rtl' },
-] as const;
+  { tag: 'en', name: 'English', dir: 'ltr', locale: 'en' },
+  { tag: 'es', name: 'Español', dir: 'ltr', locale: 'es' },
+  { tag: 'de', name: 'Deutsch', dir: 'ltr', locale: 'de' },
+  { tag: 'ar', name: 'العربية', dir: 'rtl', locale: 'ar-u-nu-latn' },
+] as const satisfies readonly {
+  tag: InterfaceLanguage;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  locale: string;
+}[];
 
 export type Language = (typeof LANGUAGES)[number];
 export type LanguageTag = Language['tag'];
-
-export const LANGUAGE_TAGS = LANGUAGES.map((language) => language.tag) as [
-  LanguageTag,
-  ...LanguageTag[],
-];
 
 export function isLanguageTag(tag: string): tag is LanguageTag {
   return LANGUAGES.some((language) => language.tag === tag);

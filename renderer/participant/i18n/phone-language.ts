@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { switchChartLanguage } from '../../common/i18n/chart-translate.js';
 import { rebuildStrings } from '../strings.js';
 import { activateCatalog } from './translate.js';
 import {
@@ -42,7 +43,8 @@ export async function switchLanguage(
   tag: LanguageTag,
   options = { remember: true },
 ): Promise<void> {
-  const catalog = await loadCatalog(tag);
+  // The charts' words come with the phone's own, so a result reads in the phone's language too.
+  const [catalog] = await Promise.all([loadCatalog(tag), switchChartLanguage(tag)]);
   activateCatalog(tag, catalog);
   rebuildStrings();
   current = tag;
