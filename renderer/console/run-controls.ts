@@ -44,18 +44,35 @@ export function currentPhase(view: ConsoleView): StepPhase | undefined {
 /** Keys that drive the run page; typing in a field or an open dialog switches them off. */
 export type ShortcutCommand = 'previous' | 'next' | 'open' | 'close' | 'reveal' | 'blank' | 'help';
 
-export function shortcutFor(event: {
-  key: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}): ShortcutCommand | null {
+/**
+ * The arrow keys follow the reading direction: in a right-to-left console the next step lies to
+ * the left, as the "Next" button and the step rail do.
+ */
+export function stepArrows(dir: string = document.documentElement.dir): {
+  previousKey: string;
+  nextKey: string;
+  previous: string;
+  next: string;
+} {
+  return dir === 'rtl'
+    ? { previousKey: 'ArrowRight', nextKey: 'ArrowLeft', previous: '→', next: '←' }
+    : { previousKey: 'ArrowLeft', nextKey: 'ArrowRight', previous: '←', next: '→' };
+}
+
+export function shortcutFor(
+  event: {
+    key: string;
+    altKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+  },
+  dir = 'ltr',
+): ShortcutCommand | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  const arrows = stepArrows(dir);
+  if (event.key === arrows.previousKey) return 'previous';
+  if (event.key === arrows.nextKey) return 'next';
   switch (event.key) {
-    case 'ArrowLeft':
-      return 'previous';
-    case 'ArrowRight':
-      return 'next';
     case 'o':
     case 'O':
       return 'open';
@@ -77,8 +94,8 @@ export function shortcutFor(event: {
 
 export function shortcuts(): { keys: string; what: string }[] {
   return [
-    { keys: '←', what: t('shortcuts.previous') },
-    { keys: '→', what: t('shortcuts.next') },
+    { keys: stepArrows().previous, what: t('shortcuts.previous') },
+    { keys: stepArrows().next, what: t('shortcuts.next') },
     { keys: 'O', what: t('shortcuts.open') },
     { keys: 'C', what: t('shortcuts.close') },
     { keys: 'R', what: t('shortcuts.reveal') },

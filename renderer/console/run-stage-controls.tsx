@@ -2,7 +2,7 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { Step } from '../../shared/template/step-schema.js';
 import { stepKindLabel } from '../console-and-projector/step-preview.js';
 import type { StepPhase } from '../../shared/session/session-types.js';
-import type { ShortcutCommand, StepControls } from './run-controls.js';
+import { stepArrows, type ShortcutCommand, type StepControls } from './run-controls.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
@@ -31,7 +31,7 @@ export function RunStageControls({ view, step, phase, exercise, controls, run }:
           disabled={view.stepIndex === 0}
           onClick={() => run('previous')}
         >
-          {t('run.previous')} <kbd aria-hidden="true">←</kbd>
+          {t('run.previous')} <kbd aria-hidden="true">{stepArrows().previous}</kbd>
         </button>
         <span className="phase-actions">
           {exercise && controls.canOpen && (
@@ -67,13 +67,15 @@ export function RunStageControls({ view, step, phase, exercise, controls, run }:
           disabled={view.stepIndex >= steps.length - 1}
           onClick={() => run('next')}
         >
-          {t('run.next')} <kbd aria-hidden="true">→</kbd>
+          {t('run.next')} <kbd aria-hidden="true">{stepArrows().next}</kbd>
         </button>
       </div>
       {next && (
         <p className="up-next" data-testid="up-next">
-          <span className="up-next-label">{t('run.upNext')}</span> {view.stepIndex + 2}.{' '}
-          <strong>{next.title}</strong>{' '}
+          <span className="up-next-label">{t('run.upNext')}</span>{' '}
+          <bdi>
+            {view.stepIndex + 2}. <strong>{next.title}</strong>
+          </bdi>{' '}
           <span className="muted">
             {t('common.kindAbout', { kind: stepKindLabel(next.kind), minutes: next.minutes })}
           </span>

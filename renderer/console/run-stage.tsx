@@ -46,12 +46,16 @@ export function RunStage({ api, view, run, onHelp }: Props) {
           )}
         </div>
         <h1 id="stage-title" className="stage-title">
-          {step?.title}
+          <bdi>{step?.title}</bdi>
         </h1>
         {step?.kind === 'info' ? (
           <InfoText body={step.body} className="stage-prompt stage-info" />
         ) : (
-          step && <p className="stage-prompt">{stepPrompt(step)}</p>
+          step && (
+            <p className="stage-prompt">
+              <bdi>{stepPrompt(step)}</bdi>
+            </p>
+          )
         )}
         <RunStageControls
           view={view}

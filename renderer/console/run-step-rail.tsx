@@ -48,7 +48,9 @@ export function RunStepRail({ api, view, confirm, goto, onEnd }: Props) {
                 onClick={() => goto(i)}
               >
                 <span className="step-no">{i + 1}</span>
-                <span className="step-name">{s.title}</span>
+                <span className="step-name">
+                  <bdi>{s.title}</bdi>
+                </span>
                 <span className="step-kind">
                   {stepKindLabel(s.kind)}
                   {p && p !== 'pending' && isExercise(s) ? ` · ${phaseLabel(p)}` : ''}

@@ -20,6 +20,7 @@ export function SetupSupportFields(props: Props) {
         <span>{t('setup.agreement')}</span>
         <small>{t('setup.agreementHint')}</small>
         <textarea
+          dir="auto"
           rows={6}
           value={current.agreement}
           maxLength={SETTINGS_BOUNDS.agreementMaxLength}
@@ -30,6 +31,7 @@ export function SetupSupportFields(props: Props) {
         <span>{t('setup.support')}</span>
         <small>{t('setup.supportHint')}</small>
         <textarea
+          dir="auto"
           rows={3}
           value={current.support}
           maxLength={SETTINGS_BOUNDS.supportMaxLength}
@@ -41,6 +43,7 @@ export function SetupSupportFields(props: Props) {
         <span>{t('setup.abuseHelpline')}</span>
         <small>{t('setup.abuseHelplineHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={current.abuseHelpline ?? ''}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}
@@ -77,6 +80,7 @@ function SafetyPageFields(props: {
         <span>{t('setup.crisisLine')}</span>
         <small>{t('setup.crisisLineHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={props.crisisLine}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}
@@ -87,6 +91,7 @@ function SafetyPageFields(props: {
         <span>{t('setup.contact')}</span>
         <small>{t('setup.contactHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={props.counselorContact}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}

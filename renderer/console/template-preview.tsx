@@ -65,7 +65,9 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
                 onClick={() => setIndex(i)}
               >
                 <span className="step-no">{i + 1}</span>
-                <span className="step-name">{s.title}</span>
+                <span className="step-name">
+                  <bdi>{s.title}</bdi>
+                </span>
                 <span className="step-kind">{stepKindLabel(s.kind)}</span>
               </button>
             </li>

@@ -82,7 +82,7 @@ function useShortcuts(run: (command: ShortcutCommand) => void): void {
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       if (document.querySelector('dialog.confirm[open]')) return;
-      const command = shortcutFor(event);
+      const command = shortcutFor(event, document.documentElement.dir);
       if (!command) return;
       event.preventDefault();
       runRef.current(command);

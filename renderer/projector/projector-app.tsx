@@ -148,7 +148,9 @@ function StepScreen({
     <main className={`screen step-screen ${revealed ? 'step-revealed' : ''}`}>
       <div className="fit-box" ref={boxRef} data-testid="projector-fit">
         <div className="fit-content" ref={contentRef}>
-          <h1 className="step-title">{step.title}</h1>
+          <h1 className="step-title">
+            <bdi>{step.title}</bdi>
+          </h1>
           <StepBody view={view} skew={skew} token={token} />
         </div>
       </div>
@@ -192,7 +194,9 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   if (step.kind === 'timer') {
     return (
       <>
-        <p className="step-prompt">{step.prompt}</p>
+        <p className="step-prompt">
+          <bdi>{step.prompt}</bdi>
+        </p>
         <ProjectorTimer view={view} skew={skew} />
       </>
     );
@@ -201,7 +205,9 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   if (view.phase === 'revealed' && view.aggregate) {
     return (
       <>
-        <p className="step-prompt">{step.prompt}</p>
+        <p className="step-prompt">
+          <bdi>{step.prompt}</bdi>
+        </p>
         <div className="projector-result" data-testid="projector-aggregate">
           <AggregateChart
             step={step}
@@ -218,7 +224,9 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   }
   return (
     <>
-      <p className="step-prompt">{step.prompt}</p>
+      <p className="step-prompt">
+        <bdi>{step.prompt}</bdi>
+      </p>
       <div className="phase-panel">
         {view.phase === 'open' && (
           <p className="answer-count" data-testid="projector-answered">
