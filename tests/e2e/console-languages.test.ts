@@ -116,6 +116,9 @@ describe('the console and projector in the counselor’s language', () => {
     await waitForText(projector.locator('.join-heading'), /انضم بهاتفك/);
     await shot(projector, 'ar-projector-join');
     expect(await seriousA11yViolations(projector)).toEqual([]);
+    await waitForText(con.getByTestId('joined-count'), /^4$/);
+    await shot(con, 'ar-lobby');
+    expect(await seriousA11yViolations(con)).toEqual([]);
 
     await driver.act({ type: 'start' });
     const quiz = steps.findIndex((s) => s.kind === 'slider');
