@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { ExportButton } from './export-button.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './handout-buttons.css';
 
 type Layout = 'standard' | 'saver' | 'large';
 
-const LAYOUT_LABELS: Record<Layout, string> = {
-  standard: 'Standard',
-  saver: 'Print-saver (fewer pages)',
-  large: 'Large print (16 pt)',
-};
+const LAYOUTS: Layout[] = ['standard', 'saver', 'large'];
+
+function layoutLabel(layout: Layout): string {
+  return t('handout.layoutName', { layout });
+}
 
 /** A language named in its own words ("español", "العربية"). */
 function ownName(tag: string): string {
@@ -44,10 +45,10 @@ export function HandoutButtons({
     <>
       {languages.length > 1 && (
         <label className="print-layout">
-          <span>Handout language</span>
+          <span>{t('handout.language')}</span>
           <select
             value={language}
-            aria-label="Language of the handout"
+            aria-label={t('handout.languageAria')}
             onChange={(e) => setLanguage(e.target.value)}
           >
             {languages.map((tag) => (
@@ -59,15 +60,15 @@ export function HandoutButtons({
         </label>
       )}
       <label className="print-layout">
-        <span>Print layout</span>
+        <span>{t('handout.layout')}</span>
         <select
           value={layout}
-          aria-label="Print layout of the handout"
+          aria-label={t('handout.layoutAria')}
           onChange={(e) => setLayout(e.target.value as Layout)}
         >
-          {(Object.keys(LAYOUT_LABELS) as Layout[]).map((key) => (
+          {LAYOUTS.map((key) => (
             <option key={key} value={key}>
-              {LAYOUT_LABELS[key]}
+              {layoutLabel(key)}
             </option>
           ))}
         </select>
@@ -77,7 +78,7 @@ export function HandoutButtons({
         route={{ document: 'handout', id: templateId, format: 'pdf' }}
         query={handoutQuery}
         fileName={`${templateId}-handout${handoutSuffix}.pdf`}
-        label="Handout PDF"
+        label={t('handout.pdf')}
         print
       />
       <ExportButton
@@ -85,7 +86,7 @@ export function HandoutButtons({
         route={{ document: 'guide', id: templateId, format: 'pdf' }}
         query={query}
         fileName={`${templateId}-facilitator-guide${suffix}.pdf`}
-        label="Facilitator guide PDF"
+        label={t('handout.guide')}
       />
     </>
   );

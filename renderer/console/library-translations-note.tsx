@@ -1,9 +1,10 @@
 import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { roomLocale, t } from '../console-and-projector/i18n/translate.js';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
+/** The languages named in the console's own language ("Spanish, Arabic" / "español, árabe"). */
 function namesOf(list: TemplateSummary['translations']): string {
-  return list.map((t) => languageNames.of(t.language) ?? t.language).join(', ');
+  const names = new Intl.DisplayNames([roomLocale()], { type: 'language' });
+  return list.map((entry) => names.of(entry.language) ?? entry.language).join(', ');
 }
 
 /**
@@ -13,17 +14,18 @@ function namesOf(list: TemplateSummary['translations']): string {
 export function LibraryTranslationsNote({ template }: { template: TemplateSummary }) {
   const { translations } = template;
   if (translations.length === 0) return null;
-  const unreviewed = translations.filter((t) => t.needsReview);
+  const unreviewed = translations.filter((entry) => entry.needsReview);
   return (
     <p className="template-translations" data-testid={`translations-${template.id}`}>
-      Phones can also read it in {namesOf(translations)}.
+      {t('library.translations', { languages: namesOf(translations) })}
       {unreviewed.length > 0 && (
         <>
           {' '}
           <strong>
-            {namesOf(unreviewed)}: draft {unreviewed.length === 1 ? 'translation' : 'translations'};
-            have a native-speaking counselor review {unreviewed.length === 1 ? 'it' : 'them'} before
-            use.
+            {t('library.translationsDraft', {
+              languages: namesOf(unreviewed),
+              count: unreviewed.length,
+            })}
           </strong>
         </>
       )}

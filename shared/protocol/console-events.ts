@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
+import { INTERFACE_LANGUAGES } from './interface-languages.js';
 import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 import type { RequestEvents } from './request-events.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
@@ -45,6 +46,8 @@ export const sessionSettingsSchema = z.object({
 
 export const appSettingsSchema = sessionSettingsSchema.extend({
   paperSize: z.enum(['A4', 'Letter']),
+  /** The counselor's language for the console and projector; absent: the laptop's own. */
+  interfaceLanguage: z.enum(INTERFACE_LANGUAGES).optional(),
   joinAddress: z.string().max(bounds.joinAddressMaxLength).optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;

@@ -1,11 +1,13 @@
-/**
- * The languages a workshop's texts may be translated into: the languages the phone ships
- * (renderer/participant/i18n/languages.ts, checked equal in a test). A bounded set, so a tag a
- * phone sends is looked up, never used as a key it made up.
- */
-export const WORKSHOP_LANGUAGES = ['en', 'es', 'de', 'ar'] as const;
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../protocol/interface-languages.js';
 
-export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
+/**
+ * The languages a workshop's texts may be translated into: the languages the interface ships in,
+ * so a phone can always show the workshop in its own language. A bounded set, so a tag a phone
+ * sends is looked up, never used as a key it made up.
+ */
+export const WORKSHOP_LANGUAGES = INTERFACE_LANGUAGES;
+
+export type WorkshopLanguage = InterfaceLanguage;
 
 export function isWorkshopLanguage(tag: unknown): tag is WorkshopLanguage {
   return typeof tag === 'string' && (WORKSHOP_LANGUAGES as readonly string[]).includes(tag);

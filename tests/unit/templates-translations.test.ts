@@ -12,7 +12,7 @@ import {
 import { fingerprintTranslations } from '../../main/templates/fingerprint-translations.js';
 import { formatTemplateError } from '../../main/templates/format-template-error.js';
 import { parseTemplateFile, parseTemplateText } from '../../main/templates/parse-template-file.js';
-import { PHONE_LANGUAGES } from '../../renderer/participant/i18n/languages.js';
+import { LANGUAGES } from '../../renderer/common/i18n/languages.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { WORKSHOP_LANGUAGES } from '../../shared/template/workshop-languages.js';
 import { localizeTemplate } from '../../shared/template/localize-template.js';
@@ -251,6 +251,6 @@ describe('the shipped interdependence workshop in Spanish and Arabic', () => {
   });
 
   it('the phone offers exactly the languages a workshop may be translated into', () => {
-    expect(PHONE_LANGUAGES.map((l) => l.tag)).toEqual([...WORKSHOP_LANGUAGES]);
+    expect(LANGUAGES.map((l) => l.tag)).toEqual([...WORKSHOP_LANGUAGES]);
   });
 });

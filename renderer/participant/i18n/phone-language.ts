@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import { switchChartLanguage } from '../../common/i18n/chart-translate.js';
 import { rebuildStrings } from '../strings.js';
 import { activateCatalog } from './translate.js';
 import {
+  applyDocumentLanguage,
   isLanguageTag,
-  languageOf,
-  loadCatalog,
   preferredLanguage,
   type LanguageTag,
-} from './languages.js';
+} from '../../common/i18n/languages.js';
+import { loadCatalog } from './load-catalog.js';
 
 /**
  * Remembered on this phone; the host is told it too (participant-connection.ts), only so it
@@ -45,12 +46,12 @@ export async function switchLanguage(
   tag: LanguageTag,
   options = { remember: true },
 ): Promise<void> {
-  const catalog = await loadCatalog(tag);
+  // The charts' words come with the phone's own, so a result reads in the phone's language too.
+  const [catalog] = await Promise.all([loadCatalog(tag), switchChartLanguage(tag)]);
   activateCatalog(tag, catalog);
   rebuildStrings();
   current = tag;
-  document.documentElement.lang = tag;
-  document.documentElement.dir = languageOf(tag).dir;
+  applyDocumentLanguage(tag);
   if (options.remember) remember(tag);
   for (const listener of listeners) listener();
 }
