@@ -26,6 +26,11 @@ export interface PdfOptions {
   layout?: PrintLayout;
   /** Pre-filled on the safety page that ends every handout and takeaway. */
   contacts?: RoomContacts;
+  /**
+   * Print in this language: the workshop's texts where translated, and the PDF's own words
+   * (the counselor's documents follow the counselor's interface language).
+   */
+  language?: string | undefined;
 }
 
 /** Template documents carry the month they were printed, nothing finer, so output is repeatable. */
@@ -34,8 +39,6 @@ function printMonth(): Date {
 }
 
 export interface HandoutPdfOptions extends PdfOptions {
-  /** Print in this language: the workshop's texts where translated, and the PDF's own words. */
-  language?: string | undefined;
   /** The picture file of an info step (see TemplateLibrary.stepImage), when it has one. */
   stepImage?: (stepId: string) => Buffer | undefined;
 }
@@ -62,7 +65,7 @@ export async function renderResultsPdf(
 export async function renderTakeawayPdf(
   session: SessionState,
   participantId: string,
-  options: PdfOptions & { ownAnswers?: boolean; language?: string | undefined },
+  options: PdfOptions & { ownAnswers?: boolean },
 ): Promise<Buffer> {
   return renderTakeaway(session, participantId, options);
 }

@@ -1,4 +1,5 @@
 /** Anonymized per-exercise summaries. No type here can carry a participant id or nickname. */
+import type { SmallCellMethod } from './small-cell-method.js';
 
 export interface Count {
   /** Option, category, statement or item id; or the word itself for words. */
@@ -165,6 +166,6 @@ export type StepAggregate = Aggregate | PrivateAggregate;
  */
 export interface ExportAggregate {
   aggregate: StepAggregate;
-  /** One plain sentence for the report; null when nothing needed coarsening. */
-  smallCellMethod: string | null;
+  /** How small numbers were grouped, as a code each surface words; null when nothing was. */
+  smallCellMethod: SmallCellMethod | null;
 }

@@ -9,26 +9,16 @@ import type {
 } from './aggregate-types.js';
 import { coarsenScale, coarsenSlider, coarsenSort } from './export-coarsen.js';
 import { countedAnswers } from './step-answers.js';
-import {
-  MERGE_METHOD_SENTENCE,
-  MIN_PRINTED_COUNT,
-  mergeSmallCells,
-  wasMerged,
-} from './merge-small-cells.js';
+import type { SmallCellMethod } from './small-cell-method.js';
+import { MIN_PRINTED_COUNT, mergeSmallCells, wasMerged } from './merge-small-cells.js';
 
-const SCALE_METHOD =
-  "Each theme shows where each person's ratings lean on average (towards the low end, in " +
-  'between, or towards the high end); statements show ratings grouped as 1–2, 3 and 4–5. Groups with fewer than 3 people are ' +
-  'combined with others, statements whose groups would all be combined are left out, and ' +
-  'averages are left out, so no count of 1 or 2 can be read or worked out.';
-const SLIDER_METHOD =
-  'Values are grouped into ranges (three wider ones when five would leave small groups); ' +
-  'ranges with fewer than 3 answers are combined with others, and averages are left out, so ' +
-  'no count of 1 or 2 can be read or worked out.';
-const WORDS_METHOD =
-  'Only words given by at least 2 people are listed, most frequent first, without counts.';
 const TOP_WORDS = 12;
-const COUNTED_WORDS_METHOD = 'Words written by fewer than 3 people are left out.';
+/** A word needs this many people to be listed without counts. */
+const MIN_TOP_WORD = 2;
+const method = (code: SmallCellMethod['code'], min = MIN_PRINTED_COUNT): SmallCellMethod => ({
+  code,
+  min,
+});
 /** Fewer words than this with counts says little; the ranked list says more. */
 const MIN_COUNTED_WORDS = 5;
 
@@ -46,14 +36,17 @@ function safeWords(aggregate: WordsAggregate): ExportAggregate {
   if (counted.length >= MIN_COUNTED_WORDS) {
     return {
       aggregate: { ...aggregate, words: counted },
-      smallCellMethod: counted.length < aggregate.words.length ? COUNTED_WORDS_METHOD : null,
+      smallCellMethod: counted.length < aggregate.words.length ? method('countedWords') : null,
     };
   }
   const topWords = aggregate.words
-    .filter((w) => w.count >= 2)
+    .filter((w) => w.count >= MIN_TOP_WORD)
     .slice(0, TOP_WORDS)
     .map((w) => w.key);
-  return { aggregate: { ...aggregate, words: [], topWords }, smallCellMethod: WORDS_METHOD };
+  return {
+    aggregate: { ...aggregate, words: [], topWords },
+    smallCellMethod: method('topWords', MIN_TOP_WORD),
+  };
 }
 
 /**
@@ -86,23 +79,26 @@ export function exportAggregate(
         coarse.mostChose = most.map((cell) => cell.key);
       return {
         aggregate: coarse,
-        smallCellMethod: wasMerged(counts) ? MERGE_METHOD_SENTENCE : null,
+        smallCellMethod: wasMerged(counts) ? method('merged') : null,
       };
     }
     case 'slider': {
       if (step.kind !== 'slider') break;
-      return { aggregate: coarsenSlider(step, aggregate), smallCellMethod: SLIDER_METHOD };
+      return { aggregate: coarsenSlider(step, aggregate), smallCellMethod: method('slider') };
     }
     case 'scale': {
       if (step.kind !== 'scale') break;
       const answers = countedAnswers(state, step.id, 'scale');
-      return { aggregate: coarsenScale(step, aggregate, answers), smallCellMethod: SCALE_METHOD };
+      return {
+        aggregate: coarsenScale(step, aggregate, answers),
+        smallCellMethod: method('scale'),
+      };
     }
     case 'sort': {
       if (step.kind !== 'sort') break;
       const coarse = coarsenSort(step, aggregate);
       const merged = coarse.items.some((item) => wasMerged(item.counts));
-      return { aggregate: coarse, smallCellMethod: merged ? MERGE_METHOD_SENTENCE : null };
+      return { aggregate: coarse, smallCellMethod: merged ? method('merged') : null };
     }
     case 'words':
       return safeWords(aggregate);

@@ -3,10 +3,6 @@ import type { Count } from './aggregate-types.js';
 /** The smallest count an export may print apart from zero (DESIGN.md §4.5). */
 export const MIN_PRINTED_COUNT = 3;
 
-export const MERGE_METHOD_SENTENCE =
-  'Answers given by fewer than 3 people are combined into one group, which takes in the ' +
-  'next-smallest answers where needed, so no count of 1 or 2 can be read or worked out.';
-
 function isSmall(cell: Count): boolean {
   return cell.count < MIN_PRINTED_COUNT;
 }

@@ -1,3 +1,4 @@
+import type { SmallCellMethod } from '../aggregate/small-cell-method.js';
 import type { SessionState } from '../session/session-types.js';
 import { isExercise } from '../template/step-schema.js';
 import { gateAggregate } from './privacy-gate.js';
@@ -8,9 +9,12 @@ export interface ExportPreviewItem {
   title: string;
   /** shown: as answered; coarsened: grouped as `reason` says; withheld: left out. */
   outcome: 'shown' | 'coarsened' | 'withheld';
-  /** A plain sentence; empty for "shown". */
-  reason: string;
+  /** Why, as a code the console words in its language; null for "shown". */
+  reason: ExportReason | null;
 }
+
+/** Left out below k people, or grouped as a small-cell method says. */
+export type ExportReason = { code: 'withheld'; k: number } | SmallCellMethod;
 
 /**
  * The counselor's preview of an export (issue 13): per exercise, whether the report shows it,
@@ -27,11 +31,11 @@ export function exportPreview(state: SessionState): ExportPreviewItem[] {
         {
           ...item,
           outcome: 'withheld',
-          reason: `Fewer than ${aggregate.k} people answered, so it is left out.`,
+          reason: { code: 'withheld', k: aggregate.k },
         },
       ];
     }
     if (smallCellMethod) return [{ ...item, outcome: 'coarsened', reason: smallCellMethod }];
-    return [{ ...item, outcome: 'shown', reason: '' }];
+    return [{ ...item, outcome: 'shown', reason: null }];
   });
 }

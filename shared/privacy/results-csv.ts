@@ -3,6 +3,7 @@ import type { SessionState } from '../session/session-types.js';
 import { isExercise, type ExerciseStep, type StepOf } from '../template/step-schema.js';
 import { assertNever } from '../assert-never.js';
 import { gateAggregate } from './privacy-gate.js';
+import { smallCellSentence, type SmallCellMethod } from '../aggregate/small-cell-method.js';
 
 type Row = [
   exercise: string,
@@ -139,11 +140,17 @@ function rowsOf(step: ExerciseStep, aggregate: StepAggregate, method: string | n
  * The anonymized results as CSV (DESIGN.md §4.5, §4.8): the same aggregates as the results
  * report, through the same gate, one row per printed cell. No ids, names, times or passes.
  */
-export function resultsCsv(state: SessionState): string {
+export function resultsCsv(
+  state: SessionState,
+  /** Words the gate's small-numbers method in the counselor's language (default English). */
+  describe: (method: SmallCellMethod) => string = smallCellSentence,
+): string {
   const rows: Row[] = [HEADER];
   for (const step of state.template.steps.filter(isExercise)) {
     const gated = gateAggregate(step, state, 'csv');
-    if (gated) rows.push(...rowsOf(step, gated.aggregate, gated.smallCellMethod));
+    if (!gated) continue;
+    const method = gated.smallCellMethod && describe(gated.smallCellMethod);
+    rows.push(...rowsOf(step, gated.aggregate, method));
   }
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -72,6 +72,19 @@ describe('PDF label catalogs', () => {
       last: 'b',
       from: 1,
       to: 2,
+      min: 3,
+      shown: 2,
+      all: '1:25',
+      planned: '1:10',
+      time: '5 min',
+      seconds: 30,
+      themes: 3,
+      key: 'yes',
+      minLabel: 'low',
+      max: 10,
+      maxLabel: 'high',
+      step: 1,
+      open: '-0:10',
     };
     for (const [language, catalog] of Object.entries(PDF_CATALOGS)) {
       expect(Object.keys(catalog).sort(), language).toEqual(keys);

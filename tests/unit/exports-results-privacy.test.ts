@@ -1,3 +1,4 @@
+import { pdfMessages } from '../../main/exports/i18n/pdf-messages.js';
 import { describe, expect, it } from 'vitest';
 import { renderResultsPdf } from '../../main/exports/index.js';
 import { exportAggregate } from '../../shared/aggregate/export-aggregate.js';
@@ -242,8 +243,8 @@ describe('results report privacy', () => {
     const boilerplate = template.steps
       .filter(isExercise)
       .map((step) => exportAggregate(step, session, 5).smallCellMethod)
-      .filter((m): m is string => m !== null)
-      .map((m) => `Small numbers: ${m}`);
+      .filter((m) => m !== null)
+      .map((m) => `Small numbers: ${pdfMessages('en').smallCell(m)}`);
     const shown = [
       'Leaning statements',
       'Picking options',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderGuidePdf, renderHandoutPdf } from '../../main/exports/index.js';
 import { RUN_SHEET_SITUATIONS, runSheetRows } from '../../main/exports/documents/run-sheet.js';
+import { pdfMessages } from '../../main/exports/i18n/pdf-messages.js';
 import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { checkPdf, flatText, pageText } from './exports-pdf-tools.js';
@@ -40,7 +41,8 @@ describe('the run sheet (issue 21)', () => {
         // The agreement's last line and every situation are on the same page, not the next.
         const lastLine = template.agreement.split('\n').at(-1)!.replace(/^- /, '');
         expect(first).toContain(flatText(lastLine).slice(0, 30));
-        for (const situation of RUN_SHEET_SITUATIONS) expect(first).toContain(situation.when);
+        for (const key of RUN_SHEET_SITUATIONS)
+          expect(first).toContain(pdfMessages('en').t(key).split(':')[0]);
         expect(flatText(pageText(path, 2))).not.toContain('If the room needs you');
       }
     }

@@ -70,7 +70,7 @@ describe('exportAggregate', () => {
       ],
       correct: ['b'],
     });
-    expect(result.smallCellMethod).toMatch(/fewer than 3/);
+    expect(result.smallCellMethod).toEqual({ code: 'merged', min: 3 });
   });
 
   it('choice: a small group whose options all combine still says what most chose', () => {
@@ -112,7 +112,7 @@ describe('exportAggregate', () => {
     expect(result.aggregate.median).toBeNull();
     expect(printedCounts(result.aggregate).every(isSafe)).toBe(true);
     expect(result.aggregate.distribution.some((c) => c.key.includes('–'))).toBe(true);
-    expect(result.smallCellMethod).toMatch(/ranges/);
+    expect(result.smallCellMethod).toEqual({ code: 'slider', min: 3 });
   });
 
   it('scale: per statement bands over all respondents, skipped included; no theme totals or means', () => {
@@ -142,7 +142,7 @@ describe('exportAggregate', () => {
     // g2: 5 agree and 2 skipped: the 2 could only hide by taking the 5 along, so the statement
     // would say nothing and is left out; the theme's lean speaks for it.
     expect(statements.map((s) => s.statementId)).toEqual(['g1']);
-    expect(result.smallCellMethod).toMatch(/lean/);
+    expect(result.smallCellMethod).toEqual({ code: 'scale', min: 3 });
   });
 
   it('sort: "unplaced" is a cell, and the share correct is withheld when its cell was combined', () => {
@@ -197,7 +197,7 @@ describe('exportAggregate', () => {
       words: [],
       topWords: ['trust', 'care', 'time'],
     });
-    expect(result.smallCellMethod).toMatch(/without counts/);
+    expect(result.smallCellMethod).toEqual({ code: 'topWords', min: 2 });
   });
 
   it('rank averages and approved texts pass through; worksheets stay private', () => {

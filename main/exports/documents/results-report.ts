@@ -2,6 +2,8 @@ import { gateAggregate } from '../../../shared/privacy/privacy-gate.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
 import { kindLabel } from '../forms/step-intro.js';
+import { localizeTemplate } from '../../../shared/template/localize-template.js';
+import { pdfMessages } from '../i18n/pdf-messages.js';
 import { Flow } from '../layout/flow.js';
 import {
   closeDocument,
@@ -17,6 +19,8 @@ import { firstBlockHeight } from '../results/first-block-height.js';
 export interface ResultsOptions {
   paperSize: PaperSize;
   support: string;
+  /** The counselor's language: the report's words, and the workshop's texts where translated. */
+  language?: string | undefined;
 }
 
 /** Exercises a report can speak about: worksheets are private and never collected. */
@@ -35,17 +39,22 @@ export async function renderResultsReport(
   session: SessionState,
   options: ResultsOptions,
 ): Promise<Buffer> {
-  const { template, settings } = session;
+  const { settings } = session;
+  // Only texts are swapped: ids stay, so the gate's aggregates still match their options.
+  const template = localizeTemplate(session.template, options.language);
+  const language = options.language ?? template.language;
+  const messages = pdfMessages(language);
+  const { t } = messages;
   const frame = openDocument({
     paperSize: options.paperSize,
     title: template.title,
-    documentLabel: 'Group results',
+    documentLabel: t('report.label'),
     support: options.support,
-    language: template.language,
+    language,
     creationDate: monthOnly(session.createdAt),
   });
   const flow = new Flow(frame);
-  const steps = reportedSteps(session);
+  const steps = reportedSteps({ ...session, template });
   const results = steps.map((step) => ({
     step,
     result: gateAggregate(step, session, 'report') ?? {
@@ -55,22 +64,20 @@ export async function renderResultsReport(
   }));
   const shown = results.filter(({ result }) => result.aggregate.kind !== 'suppressed').length;
 
-  flow.text('GROUP RESULTS', { size: 10, color: MUTED, gapAfter: 4 });
+  flow.text(t('report.label').toLocaleUpperCase(language), { size: 10, color: MUTED, gapAfter: 4 });
   flow.text(template.title, { size: 24, bold: true, gapAfter: 6, role: 'H1' });
-  flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
+  flow.text(monthAndYear(session.createdAt, language), { size: 13, gapAfter: 10 });
   const { numbers } = frame;
-  flow.text(`Exercises shown: ${numbers.count(shown)} of ${numbers.count(steps.length)}`, {
-    bold: true,
-    gapAfter: 10,
-  });
+  flow.text(
+    t('report.shown', { shown: numbers.count(shown), count: numbers.count(steps.length) }),
+    {
+      bold: true,
+      gapAfter: 10,
+    },
+  );
   flow.noteBox(
-    'About this report',
-    'It shows anonymized group totals only: no names, no individual answers and no answer ' +
-      `times. An exercise answered by fewer than ${numbers.count(Math.max(settings.kExport, 3))} people is ` +
-      'withheld. Shared texts appear only when their authors opted in and the facilitator ' +
-      'approved them, in random order. Private worksheets are never included. Where small ' +
-      'numbers could point at someone, answers are grouped more coarsely, and each exercise ' +
-      'says how.',
+    t('report.aboutTitle'),
+    t('report.about', { k: numbers.count(Math.max(settings.kExport, 3)) }),
   );
 
   for (const { step, result } of results) {
@@ -79,11 +86,15 @@ export async function renderResultsReport(
       flow.measure(step.title, { size: 15, bold: true }) + flow.measure(step.prompt) + 70;
     flow.ensure(intro + firstBlockHeight(aggregate));
     flow.space(14);
-    flow.text(kindLabel(step.kind).toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
+    flow.text(kindLabel(step.kind, messages).toLocaleUpperCase(language), {
+      size: 9.5,
+      color: MUTED,
+      gapAfter: 1,
+    });
     flow.text(step.title, { size: 15, bold: true, gapAfter: 4, role: 'H2' });
     flow.text(step.prompt, { size: 12, gapAfter: 4 });
     if (aggregate.kind !== 'suppressed' && aggregate.kind !== 'private') {
-      flow.text(`Respondents: ${numbers.count(aggregate.respondents)}`, {
+      flow.text(t('report.respondents', { count: numbers.count(aggregate.respondents) }), {
         bold: true,
         size: 11.5,
         gapAfter: 8,
@@ -91,7 +102,8 @@ export async function renderResultsReport(
     }
     drawAggregate(flow, step, aggregate, 'export');
     if (result.smallCellMethod && aggregate.kind !== 'suppressed') {
-      flow.muted(`Small numbers: ${result.smallCellMethod}`, 10);
+      const method = messages.smallCell(result.smallCellMethod);
+      flow.muted(t('takeaway.smallNumbers', { method }), 10);
     }
   }
   return closeDocument(frame);

@@ -1,5 +1,6 @@
 import type { Step } from '../../../shared/template/step-schema.js';
 import { plannedMinutes, type Template } from '../../../shared/template/template-schema.js';
+import { pdfMessages, type PdfMessages } from '../i18n/pdf-messages.js';
 import type { Flow } from '../layout/flow.js';
 
 /** Minutes before the start when the room opens, so joining on phones is not rushed. */
@@ -7,25 +8,13 @@ export const LOBBY_MINUTES = 10;
 
 const SMALL = 8.5;
 
-/** What to do when the room needs the counselor, in the order it tends to matter. */
-export const RUN_SHEET_SITUATIONS: readonly { when: string; what: string }[] = [
-  {
-    when: 'Pause signal',
-    what: 'a count, never a name. Slow down, offer grounding to all, say stepping out is fine.',
-  },
-  {
-    when: 'Visible distress',
-    what: 'do not turn the room towards them. Offer a quiet word or a break; they may pass on everything.',
-  },
-  {
-    when: 'Someone leaves',
-    what: 'no comment. A co-facilitator checks on them now; alone, check privately at the break.',
-  },
-  {
-    when: 'Danger disclosed',
-    what: 'thank them, ask no details in the group. Talk privately soon, follow your safeguarding procedure, give the helplines.',
-  },
-];
+/** What to do when the room needs the counselor, in the order it tends to matter (PDF catalog keys). */
+export const RUN_SHEET_SITUATIONS = [
+  'run.pause',
+  'run.distress',
+  'run.leaves',
+  'run.danger',
+] as const;
 
 /** "-0:10", "0:05", "1:25". */
 export function clockTime(minutes: number): string {
@@ -41,18 +30,21 @@ export function keyLine(step: Step): string {
 }
 
 /** One row per step: optional steps keep their place but do not move the clock. */
-export function runSheetRows(template: Template): { clock: string; step: string; key: string }[] {
+export function runSheetRows(
+  template: Template,
+  messages: PdfMessages = pdfMessages('en'),
+): { clock: string; step: string; key: string }[] {
   const rows: { clock: string; step: string; key: string }[] = [];
   let start = 0;
   for (const step of template.steps) {
     rows.push({
       clock: step.optional ? `+${step.minutes}` : clockTime(start),
-      step: step.optional ? `${step.title} (optional)` : step.title,
+      step: step.optional ? messages.t('guide.optional', { text: step.title }) : step.title,
       key: keyLine(step),
     });
     if (!step.optional) start += step.minutes;
   }
-  rows.push({ clock: clockTime(start), step: 'End', key: '' });
+  rows.push({ clock: clockTime(start), step: messages.t('run.end'), key: '' });
   return rows;
 }
 
@@ -60,7 +52,8 @@ const CLOCK_WIDTH = 34;
 
 /** The text shortened at a word, with an ellipsis, until it fits one line. */
 function oneLine(flow: Flow, text: string, indent: number): string {
-  const lineHeight = flow.measure('Xg', { size: SMALL, indent });
+  // Half a line of slack: Arabic and other scripts set taller lines than the Latin sample.
+  const lineHeight = flow.measure('Xg', { size: SMALL, indent }) * 1.5;
   let fitted = text;
   while (flow.measure(fitted, { size: SMALL, indent }) > lineHeight) {
     const cut = fitted.slice(0, -1).lastIndexOf(' ');
@@ -75,9 +68,14 @@ function drawRow(flow: Flow, row: { clock: string; step: string; key: string }):
   const text = oneLine(flow, row.key ? `${row.step} — ${row.key}` : row.step, CLOCK_WIDTH);
   flow.ensure(flow.measure(text, { size: SMALL, indent: CLOCK_WIDTH }));
   const top = flow.y;
-  flow.text(row.clock, { size: SMALL, bold: true, width: CLOCK_WIDTH });
+  // The clock stands where a line starts: left, or right in Arabic, a gap from the step.
+  const rest = flow.width - CLOCK_WIDTH;
+  const rtl = flow.frame.rtl;
+  const clockBox = rtl ? { indent: rest + 8, width: CLOCK_WIDTH - 8 } : { width: CLOCK_WIDTH };
+  flow.text(row.clock, { size: SMALL, bold: true, ...clockBox });
   flow.y = top;
-  flow.text(text, { size: SMALL, indent: CLOCK_WIDTH, bold: row.key === '' });
+  const bold = row.key === '';
+  flow.text(text, { size: SMALL, bold, indent: rtl ? 0 : CLOCK_WIDTH, width: rest });
 }
 
 /**
@@ -85,30 +83,39 @@ function drawRow(flow: Flow, row: { clock: string; step: string; key: string }):
  * room needs you, on one sheet that can lie beside the laptop. Ends on a fresh page.
  */
 export function drawRunSheet(flow: Flow, template: Template): void {
-  flow.heading('Run sheet', 2);
+  const { messages } = flow.frame;
+  const { t } = messages;
+  flow.heading(t('run.title'), 2);
   flow.text(
-    `Open the room at ${clockTime(-LOBBY_MINUTES)} so phones can join without a rush. Planned ` +
-      `${plannedMinutes(template.steps)} of ${template.minutes} minutes; optional steps (+ minutes) only if time allows.`,
+    t('run.intro', {
+      open: clockTime(-LOBBY_MINUTES),
+      planned: plannedMinutes(template.steps),
+      minutes: template.minutes,
+    }),
     { size: SMALL, color: '#444444', gapAfter: 4 },
   );
-  for (const row of runSheetRows(template)) drawRow(flow, row);
+  for (const row of runSheetRows(template, messages)) drawRow(flow, row);
   flow.space(6);
   // Two columns: the agreement on the left, what to do on the right, so both stay on page 1.
   const gutter = 14;
   const leftWidth = Math.round((flow.width - gutter) * 0.62);
   const rightWidth = flow.width - gutter - leftWidth;
-  const left = { size: 8, width: leftWidth - 16 };
-  const right = { size: 8, indent: leftWidth + gutter, width: rightWidth - 16 };
+  // The agreement comes first in reading order: on the left, or on the right in Arabic.
+  const rtl = flow.frame.rtl;
+  const agreementIndent = rtl ? rightWidth + gutter : 0;
+  const situationsIndent = rtl ? 0 : leftWidth + gutter;
+  const left = { size: 8, indent: agreementIndent, width: leftWidth - 16 };
+  const right = { size: 8, indent: situationsIndent, width: rightWidth - 16 };
   const head = { size: 10.5, bold: true, role: 'H3', gapAfter: 3 } as const;
-  const situations = RUN_SHEET_SITUATIONS.map((s) => `${s.when}: ${s.what}`);
+  const situations = RUN_SHEET_SITUATIONS.map((key) => t(key));
   const rightHeight = situations.reduce((sum, text) => sum + flow.measure(text, right) + 3, 0);
   flow.ensure(20 + Math.max(flow.measureRichText(template.agreement, left), rightHeight));
   const top = flow.y;
-  flow.text('Read aloud: our group agreement', { ...head, width: leftWidth });
+  flow.text(t('run.agreement'), { ...head, indent: agreementIndent, width: leftWidth });
   flow.richText(template.agreement, left);
   const leftBottom = flow.y;
   flow.y = top;
-  flow.text('If the room needs you', { ...head, indent: leftWidth + gutter, width: rightWidth });
+  flow.text(t('run.needsYou'), { ...head, indent: situationsIndent, width: rightWidth });
   flow.list(() => {
     for (const text of situations) flow.bullet(text, right);
   });

@@ -1,23 +1,21 @@
+import type { PdfMessageKey } from '../i18n/pdf-messages.js';
 import type { Flow } from '../layout/flow.js';
 
-const SECTIONS: { label: string; hint: string; lines: number }[] = [
-  { label: 'What went well', hint: 'Moments, exercises or words that landed.', lines: 4 },
-  {
-    label: 'Themes to follow up',
-    hint: 'What the group kept coming back to, or what could come next time.',
-    lines: 4,
-  },
-  {
-    label: 'Private check-ins to make',
-    hint: 'Who you want to speak to on their own, and about what. Use initials or a sign only you read.',
-    lines: 4,
-  },
-  { label: 'For next time', hint: 'Timing, the room, what to change.', lines: 3 },
+const SECTION_KEYS: { label: PdfMessageKey; hint: PdfMessageKey; lines: number }[] = [
+  { label: 'notes.wentWell', hint: 'notes.wentWellHint', lines: 4 },
+  { label: 'notes.themes', hint: 'notes.themesHint', lines: 4 },
+  { label: 'notes.checkIns', hint: 'notes.checkInsHint', lines: 4 },
+  { label: 'notes.nextTime', hint: 'notes.nextTimeHint', lines: 3 },
 ];
 
+function sections(flow: Flow): { label: string; hint: string; lines: number }[] {
+  const { t } = flow.frame.messages;
+  return SECTION_KEYS.map(({ label, hint, lines }) => ({ label: t(label), hint: t(hint), lines }));
+}
+
 /** Writing lines per section, in proportion, so the notes fill this one page and no more. */
-function linesThatFit(flow: Flow): number[] {
-  const fixed = SECTIONS.reduce(
+function linesThatFit(flow: Flow, all: ReturnType<typeof sections>): number[] {
+  const fixed = all.reduce(
     (sum, s) =>
       sum +
       flow.measure(s.label, { bold: true }) +
@@ -29,8 +27,8 @@ function linesThatFit(flow: Flow): number[] {
     0,
   );
   const room = Math.floor((flow.remaining - fixed) / flow.lineSpacing);
-  const wanted = SECTIONS.reduce((sum, s) => sum + s.lines, 0);
-  return SECTIONS.map((s) => Math.max(2, Math.floor((s.lines * room) / wanted)));
+  const wanted = all.reduce((sum, s) => sum + s.lines, 0);
+  return all.map((s) => Math.max(2, Math.floor((s.lines * room) / wanted)));
 }
 
 /**
@@ -40,15 +38,13 @@ function linesThatFit(flow: Flow): number[] {
 export function drawSessionNotesPage(flow: Flow): void {
   if (flow.y > flow.frame.top + 1) flow.newPage();
   flow.frame.tags.within('Sect', () => {
-    flow.text('Session notes', { size: 15, bold: true, gapAfter: 4, role: 'H2' });
-    flow.muted(
-      'Date: ____________   Group: ______________________   People present: ______. ' +
-        'These notes are written by hand and stay on this page: Circlework stores none of them. ' +
-        'Keep them with your other confidential notes.',
-    );
+    const { t } = flow.frame.messages;
+    flow.text(t('notes.title'), { size: 15, bold: true, gapAfter: 4, role: 'H2' });
+    flow.muted(t('notes.intro'));
     flow.space(6);
-    const lines = linesThatFit(flow);
-    SECTIONS.forEach((section, index) => {
+    const all = sections(flow);
+    const lines = linesThatFit(flow, all);
+    all.forEach((section, index) => {
       flow.text(section.label, { bold: true, gapAfter: 1, role: 'H3' });
       flow.muted(section.hint, 10.5);
       flow.writingLines(lines[index] ?? 2);

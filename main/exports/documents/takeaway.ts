@@ -72,7 +72,8 @@ function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void 
   }
   drawAggregate(flow, step, gated.aggregate, 'export');
   if (gated.smallCellMethod && gated.aggregate.kind !== 'suppressed') {
-    flow.muted(t('takeaway.smallNumbers', { method: gated.smallCellMethod }), 10);
+    const method = flow.frame.messages.smallCell(gated.smallCellMethod);
+    flow.muted(t('takeaway.smallNumbers', { method }), 10);
   }
 }
 

@@ -1,4 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type {
+  SmallCellCode,
+  SmallCellMethod,
+} from '../../../shared/aggregate/small-cell-method.js';
 import {
   isWorkshopLanguage,
   type WorkshopLanguage,
@@ -22,7 +26,18 @@ export interface PdfMessages {
   orList(items: readonly string[]): string;
   /** "A and B", as the language lists things together (Intl.ListFormat). */
   andList(items: readonly string[]): string;
+  /** The privacy gate's small-numbers method, as one sentence. */
+  smallCell(method: SmallCellMethod): string;
 }
+
+/** The privacy gate's small-numbers codes, each worded by one message. */
+const SMALL_CELL_KEYS: Record<SmallCellCode, PdfMessageKey> = {
+  merged: 'smallCell.merged',
+  scale: 'smallCell.scale',
+  slider: 'smallCell.slider',
+  topWords: 'smallCell.topWords',
+  countedWords: 'smallCell.countedWords',
+};
 
 const cache = new Map<WorkshopLanguage, PdfMessages>();
 
@@ -47,16 +62,18 @@ function makeMessages(language: WorkshopLanguage): PdfMessages {
   // Arabic separates list items with its own comma.
   const comma = language === 'ar' ? '، ' : ', ';
   const and = new Intl.ListFormat(language, { type: 'conjunction' });
+  const t = (key: PdfMessageKey, values?: MessageValues): string => {
+    let format = compiled.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(catalog[key], language);
+      compiled.set(key, format);
+    }
+    return String(format.format(values));
+  };
   return {
     language,
-    t(key, values) {
-      let format = compiled.get(key);
-      if (!format) {
-        format = new IntlMessageFormat(catalog[key], language);
-        compiled.set(key, format);
-      }
-      return String(format.format(values));
-    },
+    t,
+    smallCell: ({ code, min }) => t(SMALL_CELL_KEYS[code], { min }),
     andList: (items) => and.format(items),
     orList(items) {
       if (items.length <= 1) return items[0] ?? '';

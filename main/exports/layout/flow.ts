@@ -184,7 +184,10 @@ export class Flow {
     const size = (style.size ?? BODY_SIZE) * this.frame.metrics.textScale;
     // Right to left, the bullet stands at the right and the text ends short of it.
     const { rtl } = this.frame;
-    const dotX = rtl ? this.left + this.width - indent + 9 : this.left + indent - 9;
+    // The list's own box (a column, when the style gives one): the bullet sits at its start side.
+    const boxIndent = style.indent ?? 0;
+    const boxWidth = style.width ?? this.width - boxIndent;
+    const dotX = rtl ? this.left + boxIndent + boxWidth - 7 : this.left + indent - 9;
     this.frame.tags.within('LI', () => {
       this.frame.tags.artifact(() =>
         this.doc
@@ -192,7 +195,7 @@ export class Flow {
           .fillColor(INK)
           .fill(),
       );
-      const place = rtl ? { indent: 0, width: this.width - indent } : { indent };
+      const place = rtl ? { indent: boxIndent, width: boxWidth - 16 } : { indent };
       this.text(text, { ...style, ...place, gapAfter: 3, role: 'LBody' });
     });
   }

@@ -5,6 +5,7 @@ import { parseExportPath } from '../../../shared/protocol/export-routes.js';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import { isWorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 import { isPrintLayout, renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
+import { pdfMessages } from '../../exports/i18n/pdf-messages.js';
 import type { PdfWorker } from '../../exports/pdf-worker.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
@@ -33,6 +34,8 @@ export async function sendExport(
 ): Promise<void> {
   const { archive, library, settings, log } = deps;
   const path = url.pathname;
+  // The counselor's documents (guide, report, CSV notes) speak the counselor's chosen language.
+  const counselorLanguage = settings.get().interfaceLanguage;
   const route = parseExportPath(path);
   // The same anonymized results as the report, as a spreadsheet (issue 13).
   if (route?.format === 'csv' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -41,7 +44,12 @@ export async function sendExport(
       sendText(res, 404, 'There is no such session (it may have been deleted).');
       return;
     }
-    sendCsv(res, `circlework-results-${monthOf(session.createdAt)}.csv`, resultsCsv(session));
+    const { smallCell } = pdfMessages(counselorLanguage);
+    sendCsv(
+      res,
+      `circlework-results-${monthOf(session.createdAt)}.csv`,
+      resultsCsv(session, smallCell),
+    );
     return;
   }
   if (!route || (req.method !== 'GET' && req.method !== 'HEAD')) {
@@ -61,6 +69,7 @@ export async function sendExport(
       deps.pdfWorker.render('renderResultsPdf', session, {
         paperSize,
         support: session.settings.support,
+        language: counselorLanguage,
       }),
     );
     return;
@@ -85,13 +94,13 @@ export async function sendExport(
     return file ? readFileSync(file.path) : undefined;
   };
   // The handout's language (the console offers the workshop's own and its translations); the
-  // guide is the counselor's and stays in the workshop's own language.
+  // guide is the counselor's, in the counselor's language.
   const asked = url.searchParams.get('language');
   const language = isWorkshopLanguage(asked) ? asked : undefined;
   const suffix = (layout === 'standard' ? '' : `-${layout}`) + (language ? `-${language}` : '');
   await sendPdf(res, `${id}-${kind}${suffix}.pdf`, log, () =>
     kind === 'handout'
       ? renderHandoutPdf(template, { paperSize, support, stepImage, layout, contacts, language })
-      : renderGuidePdf(template, { paperSize, support, layout }),
+      : renderGuidePdf(template, { paperSize, support, layout, language: counselorLanguage }),
   );
 }

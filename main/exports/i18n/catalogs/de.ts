@@ -126,4 +126,83 @@ export const de: PdfCatalog = {
   'results.words.none': 'Kein Wort wurde oft genug genannt, um es zu zeigen.',
   'results.words.legend':
     'Größere Wörter wurden öfter genannt; die kleine Zahl sagt, wie viele Personen es nannten.',
+  'smallCell.merged':
+    'Antworten, die weniger als {min} Personen gegeben haben, werden zu einer Gruppe zusammengefasst, die bei Bedarf die nächstkleineren Antworten aufnimmt, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'smallCell.scale':
+    'Jedes Thema zeigt, wohin die Bewertungen jeder Person im Schnitt neigen (zum unteren Ende, dazwischen oder zum oberen Ende); Aussagen zeigen die Bewertungen gruppiert als 1–2, 3 und 4–5. Gruppen mit weniger als {min} Personen werden mit anderen zusammengefasst, Aussagen, deren Gruppen alle zusammengefasst würden, und Durchschnittswerte entfallen, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'smallCell.slider':
+    'Werte werden in Bereiche gruppiert (drei breitere, wenn fünf kleine Gruppen ergäben); Bereiche mit weniger als {min} Antworten werden mit anderen zusammengefasst und Durchschnittswerte entfallen, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'smallCell.topWords':
+    'Nur Wörter, die mindestens {min} Personen genannt haben, stehen hier, die häufigsten zuerst, ohne Anzahlen.',
+  'smallCell.countedWords': 'Wörter, die weniger als {min} Personen geschrieben haben, entfallen.',
+  'report.label': 'Gruppenergebnisse',
+  'report.shown': 'Gezeigte Übungen: {shown} von {count}',
+  'report.aboutTitle': 'Über diesen Bericht',
+  'report.about':
+    'Er zeigt nur anonyme Gruppensummen: keine Namen, keine einzelnen Antworten und keine Antwortzeiten. Eine Übung, die weniger als {k} Personen beantwortet haben, wird zurückgehalten. Geteilte Texte erscheinen nur, wenn ihre Verfasser zugestimmt und die Leitung sie freigegeben hat, in zufälliger Reihenfolge. Private Arbeitsblätter sind nie enthalten. Wo kleine Zahlen auf jemanden hindeuten könnten, werden Antworten gröber gruppiert, und jede Übung sagt, wie.',
+  'report.respondents': 'Antwortende: {count}',
+  'guide.label': 'Leitfaden für die Leitung',
+  'guide.runningOrder': 'Ablauf',
+  'guide.col.number': 'Nr.',
+  'guide.col.step': 'Schritt',
+  'guide.col.kind': 'Art',
+  'guide.col.starts': 'Beginn',
+  'guide.col.minutes': 'Min.',
+  'guide.optional': '{text} (optional)',
+  'guide.plannedTotal':
+    'Geplant insgesamt: {all} mit allen optionalen Schritten, {planned} ohne sie (der Workshop ist mit {minutes} Minuten angekündigt).',
+  'guide.contentNotes': 'Inhaltshinweise zum Ankündigen',
+  'guide.notes': 'Hinweise für die Leitung',
+  'guide.timer': 'Timer: {time}.',
+  'guide.seconds': '{seconds} Sekunden',
+  'guide.minutes': '{minutes} Min.',
+  'guide.minutesSeconds': '{minutes} Min. {seconds} s',
+  'guide.scale':
+    '{themes, plural, one {# Thema} other {# Themen}}, bewertet von „{first}“ bis „{last}“. Alle Teilnehmenden sehen für sich, wohin ihre Antworten je Thema neigen, mit einer Frage zum Nachdenken. Es gibt keine Punktzahl; die Gruppe sieht nur anonyme Verteilungen.',
+  'guide.reflection': 'Zum Nachdenken: {text}',
+  'guide.choiceKey':
+    '{key, select, yes {Lösung (angekreuzt):} other {Optionen (eine Meinungsfrage, keine Lösung):}}',
+  'guide.why': 'Warum: {text}',
+  'guide.sortKey': 'Lösung:',
+  'guide.col.item': 'Eintrag',
+  'guide.col.belongs': 'Gehört zu',
+  'guide.col.why': 'Warum',
+  'guide.words':
+    'Bis zu {count, plural, one {# Wort} other {# Wörter}} pro Person, nur als Wortwolke gezeigt. Sie können jedes Wort vor dem Zeigen ausblenden; ein eingebauter Filter blendet Beleidigungen aus.',
+  'guide.open':
+    'Antworten bis {count} Zeichen. Gezeigt werden nur Texte, deren Verfasser „Darf anonym geteilt werden“ angekreuzt haben und die Sie freigeben, ohne Namen und in gemischter Reihenfolge.',
+  'guide.rank': 'Die Gruppe sieht die durchschnittliche Position jedes Eintrags.',
+  'guide.slider': 'Von {min} ({minLabel}) bis {max} ({maxLabel}) in Schritten von {step}.',
+  'guide.worksheet':
+    'Privat: Antworten auf Arbeitsblättern werden weder Ihnen noch der Gruppe je gezeigt; sie erscheinen nur in der eigenen Mitnahme der Person.',
+  'guide.opinion':
+    'Eine Meinungssortierung: keine Lösung. Die Gruppe sieht nur die Verteilung. Gedanken zum Anbieten:',
+  'guide.col.thought': 'Ein Gedanke zum Anbieten',
+  'run.title': 'Ablaufblatt',
+  'run.intro':
+    'Öffnen Sie den Raum um {open}, damit Handys ohne Eile beitreten können. Geplant {planned} von {minutes} Minuten; optionale Schritte (+ Minuten) nur, wenn Zeit bleibt.',
+  'run.end': 'Ende',
+  'run.agreement': 'Vorlesen: unsere Gruppenvereinbarung',
+  'run.needsYou': 'Wenn die Gruppe Sie braucht',
+  'run.pause':
+    'Pausensignal: eine Zahl, nie ein Name. Langsamer werden, allen eine Übung zum Ankommen anbieten, sagen, dass Hinausgehen in Ordnung ist.',
+  'run.distress':
+    'Sichtbare Belastung: die Gruppe nicht auf die Person lenken. Ein ruhiges Wort oder eine Pause anbieten; sie darf alles auslassen.',
+  'run.leaves':
+    'Jemand geht: kein Kommentar. Eine Co-Leitung schaut jetzt nach der Person; allein, in der Pause unter vier Augen nachfragen.',
+  'run.danger':
+    'Gefahr wird erzählt: danken, in der Gruppe keine Einzelheiten erfragen. Bald unter vier Augen sprechen, dem Schutzverfahren folgen, die Hilfetelefone nennen.',
+  'notes.title': 'Notizen zur Sitzung',
+  'notes.intro':
+    'Datum: ____________   Gruppe: ______________________   Anwesend: ______. Diese Notizen werden von Hand geschrieben und bleiben auf dieser Seite: Circlework speichert nichts davon. Bewahren Sie sie bei Ihren anderen vertraulichen Notizen auf.',
+  'notes.wentWell': 'Was gut lief',
+  'notes.wentWellHint': 'Momente, Übungen oder Worte, die angekommen sind.',
+  'notes.themes': 'Themen zum Nachgehen',
+  'notes.themesHint':
+    'Worauf die Gruppe immer wieder kam, oder was beim nächsten Mal kommen könnte.',
+  'notes.checkIns': 'Einzelgespräche, die anstehen',
+  'notes.checkInsHint':
+    'Mit wem Sie allein sprechen möchten, und worüber. Nutzen Sie Initialen oder ein Zeichen, das nur Sie lesen.',
+  'notes.nextTime': 'Fürs nächste Mal',
+  'notes.nextTimeHint': 'Zeitplan, Raum, was sich ändern soll.',
 };

@@ -127,6 +127,84 @@ export const en = {
   'results.words.none': 'No word was given often enough to show.',
   'results.words.legend':
     'Larger words were given more often; the small number is how many people gave it.',
+  'smallCell.merged':
+    'Answers given by fewer than {min} people are combined into one group, which takes in the next-smallest answers where needed, so no count of 1 or 2 can be read or worked out.',
+  'smallCell.scale':
+    'Each theme shows where each person’s ratings lean on average (towards the low end, in between, or towards the high end); statements show ratings grouped as 1–2, 3 and 4–5. Groups with fewer than {min} people are combined with others, statements whose groups would all be combined are left out, and averages are left out, so no count of 1 or 2 can be read or worked out.',
+  'smallCell.slider':
+    'Values are grouped into ranges (three wider ones when five would leave small groups); ranges with fewer than {min} answers are combined with others, and averages are left out, so no count of 1 or 2 can be read or worked out.',
+  'smallCell.topWords':
+    'Only words given by at least {min} people are listed, most frequent first, without counts.',
+  'smallCell.countedWords': 'Words written by fewer than {min} people are left out.',
+  'report.label': 'Group results',
+  'report.shown': 'Exercises shown: {shown} of {count}',
+  'report.aboutTitle': 'About this report',
+  'report.about':
+    'It shows anonymized group totals only: no names, no individual answers and no answer times. An exercise answered by fewer than {k} people is withheld. Shared texts appear only when their authors opted in and the facilitator approved them, in random order. Private worksheets are never included. Where small numbers could point at someone, answers are grouped more coarsely, and each exercise says how.',
+  'report.respondents': 'Respondents: {count}',
+  'guide.label': 'Facilitator guide',
+  'guide.runningOrder': 'Running order',
+  'guide.col.number': '#',
+  'guide.col.step': 'Step',
+  'guide.col.kind': 'Kind',
+  'guide.col.starts': 'Starts',
+  'guide.col.minutes': 'Min',
+  'guide.optional': '{text} (optional)',
+  'guide.plannedTotal':
+    'Planned total: {all} with every optional step, {planned} without them (the workshop is announced as {minutes} minutes).',
+  'guide.contentNotes': 'Content notes to announce',
+  'guide.notes': 'Facilitator notes',
+  'guide.timer': 'Timer: {time}.',
+  'guide.seconds': '{seconds} seconds',
+  'guide.minutes': '{minutes} min',
+  'guide.minutesSeconds': '{minutes} min {seconds} s',
+  'guide.scale':
+    '{themes, plural, one {# theme} other {# themes}}, rated from “{first}” to “{last}”. Each participant privately sees where their answers lean, theme by theme, with a reflection question. There is no score; the group sees only anonymous distributions.',
+  'guide.reflection': 'Reflection: {text}',
+  'guide.choiceKey':
+    '{key, select, yes {Answer key (ticked):} other {Options (an opinion question, no key):}}',
+  'guide.why': 'Why: {text}',
+  'guide.sortKey': 'Answer key:',
+  'guide.col.item': 'Item',
+  'guide.col.belongs': 'Belongs in',
+  'guide.col.why': 'Why',
+  'guide.words':
+    'Up to {count, plural, one {# word} other {# words}} each, shown only as a word cloud. You can hide any word before revealing; a built-in filter hides slurs.',
+  'guide.open':
+    'Answers up to {count} characters. Only texts whose authors ticked “OK to share anonymously” and that you approve are shown, without names, in shuffled order.',
+  'guide.rank': 'The group sees the average position of each item.',
+  'guide.slider': 'From {min} ({minLabel}) to {max} ({maxLabel}) in steps of {step}.',
+  'guide.worksheet':
+    'Private: worksheet answers are never shown to you or to the group; they appear only in the participant’s own takeaway.',
+  'guide.opinion':
+    'An opinion sort: no answer key. The group sees only the spread. Notes to offer:',
+  'guide.col.thought': 'A thought to offer',
+  'run.title': 'Run sheet',
+  'run.intro':
+    'Open the room at {open} so phones can join without a rush. Planned {planned} of {minutes} minutes; optional steps (+ minutes) only if time allows.',
+  'run.end': 'End',
+  'run.agreement': 'Read aloud: our group agreement',
+  'run.needsYou': 'If the room needs you',
+  'run.pause':
+    'Pause signal: a count, never a name. Slow down, offer grounding to all, say stepping out is fine.',
+  'run.distress':
+    'Visible distress: do not turn the room towards them. Offer a quiet word or a break; they may pass on everything.',
+  'run.leaves':
+    'Someone leaves: no comment. A co-facilitator checks on them now; alone, check privately at the break.',
+  'run.danger':
+    'Danger disclosed: thank them, ask no details in the group. Talk privately soon, follow your safeguarding procedure, give the helplines.',
+  'notes.title': 'Session notes',
+  'notes.intro':
+    'Date: ____________   Group: ______________________   People present: ______. These notes are written by hand and stay on this page: Circlework stores none of them. Keep them with your other confidential notes.',
+  'notes.wentWell': 'What went well',
+  'notes.wentWellHint': 'Moments, exercises or words that landed.',
+  'notes.themes': 'Themes to follow up',
+  'notes.themesHint': 'What the group kept coming back to, or what could come next time.',
+  'notes.checkIns': 'Private check-ins to make',
+  'notes.checkInsHint':
+    'Who you want to speak to on their own, and about what. Use initials or a sign only you read.',
+  'notes.nextTime': 'For next time',
+  'notes.nextTimeHint': 'Timing, the room, what to change.',
 } as const;
 
 export type PdfMessageKey = keyof typeof en;

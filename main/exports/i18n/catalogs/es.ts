@@ -128,4 +128,82 @@ export const es: PdfCatalog = {
   'results.words.none': 'Ninguna palabra se dio suficientes veces para mostrarla.',
   'results.words.legend':
     'Las palabras más grandes se dieron más veces; el número pequeño dice cuántas personas la dieron.',
+  'smallCell.merged':
+    'Las respuestas que dieron menos de {min} personas se juntan en un solo grupo, que incluye las siguientes respuestas más pequeñas si hace falta, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'smallCell.scale':
+    'Cada tema muestra hacia dónde se inclinan de media las valoraciones de cada persona (hacia el extremo bajo, en medio o hacia el extremo alto); las afirmaciones muestran las valoraciones agrupadas en 1–2, 3 y 4–5. Los grupos de menos de {min} personas se juntan con otros, se omiten las afirmaciones cuyos grupos quedarían todos juntos y se omiten las medias, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'smallCell.slider':
+    'Los valores se agrupan en rangos (tres más amplios cuando cinco dejarían grupos pequeños); los rangos con menos de {min} respuestas se juntan con otros y se omiten las medias, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'smallCell.topWords':
+    'Solo aparecen las palabras que dieron al menos {min} personas, de la más frecuente a la menos, sin recuentos.',
+  'smallCell.countedWords': 'Se omiten las palabras que escribieron menos de {min} personas.',
+  'report.label': 'Resultados del grupo',
+  'report.shown': 'Ejercicios mostrados: {shown} de {count}',
+  'report.aboutTitle': 'Sobre este informe',
+  'report.about':
+    'Solo muestra totales anónimos del grupo: ni nombres, ni respuestas individuales, ni horas de respuesta. Un ejercicio respondido por menos de {k} personas no se muestra. Los textos compartidos aparecen solo si sus autores lo aceptaron y la persona facilitadora los aprobó, en orden aleatorio. Las fichas privadas nunca se incluyen. Donde los números pequeños podrían señalar a alguien, las respuestas se agrupan de forma más amplia, y cada ejercicio explica cómo.',
+  'report.respondents': 'Personas que respondieron: {count}',
+  'guide.label': 'Guía para facilitar',
+  'guide.runningOrder': 'Orden de la sesión',
+  'guide.col.number': 'N.º',
+  'guide.col.step': 'Paso',
+  'guide.col.kind': 'Tipo',
+  'guide.col.starts': 'Empieza',
+  'guide.col.minutes': 'Min',
+  'guide.optional': '{text} (opcional)',
+  'guide.plannedTotal':
+    'Total previsto: {all} con todos los pasos opcionales, {planned} sin ellos (el taller se anuncia con {minutes} minutos).',
+  'guide.contentNotes': 'Avisos de contenido que anunciar',
+  'guide.notes': 'Notas para facilitar',
+  'guide.timer': 'Temporizador: {time}.',
+  'guide.seconds': '{seconds} segundos',
+  'guide.minutes': '{minutes} min',
+  'guide.minutesSeconds': '{minutes} min {seconds} s',
+  'guide.scale':
+    '{themes, plural, one {# tema} other {# temas}}, valorados de «{first}» a «{last}». Cada participante ve en privado hacia dónde se inclinan sus respuestas, tema por tema, con una pregunta para reflexionar. No hay puntuación; el grupo solo ve distribuciones anónimas.',
+  'guide.reflection': 'Reflexión: {text}',
+  'guide.choiceKey':
+    '{key, select, yes {Respuestas correctas (marcadas):} other {Opciones (una pregunta de opinión, sin respuestas correctas):}}',
+  'guide.why': 'Por qué: {text}',
+  'guide.sortKey': 'Respuestas correctas:',
+  'guide.col.item': 'Elemento',
+  'guide.col.belongs': 'Va en',
+  'guide.col.why': 'Por qué',
+  'guide.words':
+    'Hasta {count, plural, one {# palabra} other {# palabras}} por persona, que se muestran solo como nube de palabras. Puedes ocultar cualquier palabra antes de mostrarla; un filtro integrado oculta los insultos.',
+  'guide.open':
+    'Respuestas de hasta {count} caracteres. Solo se muestran, sin nombres y en orden aleatorio, los textos cuyos autores marcaron «Se puede compartir de forma anónima» y que tú apruebas.',
+  'guide.rank': 'El grupo ve la posición media de cada elemento.',
+  'guide.slider': 'De {min} ({minLabel}) a {max} ({maxLabel}) en pasos de {step}.',
+  'guide.worksheet':
+    'Privado: nunca se te muestran a ti ni al grupo las respuestas de las fichas; solo aparecen en el resumen personal de cada participante.',
+  'guide.opinion':
+    'Una clasificación de opinión: sin respuestas correctas. El grupo solo ve cómo se reparten. Notas para ofrecer:',
+  'guide.col.thought': 'Una idea para ofrecer',
+  'run.title': 'Hoja de la sesión',
+  'run.intro':
+    'Abre la sala en {open} para que los teléfonos se unan sin prisa. Previsto: {planned} de {minutes} minutos; los pasos opcionales (+ minutos) solo si hay tiempo.',
+  'run.end': 'Fin',
+  'run.agreement': 'Leer en voz alta: nuestro acuerdo de grupo',
+  'run.needsYou': 'Si el grupo te necesita',
+  'run.pause':
+    'Señal de pausa: un número, nunca un nombre. Baja el ritmo, ofrece a todos un ejercicio para anclarse, di que salir un momento está bien.',
+  'run.distress':
+    'Malestar visible: no dirijas la atención del grupo hacia esa persona. Ofrece una palabra tranquila o una pausa; puede pasar en todo.',
+  'run.leaves':
+    'Alguien se va: sin comentarios. Quien cofacilita va a ver cómo está; si estás sola o solo, habla en privado en la pausa.',
+  'run.danger':
+    'Alguien cuenta que está en peligro: agradéceselo y no pidas detalles delante del grupo. Habla en privado pronto, sigue tu protocolo de protección y da los teléfonos de ayuda.',
+  'notes.title': 'Notas de la sesión',
+  'notes.intro':
+    'Fecha: ____________   Grupo: ______________________   Asistentes: ______. Estas notas se escriben a mano y se quedan en esta página: Circlework no guarda ninguna. Guárdalas con tus otras notas confidenciales.',
+  'notes.wentWell': 'Qué fue bien',
+  'notes.wentWellHint': 'Momentos, ejercicios o palabras que llegaron.',
+  'notes.themes': 'Temas para retomar',
+  'notes.themesHint': 'A qué volvía el grupo una y otra vez, o qué podría venir la próxima vez.',
+  'notes.checkIns': 'Conversaciones privadas pendientes',
+  'notes.checkInsHint':
+    'Con quién quieres hablar a solas, y sobre qué. Usa iniciales o una señal que solo tú entiendas.',
+  'notes.nextTime': 'Para la próxima vez',
+  'notes.nextTimeHint': 'El tiempo, la sala, qué cambiar.',
 };

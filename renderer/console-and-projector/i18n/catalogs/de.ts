@@ -354,6 +354,17 @@ export const de: RoomCatalog = {
   'export.saved': 'Gespeichert',
   'export.outcome':
     '{outcome, select, shown {Gezeigt} coarsened {Zusammengefasst} other {Zurückgehalten}}',
+  'export.reason.withheld': 'Weniger als {k} Personen haben geantwortet, daher entfällt es.',
+  'export.reason.merged':
+    'Antworten, die weniger als {min} Personen gegeben haben, werden zu einer Gruppe zusammengefasst, die bei Bedarf die nächstkleineren Antworten aufnimmt, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'export.reason.scale':
+    'Jedes Thema zeigt, wohin die Bewertungen jeder Person im Schnitt neigen (zum unteren Ende, dazwischen oder zum oberen Ende); Aussagen zeigen die Bewertungen gruppiert als 1–2, 3 und 4–5. Gruppen mit weniger als {min} Personen werden mit anderen zusammengefasst, Aussagen, deren Gruppen alle zusammengefasst würden, und Durchschnittswerte entfallen, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'export.reason.slider':
+    'Werte werden in Bereiche gruppiert (drei breitere, wenn fünf kleine Gruppen ergäben); Bereiche mit weniger als {min} Antworten werden mit anderen zusammengefasst und Durchschnittswerte entfallen, sodass keine Anzahl von 1 oder 2 ablesbar oder errechenbar ist.',
+  'export.reason.topWords':
+    'Nur Wörter, die mindestens {min} Personen genannt haben, stehen hier, die häufigsten zuerst, ohne Anzahlen.',
+  'export.reason.countedWords':
+    'Wörter, die weniger als {min} Personen geschrieben haben, entfallen.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Was der Export zeigt: {shown} von {count, plural, one {# Übung} other {# Übungen}}',

@@ -340,6 +340,16 @@ export const en = {
   'export.preparing': 'Preparing…',
   'export.saved': 'Saved',
   'export.outcome': '{outcome, select, shown {Shown} coarsened {Grouped} other {Withheld}}',
+  'export.reason.withheld': 'Fewer than {k} people answered, so it is left out.',
+  'export.reason.merged':
+    'Answers given by fewer than {min} people are combined into one group, which takes in the next-smallest answers where needed, so no count of 1 or 2 can be read or worked out.',
+  'export.reason.scale':
+    'Each theme shows where each person’s ratings lean on average (towards the low end, in between, or towards the high end); statements show ratings grouped as 1–2, 3 and 4–5. Groups with fewer than {min} people are combined with others, statements whose groups would all be combined are left out, and averages are left out, so no count of 1 or 2 can be read or worked out.',
+  'export.reason.slider':
+    'Values are grouped into ranges (three wider ones when five would leave small groups); ranges with fewer than {min} answers are combined with others, and averages are left out, so no count of 1 or 2 can be read or worked out.',
+  'export.reason.topWords':
+    'Only words given by at least {min} people are listed, most frequent first, without counts.',
+  'export.reason.countedWords': 'Words written by fewer than {min} people are left out.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'What the export shows: {shown} of {count, plural, one {# exercise} other {# exercises}}',

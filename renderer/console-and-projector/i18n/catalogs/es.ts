@@ -348,6 +348,16 @@ export const es: RoomCatalog = {
   'export.preparing': 'Preparando…',
   'export.saved': 'Guardado',
   'export.outcome': '{outcome, select, shown {Se muestra} coarsened {Agrupado} other {Omitido}}',
+  'export.reason.withheld': 'Respondieron menos de {k} personas, así que se omite.',
+  'export.reason.merged':
+    'Las respuestas que dieron menos de {min} personas se juntan en un solo grupo, que incluye las siguientes respuestas más pequeñas si hace falta, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'export.reason.scale':
+    'Cada tema muestra hacia dónde se inclinan de media las valoraciones de cada persona (hacia el extremo bajo, en medio o hacia el extremo alto); las afirmaciones muestran las valoraciones agrupadas en 1–2, 3 y 4–5. Los grupos de menos de {min} personas se juntan con otros, se omiten las afirmaciones cuyos grupos quedarían todos juntos y se omiten las medias, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'export.reason.slider':
+    'Los valores se agrupan en rangos (tres más amplios cuando cinco dejarían grupos pequeños); los rangos con menos de {min} respuestas se juntan con otros y se omiten las medias, así que no se puede leer ni deducir ningún recuento de 1 o 2.',
+  'export.reason.topWords':
+    'Solo aparecen las palabras que dieron al menos {min} personas, de la más frecuente a la menos, sin recuentos.',
+  'export.reason.countedWords': 'Se omiten las palabras que escribieron menos de {min} personas.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Qué muestra la exportación: {shown} de {count, plural, one {# ejercicio} other {# ejercicios}}',

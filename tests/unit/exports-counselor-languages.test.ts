@@ -1,0 +1,142 @@
+/**
+ * The counselor's documents (facilitator guide with run sheet and session notes, results report,
+ * results CSV) in the counselor's language: labels from the PDF catalogs, the workshop's own
+ * translation where it has one, and the privacy gate's small-numbers methods worded there too.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfMessages } from '../../main/exports/i18n/pdf-messages.js';
+import { renderGuidePdf, renderResultsPdf } from '../../main/exports/index.js';
+import { repoRoot } from '../../main/host/repo-paths.js';
+import { formatTemplateError } from '../../main/templates/format-template-error.js';
+import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
+import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
+import { resultsCsv } from '../../shared/privacy/results-csv.js';
+import { sampleParticipants } from './exports-fixture-answers.js';
+import { runScriptedSession } from './exports-fixture-session.js';
+import { checkPdf, pdfFonts } from './exports-pdf-tools.js';
+
+const parsed = parseTemplateFile(join(shippedTemplatesDir(), 'interdependence.yaml'));
+if (!parsed.ok) throw new Error(parsed.errors.map(formatTemplateError).join('\n'));
+const template = parsed.template;
+const session = runScriptedSession({ template, participants: sampleParticipants(template, 8, 5) });
+const options = { paperSize: 'A4' as const, support: 'Crisis line 0800 111 0 111' };
+const ENGLISH_LABELS = [
+  'Run sheet',
+  'Running order',
+  'Facilitator notes',
+  'Session notes',
+  'Respondents:',
+  'Small numbers:',
+  'About this report',
+  'Exercises shown',
+];
+
+/** pdftotext's words compared loosely: presentation forms folded, direction marks and spaces. */
+function comparable(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0627\u0644\u0649]+/g, (run) => [...run].sort().join(''))
+    .replace(/\s+/g, ' ');
+}
+
+async function render(kind: 'guide' | 'results', language: string) {
+  const pdf =
+    kind === 'guide'
+      ? await renderGuidePdf(template, { ...options, language })
+      : await renderResultsPdf(session, { ...options, language });
+  const { path, text } = checkPdf(pdf, `counselor-${kind}-${language}`);
+  return { path, text: comparable(text) };
+}
+
+function expectNoEnglishLabels(text: string): void {
+  for (const label of ENGLISH_LABELS) expect(text, label).not.toContain(label);
+  expect(text).not.toMatch(/[\ufffd\u25a1]/);
+}
+
+describe('the counselor’s documents in the counselor’s language', () => {
+  it('the Spanish guide: run sheet, running order, notes and session notes in Spanish', async () => {
+    const { text } = await render('guide', 'es');
+    for (const words of [
+      'GUÍA PARA FACILITAR',
+      'Hoja de la sesión',
+      'Abre la sala en -0:10',
+      'Leer en voz alta: nuestro acuerdo de grupo',
+      'Si el grupo te necesita',
+      'Orden de la sesión',
+      'Notas para facilitar',
+      'Notas de la sesión',
+      'Qué fue bien',
+      'Interdependencia: cerca sin perderte',
+      'Página 1 de',
+    ]) {
+      expect(text, words).toContain(words);
+    }
+    expectNoEnglishLabels(text);
+  });
+
+  it('the Spanish results report words the small-numbers methods in Spanish', async () => {
+    const { text } = await render('results', 'es');
+    for (const words of [
+      'RESULTADOS DEL GRUPO',
+      'Ejercicios mostrados:',
+      'Sobre este informe',
+      'Personas que respondieron:',
+      'Números pequeños:',
+      'Interdependencia: cerca sin perderte',
+    ]) {
+      expect(text, words).toContain(words);
+    }
+    expectNoEnglishLabels(text);
+  });
+
+  it('the Arabic guide and report: Arabic labels, Arabic font embedded; pictures to look at', async () => {
+    const guide = await render('guide', 'ar');
+    for (const words of [
+      'ورقة سير الجلسة',
+      'ترتيب الجلسة',
+      'ملاحظات الجلسة',
+      'إذا احتاجتك المجموعة',
+    ]) {
+      expect(guide.text, words).toContain(comparable(words));
+    }
+    const report = await render('results', 'ar');
+    for (const words of [
+      'التمارين المعروضة',
+      'عن هذا التقرير',
+      'عدد المجيبين',
+      'الأعداد الصغيرة',
+    ]) {
+      expect(report.text, words).toContain(comparable(words));
+    }
+    for (const { text, path } of [guide, report]) {
+      expectNoEnglishLabels(text);
+      expect(
+        pdfFonts(path)
+          .map((f) => f.name)
+          .join(' '),
+      ).toMatch(/NotoSansArabic/);
+    }
+    const out = join(repoRoot(), 'test-artifacts/pdf-languages');
+    mkdirSync(out, { recursive: true });
+    for (const [name, path] of [
+      ['guide-ar', guide.path],
+      ['results-ar', report.path],
+    ] as const) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', path, join(out, name)]);
+    }
+  });
+
+  it('the CSV notes take the counselor’s words for how small numbers were grouped', () => {
+    const english = resultsCsv(session);
+    const spanish = resultsCsv(session, pdfMessages('es').smallCell);
+    expect(english).toMatch(/fewer than 3/);
+    expect(spanish).toMatch(/menos de 3/);
+    expect(spanish).not.toMatch(/fewer than 3/);
+    // Same rows, same counts: only the note's words differ.
+    expect(spanish.split('\r\n').length).toBe(english.split('\r\n').length);
+  });
+});
