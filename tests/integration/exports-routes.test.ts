@@ -220,6 +220,38 @@ describe('exports over the host doors', () => {
     }
   });
 
+  it('serves the guide, report and CSV notes in the counselor’s chosen language', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${t.consoleBase}/api/exports/${path}`, {
+        headers: { 'x-console-token': t.host.token },
+      });
+      expect(res.status).toBe(200);
+      return res;
+    };
+    await must(consoleSocket, 'settings:set', { interfaceLanguage: 'es' });
+    try {
+      const guide = checkPdf(
+        Buffer.from(await (await get('guide/host-every-kind.pdf')).arrayBuffer()),
+        'route-guide-es',
+      );
+      expect(guide.flat).toContain('Hoja de la sesión');
+      expect(guide.flat).toContain('Notas de la sesión');
+      expect(guide.flat).not.toContain('Run sheet');
+      const report = checkPdf(
+        Buffer.from(await (await get(`results/${sessionId}.pdf`)).arrayBuffer()),
+        'route-results-es',
+      );
+      expect(report.flat).toContain(`Personas que respondieron: ${PEOPLE}`);
+      expect(report.flat).toContain('Números pequeños:');
+      expect(report.flat).not.toContain('Respondents:');
+      const csv = await (await get(`results/${sessionId}.csv`)).text();
+      expect(csv).toContain('menos de 3');
+      expect(csv).not.toContain('fewer than 3');
+    } finally {
+      await must(consoleSocket, 'settings:set', { interfaceLanguage: 'en' });
+    }
+  });
+
   it('serves the handout in the print layout the console asks for, tagged, with a safety page', async () => {
     const handout = async (query: string) => {
       const res = await fetch(`${t.consoleBase}/api/exports/handout/host-every-kind.pdf${query}`, {
