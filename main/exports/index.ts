@@ -8,6 +8,8 @@ import { renderGuide } from './documents/guide.js';
 import { renderHandout } from './documents/handout.js';
 import { renderResultsReport } from './documents/results-report.js';
 import { renderTakeaway } from './documents/takeaway.js';
+import { pdfMessages } from './i18n/pdf-messages.js';
+import { relabelAbuseHelpline } from '../../shared/session/support-text.js';
 
 export { UnknownParticipantError } from './documents/takeaway.js';
 import { monthOnly, type PaperSize } from './layout/page-frame.js';
@@ -33,6 +35,12 @@ export interface PdfOptions {
   language?: string | undefined;
 }
 
+/** The support text with the abuse helpline's label in the document's language. */
+function localSupport<T extends PdfOptions>(options: T, language: string): T {
+  const label = pdfMessages(options.language ?? language).t('support.abuseHelpline');
+  return { ...options, support: relabelAbuseHelpline(options.support, label) };
+}
+
 /** Template documents carry the month they were printed, nothing finer, so output is repeatable. */
 function printMonth(): Date {
   return monthOnly(Date.now());
@@ -47,18 +55,24 @@ export async function renderHandoutPdf(
   template: Template,
   options: HandoutPdfOptions,
 ): Promise<Buffer> {
-  return renderHandout(template, { ...options, creationDate: printMonth() });
+  return renderHandout(template, {
+    ...localSupport(options, template.language),
+    creationDate: printMonth(),
+  });
 }
 
 export async function renderGuidePdf(template: Template, options: PdfOptions): Promise<Buffer> {
-  return renderGuide(template, { ...options, creationDate: printMonth() });
+  return renderGuide(template, {
+    ...localSupport(options, template.language),
+    creationDate: printMonth(),
+  });
 }
 
 export async function renderResultsPdf(
   session: SessionState,
   options: PdfOptions,
 ): Promise<Buffer> {
-  return renderResultsReport(session, options);
+  return renderResultsReport(session, localSupport(options, session.template.language));
 }
 
 /** Throws UnknownParticipantError for an id that is not a (current) participant of the session. */
@@ -67,5 +81,5 @@ export async function renderTakeawayPdf(
   participantId: string,
   options: PdfOptions & { ownAnswers?: boolean },
 ): Promise<Buffer> {
-  return renderTakeaway(session, participantId, options);
+  return renderTakeaway(session, participantId, localSupport(options, session.template.language));
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfMessages } from '../../main/exports/i18n/pdf-messages.js';
-import { renderGuidePdf, renderResultsPdf } from '../../main/exports/index.js';
+import { renderGuidePdf, renderHandoutPdf, renderResultsPdf } from '../../main/exports/index.js';
 import { repoRoot } from '../../main/host/repo-paths.js';
 import { formatTemplateError } from '../../main/templates/format-template-error.js';
 import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
@@ -138,5 +138,21 @@ describe('the counselor’s documents in the counselor’s language', () => {
     expect(spanish).not.toMatch(/fewer than 3/);
     // Same rows, same counts: only the note's words differ.
     expect(spanish.split('\r\n').length).toBe(english.split('\r\n').length);
+  });
+
+  it('labels the abuse helpline in the document’s language, not in English', async () => {
+    const support = 'Crisis line 0800 111 0 111\nDomestic-abuse helpline: 0808 2000 247';
+    const handout = checkPdf(
+      await renderHandoutPdf(template, { ...options, support, language: 'es' }),
+      'helpline-es',
+    );
+    expect(handout.flat).toContain('Línea de ayuda contra la violencia doméstica: 0808 2000 247');
+    expect(handout.flat).not.toContain('Domestic-abuse');
+    const guide = checkPdf(
+      await renderGuidePdf(template, { ...options, support, language: 'de' }),
+      'helpline-de',
+    );
+    expect(guide.flat).toContain('Hilfetelefon bei häuslicher Gewalt: 0808 2000 247');
+    expect(guide.flat).not.toContain('Domestic-abuse');
   });
 });

@@ -22,17 +22,24 @@ export function drawChoiceForm(
   const shape = step.multiple ? 'square' : 'circle';
   const box = flow.size(BOX);
   const indent = box + 12;
+  // The box stands where a line starts: at the left, or at the right in Arabic.
+  const { rtl } = flow.frame;
+  const label = rtl ? { indent: 0, width: flow.width - indent } : { indent };
   for (const option of step.options) {
     const height = flow.measure(option.label, { indent });
     flow.ensure(height + 6);
     const top = flow.y;
     const marked = answer?.optionIds.includes(option.id) ?? false;
-    markedBox(flow.doc, shape, flow.left + 2, top + 2, box, marked);
-    flow.text(option.label, { indent });
+    const boxX = rtl ? flow.left + flow.width - box - 2 : flow.left + 2;
+    markedBox(flow.doc, shape, boxX, top + 2, box, marked);
+    flow.text(option.label, label);
     if (showKey && step.correct?.includes(option.id)) {
       const labelWidth = flow.style().widthOfString(flow.frame.safe(option.label));
-      const x = Math.min(flow.left + indent + labelWidth + 8, flow.left + flow.width - 14);
-      checkMark(flow.doc, x, top + 3, flow.size(11));
+      const size = flow.size(11);
+      const x = rtl
+        ? Math.max(flow.left + flow.width - indent - labelWidth - 8 - size, flow.left + 2)
+        : Math.min(flow.left + indent + labelWidth + 8, flow.left + flow.width - 14);
+      checkMark(flow.doc, x, top + 3, size);
     }
     flow.space(7);
   }

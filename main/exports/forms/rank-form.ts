@@ -21,7 +21,10 @@ export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf
     : step.items;
   const box = flow.size(BOX);
   const indent = box + 12;
-  const { tags } = flow.frame;
+  const { tags, rtl } = flow.frame;
+  // The numbered box stands where a line starts: at the left, or at the right in Arabic.
+  const boxX = rtl ? flow.left + flow.width - box : flow.left;
+  const label = rtl ? { indent: 0, width: flow.width - indent } : { indent };
   flow.list(() =>
     items.forEach((item) => {
       const height = Math.max(box, flow.measure(item.label, { indent }));
@@ -29,7 +32,7 @@ export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf
       const top = flow.y;
       tags.within('LI', () => {
         tags.artifact(() =>
-          flow.doc.rect(flow.left, top, box, box).lineWidth(1).strokeColor(INK).stroke(),
+          flow.doc.rect(boxX, top, box, box).lineWidth(1).strokeColor(INK).stroke(),
         );
         if (answer) {
           const position = String(answer.order.indexOf(item.id) + 1);
@@ -38,7 +41,7 @@ export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf
               .font(FONT_BOLD)
               .fontSize(flow.size(13))
               .fillColor(INK)
-              .text(position, flow.left, top + box / 2 - flow.size(8), {
+              .text(position, boxX, top + box / 2 - flow.size(8), {
                 width: box,
                 align: 'center',
                 lineBreak: false,
@@ -46,7 +49,7 @@ export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf
           );
         }
         flow.y = top + (box - flow.size(16)) / 2;
-        flow.text(item.label, { indent, role: 'LBody' });
+        flow.text(item.label, { ...label, role: 'LBody' });
       });
       flow.y = Math.max(flow.y, top + box) + 8;
     }),

@@ -36,12 +36,15 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
       t('reflect.middle'),
       t('reflect.toward', { label: last }),
     ];
+    // The box stands where a line starts: at the left, or at the right in Arabic.
+    const box = flow.size(11);
+    const { rtl } = flow.frame;
+    const boxX = rtl ? flow.left + flow.width - box - 2 : flow.left + 2;
+    const label = rtl ? { width: flow.width - box - 9 } : { indent: box + 9 };
     for (const choice of choices) {
       const top = flow.y;
-      flow.frame.tags.artifact(() =>
-        markedBox(flow.doc, 'square', flow.left + 2, top + 2, flow.size(11), false),
-      );
-      flow.text(choice, { size: 11, indent: flow.size(11) + 9, gapAfter: 3 });
+      flow.frame.tags.artifact(() => markedBox(flow.doc, 'square', boxX, top + 2, box, false));
+      flow.text(choice, { size: 11, ...label, gapAfter: 3 });
     }
     flow.space(4);
     flow.text(theme.reflection, { indent: 0, gapAfter: 0 });

@@ -22,7 +22,12 @@ export function drawSliderForm(
   const x0 = flow.left + 24;
   const x1 = flow.left + flow.width - 24;
   const lineY = top + s(16);
-  const at = (value: number) => x0 + ((value - step.min) / (step.max - step.min)) * (x1 - x0);
+  // Right to left the line runs from its low end at the right, as the phone's slider does.
+  const { rtl } = flow.frame;
+  const at = (value: number) => {
+    const along = ((value - step.min) / (step.max - step.min)) * (x1 - x0);
+    return rtl ? x1 - along : x0 + along;
+  };
   doc.moveTo(x0, lineY).lineTo(x1, lineY).lineWidth(s(1.4)).strokeColor(INK).stroke();
 
   const stepsCount = Math.round((step.max - step.min) / step.step);
@@ -61,12 +66,14 @@ export function drawSliderForm(
   // A box as wide as the label keeps it under the low end in either direction: right-to-left
   // text sits at the right of a wider box.
   const minWidth = Math.min(labelWidth, doc.widthOfString(minLabel) + 2);
-  doc.text(minLabel, x0 - 24, lineY + s(26), { width: minWidth });
+  const maxLabel = flow.frame.safe(step.maxLabel);
+  const maxWidth = Math.min(labelWidth, doc.widthOfString(maxLabel) + 2);
+  // Each label under its own end: low at the left, or at the right when the line runs RTL.
+  const lowX = rtl ? x1 + 24 - minWidth : x0 - 24;
+  doc.text(minLabel, lowX, lineY + s(26), { width: minWidth });
   const minBottom = flow.y;
-  doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + s(26), {
-    width: labelWidth,
-    align: 'right',
-  });
+  const highX = rtl ? x0 - 24 : x1 + 24 - maxWidth;
+  doc.text(maxLabel, highX, lineY + s(26), { width: maxWidth, align: rtl ? 'left' : 'right' });
   flow.y = Math.max(flow.y, minBottom, top + height);
   doc.x = flow.left;
   if (answer) {

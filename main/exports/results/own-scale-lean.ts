@@ -64,28 +64,41 @@ export function drawOwnScaleLean(
           last: step.labels[4] ?? '',
         }),
         () => {
-          const x0 = flow.left + s(8);
-          const x1 = flow.left + flow.width * 0.7;
+          // Right to left the line starts at the right margin and runs leftwards.
+          const { rtl } = flow.frame;
+          const x0 = rtl ? flow.left + flow.width * 0.3 : flow.left + s(8);
+          const x1 = rtl ? flow.left + flow.width - s(8) : flow.left + flow.width * 0.7;
           const labelWidth = Math.min(s(120), (x1 - x0) / 2);
+          const at = (fraction: number) =>
+            rtl ? x1 - fraction * (x1 - x0) : x0 + fraction * (x1 - x0);
+          const low = {
+            x: rtl ? x1 + s(8) - labelWidth : x0 - s(8),
+            align: rtl ? 'right' : 'left',
+          } as const;
+          const high = {
+            x: rtl ? x0 - s(8) : x1 + s(8) - labelWidth,
+            align: rtl ? 'left' : 'right',
+          } as const;
           doc.moveTo(x0, y).lineTo(x1, y).lineWidth(s(3)).strokeColor(LIGHT).stroke();
           for (let i = 0; i < 5; i++) {
             doc
-              .circle(x0 + (i / 4) * (x1 - x0), y, s(2))
+              .circle(at(i / 4), y, s(2))
               .fillColor('#9a9a9a')
               .fill();
           }
           doc
-            .circle(x0 + ((mean - 1) / 4) * (x1 - x0), y, s(6))
+            .circle(at((mean - 1) / 4), y, s(6))
             .fillColor(INK)
             .fill();
           doc.font(FONT_REGULAR).fontSize(flow.size(10)).fillColor(MUTED);
-          doc.text(flow.frame.safe(step.labels[0] ?? ''), x0 - s(8), y + s(10), {
+          doc.text(flow.frame.safe(step.labels[0] ?? ''), low.x, y + s(10), {
             width: labelWidth,
+            align: low.align,
             lineBreak: false,
           });
-          doc.text(flow.frame.safe(step.labels[4] ?? ''), x1 + s(8) - labelWidth, y + s(10), {
+          doc.text(flow.frame.safe(step.labels[4] ?? ''), high.x, y + s(10), {
             width: labelWidth,
-            align: 'right',
+            align: high.align,
             lineBreak: false,
           });
         },

@@ -2,6 +2,7 @@ import type { PdfCatalog } from './en.js';
 
 export const ar: PdfCatalog = {
   'frame.support': 'الدعم: {text}',
+  'support.abuseHelpline': 'خط المساعدة لضحايا العنف الأسري:',
   'frame.notDiagnosis': 'مادة تعليمية، وليست تشخيصًا.',
   'frame.page': 'الصفحة {page} من {pages}',
   'cover.about': 'نحو {minutes} دقيقة · لـ {audience}',

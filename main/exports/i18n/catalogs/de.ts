@@ -2,6 +2,7 @@ import type { PdfCatalog } from './en.js';
 
 export const de: PdfCatalog = {
   'frame.support': 'Unterstützung: {text}',
+  'support.abuseHelpline': 'Hilfetelefon bei häuslicher Gewalt:',
   'frame.notDiagnosis': 'Zum Lernen, keine Diagnose.',
   'frame.page': 'Seite {page} von {pages}',
   'cover.about': 'Etwa {minutes} Minuten · Für {audience}',

@@ -6,6 +6,7 @@
  */
 export const en = {
   'frame.support': 'Support: {text}',
+  'support.abuseHelpline': 'Domestic-abuse helpline:',
   'frame.notDiagnosis': 'Educational, not a diagnosis.',
   'frame.page': 'Page {page} of {pages}',
   'cover.about': 'About {minutes} minutes · For {audience}',

@@ -2,6 +2,7 @@ import type { PdfCatalog } from './en.js';
 
 export const es: PdfCatalog = {
   'frame.support': 'Apoyo: {text}',
+  'support.abuseHelpline': 'Línea de ayuda contra la violencia doméstica:',
   'frame.notDiagnosis': 'Material educativo, no un diagnóstico.',
   'frame.page': 'Página {page} de {pages}',
   'cover.about': 'Unos {minutes} minutos · Para {audience}',
