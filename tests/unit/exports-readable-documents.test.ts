@@ -66,7 +66,8 @@ describe('results report reads like a report, not a data dump', () => {
 
     const german = { ...session, template: { ...session.template, language: 'de' } };
     const de = checkPdf(await renderResultsPdf(german, options), 'stress-de').flat;
-    expect(de).toMatch(/Respondents: 1\.\d{3}/);
+    // A German workshop's report (no counselor language given) speaks German, with German grouping.
+    expect(de).toMatch(/Antwortende: 1\.\d{3}/);
   });
 });
 
