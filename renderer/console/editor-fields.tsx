@@ -1,5 +1,6 @@
 import { createContext, useContext, useId } from 'react';
 import { asList, asText, freshId, getAt, pathKey, type Draft, type Path } from './editor-model.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 export interface EditorForm {
   draft: Draft;
@@ -135,7 +136,7 @@ export function LinesField({ path, label, hint }: FieldProps) {
   const lines = (getAt(form.draft, path) as unknown[] | undefined) ?? [];
   const error = form.errorOf(path) ?? lines.map((_, i) => form.errorOf([...path, i])).find(Boolean);
   return (
-    <FieldFrame id={id} label={label} hint={hint ?? 'One per line.'} error={error}>
+    <FieldFrame id={id} label={label} hint={hint ?? t('editor.step.onePerLine')} error={error}>
       <textarea
         id={id}
         rows={Math.max(2, lines.length + 1)}
@@ -195,7 +196,7 @@ export function OptionLinesField({ path, label, prefix }: FieldProps & { prefix:
     form.errorOf(path) ?? options.map((_, i) => form.errorOf([...path, i, 'label'])).find(Boolean);
   const change = (text: string) => form.set(path, relabel(options, text.split('\n'), prefix));
   return (
-    <FieldFrame id={id} label={label} hint="One per line." error={error}>
+    <FieldFrame id={id} label={label} hint={t('editor.step.onePerLine')} error={error}>
       <textarea
         id={id}
         rows={Math.max(2, options.length + 1)}

@@ -16,6 +16,7 @@ import '../participant/styles.css';
 import { ProjectorScreen } from '../projector/projector-app.js';
 import { adoptProjectorPreviewCss } from './projector-preview-css.js';
 import './editor-preview.css';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   workshopTitle: string;
@@ -42,7 +43,10 @@ function previewConnection(view: ParticipantView): ParticipantConnection {
     wrongHost: false,
   };
   const nowhere = () =>
-    Promise.resolve({ ok: false, error: { code: 'UNREACHABLE', message: 'This is a preview.' } });
+    Promise.resolve({
+      ok: false,
+      error: { code: 'UNREACHABLE', message: t('editor.preview.unreachable') },
+    });
   const base = { subscribe: () => () => {}, getSnapshot: () => snapshot };
   return new Proxy(base, {
     get: (target, key) => (key in target ? target[key as keyof typeof base] : nowhere),
@@ -91,8 +95,8 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
   const connection = useMemo(() => phoneView && previewConnection(phoneView), [phoneView]);
   if (!valid || !phoneView || !connection) {
     return (
-      <aside className="editor-preview" aria-label="Previews">
-        <p className="muted">The previews appear once this step has what it needs.</p>
+      <aside className="editor-preview" aria-label={t('editor.preview.label')}>
+        <p className="muted">{t('editor.preview.waiting')}</p>
       </aside>
     );
   }
@@ -109,9 +113,9 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
     answered: 0,
   };
   return (
-    <aside className="editor-preview" aria-label="Previews">
+    <aside className="editor-preview" aria-label={t('editor.preview.label')}>
       <PreviewImageSrc.Provider value={pictureSrc}>
-        <h2 className="editor-preview-title">On the phones</h2>
+        <h2 className="editor-preview-title">{t('editor.preview.phone')}</h2>
         <div className="editor-phone-box" inert>
           <div className="phone-preview-root editor-phone" data-testid="phone-preview">
             <ConnectionContext.Provider value={connection}>
@@ -121,7 +125,7 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
             </ConnectionContext.Provider>
           </div>
         </div>
-        <h2 className="editor-preview-title">On the projector</h2>
+        <h2 className="editor-preview-title">{t('editor.preview.projector')}</h2>
         <div className="editor-projector-box" inert>
           <div className="projector-preview-root editor-projector" data-testid="projector-preview">
             <ProjectorScreen view={projectorView} skew={0} token="" reportPages={() => {}} />
