@@ -81,6 +81,8 @@ export function TextField({
     'aria-describedby': describedBy(id, hint, error),
     'data-path': pathKey(path),
     placeholder,
+    // Workshop text keeps its own direction: Arabic typed in a Spanish console still reads RTL.
+    dir: 'auto',
   } as const;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -141,6 +143,7 @@ export function LinesField({ path, label, hint }: FieldProps) {
         id={id}
         rows={Math.max(2, lines.length + 1)}
         data-path={pathKey(path)}
+        dir="auto"
         value={lines.map(asText).join('\n')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint ?? 'x', error)}
@@ -201,6 +204,7 @@ export function OptionLinesField({ path, label, prefix }: FieldProps & { prefix:
         id={id}
         rows={Math.max(2, options.length + 1)}
         data-path={pathKey(path)}
+        dir="auto"
         value={options.map((o) => asText(o.label)).join('\n')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, 'x', error)}

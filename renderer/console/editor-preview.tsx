@@ -11,9 +11,11 @@ import type {
   ParticipantConnection,
 } from '../participant/connection/participant-connection.js';
 import { ConnectionContext } from '../participant/connection/use-connection.js';
+import { switchLanguage, usePhoneLanguage } from '../participant/i18n/phone-language.js';
 import { StepScreen } from '../participant/screens/step-screen.js';
 import '../participant/styles.css';
 import { ProjectorScreen } from '../projector/projector-app.js';
+import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
 import { adoptProjectorPreviewCss } from './projector-preview-css.js';
 import './editor-preview.css';
 import { t } from '../console-and-projector/i18n/translate.js';
@@ -71,6 +73,13 @@ function validStep(step: unknown): Step | null {
 /** The step being edited as the phone (390×844) and the projector (1920×1080) show it. */
 export default function EditorPreview({ workshopTitle, pictureSrc, step, index, count }: Props) {
   useEffect(adoptProjectorPreviewCss, []);
+  // The phone preview speaks the counselor's language (a phone's own choice is not the editor's).
+  const language = useRoomLanguage();
+  useEffect(() => {
+    void switchLanguage(language, { remember: false });
+  }, [language]);
+  // Drawn again once the phone's catalog has loaded: its screens read words as they render.
+  const phoneLanguage = usePhoneLanguage();
   const valid = useMemo(() => validStep(step), [step]);
   const phase: StepPhase = valid && isExercise(valid) ? 'open' : 'pending';
   const phoneView = useMemo<ParticipantView | null>(
@@ -117,7 +126,11 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
       <PreviewImageSrc.Provider value={pictureSrc}>
         <h2 className="editor-preview-title">{t('editor.preview.phone')}</h2>
         <div className="editor-phone-box" inert>
-          <div className="phone-preview-root editor-phone" data-testid="phone-preview">
+          <div
+            className="phone-preview-root editor-phone"
+            data-testid="phone-preview"
+            key={phoneLanguage}
+          >
             <ConnectionContext.Provider value={connection}>
               <AppFrame title={workshopTitle} languagePicker={false}>
                 <StepScreen />

@@ -43,8 +43,10 @@ function friendlyMessage(issue: Issue): string {
 /**
  * The schema's first complaint about each field, in counselor wording, keyed by its path: the
  * one template schema the loader and `templates:check` use, never a second set of rules.
+ * `_language` is the console's language the words come in, so a memo of this asks again when
+ * the counselor switches.
  */
-export function schemaErrors(draft: Draft | null): Map<string, string> {
+export function schemaErrors(draft: Draft | null, _language: string): Map<string, string> {
   const errors = new Map<string, string>();
   if (!draft) return errors;
   const result = templateSchema.safeParse(draft);

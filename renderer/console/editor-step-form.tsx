@@ -306,6 +306,7 @@ function StatementLines({ path }: { path: Path }) {
         {t('editor.scale.statements')}
         <textarea
           rows={Math.max(2, statements.length + 1)}
+          dir="auto"
           value={statements.map((s) => asText(s.text)).join('\n')}
           aria-invalid={error ? true : undefined}
           onChange={(e) =>

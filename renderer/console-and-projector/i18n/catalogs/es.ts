@@ -484,8 +484,7 @@ export const es: RoomCatalog = {
   'editor.step.groups': 'Grupos (de 2 a 4)',
   'editor.step.fields': 'Campos para rellenar',
   'editor.step.onePerLine': 'Uno por línea.',
-  'editor.correct.legend':
-    'Respuestas correctas (deja todas sin marcar para una pregunta de opinión)',
+  'editor.correct.legend': 'Respuestas correctas (ninguna marcada: pregunta de opinión)',
   'editor.correct.empty': '(opción vacía)',
   'editor.correct.explanation': 'Explicación tras mostrar el resultado',
   'editor.sort.legend': 'Elementos para clasificar',
