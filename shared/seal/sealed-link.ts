@@ -11,6 +11,7 @@ import {
   SEAL_HELLO_EVENT,
   SEALED_EVENT,
   type SealHelloReply,
+  wireBytes,
 } from './sealed-wire.js';
 
 /** What the link needs of a socket.io client socket (kept structural: shared/ imports no socket.io). */
@@ -64,7 +65,7 @@ export class SealedLink {
     return new Promise((resolve) => {
       this.carrier
         .timeout(timeoutMs)
-        .emit(SEAL_HELLO_EVENT, hello.hello, (error: unknown, reply: SealHelloReply) => {
+        .emit(SEAL_HELLO_EVENT, wireBytes(hello.hello), (error: unknown, reply: SealHelloReply) => {
           if (attempt !== this.attempt) return resolve(NOT_SEALED);
           if (error) return resolve(TIMED_OUT);
           if (!reply?.ok) return resolve(reply?.ok === false ? reply : BAD_REPLY);
@@ -92,7 +93,7 @@ export class SealedLink {
       // the same batch (long-polling) must be opened after it, in the order the host sealed them.
       this.carrier
         .timeout(timeoutMs)
-        .emit(SEALED_EVENT, envelope, (error: unknown, reply: unknown) => {
+        .emit(SEALED_EVENT, wireBytes(envelope), (error: unknown, reply: unknown) => {
           if (error) return resolve(TIMED_OUT);
           resolve(this.openReply<T>(channel, reply));
         });
@@ -103,7 +104,10 @@ export class SealedLink {
   notify(event: string, payload: unknown): boolean {
     const channel = this.channel;
     if (!channel || !this.carrier.connected) return false;
-    this.carrier.emit(SEALED_EVENT, channel.sealText(JSON.stringify({ e: event, p: payload })));
+    this.carrier.emit(
+      SEALED_EVENT,
+      wireBytes(channel.sealText(JSON.stringify({ e: event, p: payload }))),
+    );
     return true;
   }
 

@@ -11,7 +11,7 @@ import {
 } from '../../shared/protocol/participant-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import { SealedPhone } from '../kits/sealed-phone.js';
+import { PARTICIPANT_DOOR, SealedPhone } from '../kits/sealed-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
 
 /** Every member speaks the sealed protocol, as a phone does (tests/kits/sealed-phone.ts). */
@@ -135,6 +135,7 @@ export class Crowd {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
+      ...PARTICIPANT_DOOR,
       timeout: this.ackTimeoutMs,
       ...(this.options.spreadSourceAddresses ? { localAddress: sourceAddress(index) } : {}),
     } as Parameters<typeof io>[1]);

@@ -6,8 +6,15 @@
  */
 import { EventEmitter } from 'node:events';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 import type { Reply } from '../../shared/protocol/errors.js';
 import { SealedLink } from '../../shared/seal/sealed-link.js';
+
+/**
+ * What a client of the participant door needs: the host speaks msgpack there (one binary frame
+ * per packet; main/host/host-doors.ts), the console door socket.io's own parser.
+ */
+export const PARTICIPANT_DOOR = { parser: msgpackParser };
 
 /** Events of the socket itself; every other name is a sealed push or request. */
 const SOCKET_EVENTS = new Set(['connect', 'disconnect', 'connect_error']);
@@ -179,6 +186,7 @@ export async function connectSealedPhone(
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
+    ...PARTICIPANT_DOOR,
     ...socketOptions,
   } as Partial<ManagerOptions & SocketOptions>);
   const phone = new SealedPhone(socket, phoneOptions);
