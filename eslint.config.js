@@ -25,13 +25,16 @@ const walls = {
       message: 'shared/ imports only zod, unhomoglyph, @noble and its own files.',
     },
   ],
-  /** renderer/: the browser; never Node, pdfkit, conf or a server. */
+  /**
+   * renderer/: the browser; never Node, pdfkit, conf or a server. intl-messageformat formats the
+   * interface's ICU message catalogs (plural and select rules) on every surface.
+   */
   renderer: [
     {
       regex:
-        '^(?!react$|react-dom/client$|socket\\.io-client$|socket\\.io-msgpack-parser$|qrcode/lib/browser\\.js$|@noble/|\\.)',
+        '^(?!react$|react-dom/client$|socket\\.io-client$|socket\\.io-msgpack-parser$|qrcode/lib/browser\\.js$|intl-messageformat$|@noble/|\\.)',
       message:
-        'renderer/ imports only react, react-dom/client, socket.io-client (and its msgpack parser), qrcode (browser) and @noble.',
+        'renderer/ imports only react, react-dom/client, socket.io-client (and its msgpack parser), qrcode (browser), intl-messageformat and @noble.',
     },
   ],
   /** The phone app: what a phone downloads; no zod, no QR drawing. */

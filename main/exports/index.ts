@@ -34,6 +34,8 @@ function printMonth(): Date {
 }
 
 export interface HandoutPdfOptions extends PdfOptions {
+  /** Print in this language: the workshop's texts where translated, and the PDF's own words. */
+  language?: string | undefined;
   /** The picture file of an info step (see TemplateLibrary.stepImage), when it has one. */
   stepImage?: (stepId: string) => Buffer | undefined;
 }
@@ -60,7 +62,7 @@ export async function renderResultsPdf(
 export async function renderTakeawayPdf(
   session: SessionState,
   participantId: string,
-  options: PdfOptions & { ownAnswers?: boolean },
+  options: PdfOptions & { ownAnswers?: boolean; language?: string | undefined },
 ): Promise<Buffer> {
   return renderTakeaway(session, participantId, options);
 }

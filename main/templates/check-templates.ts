@@ -8,6 +8,8 @@ import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema
 export interface TemplatesCheck {
   templates: Template[];
   errors: TemplateFileError[];
+  /** Translation problems: listed, but the workshops still load and run. */
+  warnings: TemplateFileError[];
 }
 
 /** Validates every workshop file in a folder, plus what only shows across files. */
@@ -15,6 +17,7 @@ export function checkTemplatesDir(dir: string): TemplatesCheck {
   const fileNames = readdirSync(dir).filter(isTemplateFileName).sort();
   const templates: Template[] = [];
   const errors: TemplateFileError[] = [];
+  const warnings: TemplateFileError[] = [];
   const ownerOfId = new Map<string, string>();
   for (const fileName of fileNames) {
     const result = parseTemplateFile(join(dir, fileName));
@@ -35,9 +38,10 @@ export function checkTemplatesDir(dir: string): TemplatesCheck {
     }
     ownerOfId.set(id, fileName);
     templates.push(result.template);
+    warnings.push(...result.warnings);
   }
   errors.push(...schemaFileErrors(dir));
-  return { templates, errors };
+  return { templates, errors, warnings };
 }
 
 function schemaFileErrors(dir: string): TemplateFileError[] {

@@ -3,12 +3,20 @@ import { basename, dirname, extname } from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
 import { templateSchema, type Template } from '../../shared/template/template-schema.js';
+import { translationWarnings } from '../../shared/template/translation-check.js';
 import { describeIssue } from './describe-issue.js';
 import { checkTemplateImage, imagePathProblem } from './template-images.js';
 import { formatFieldPath, lineOfPath, type PathSegment } from './yaml-node-lines.js';
 
 export type TemplateParseResult =
-  { ok: true; template: Template; document: Document } | { ok: false; errors: TemplateFileError[] };
+  | {
+      ok: true;
+      template: Template;
+      document: Document;
+      /** Missing, stale or unused translations: shown, but the workshop still loads and runs. */
+      warnings: TemplateFileError[];
+    }
+  | { ok: false; errors: TemplateFileError[] };
 
 export const TEMPLATE_FILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -117,7 +125,10 @@ export function parseTemplateText(
     return [errorAt(lineOf(path), formatFieldPath(path), problem)];
   });
   if (imageErrors.length > 0) return { ok: false, errors: imageErrors };
-  return { ok: true, template: result.data, document };
+  const warnings = translationWarnings(result.data).map((warning) =>
+    errorAt(lineOf(warning.at), formatFieldPath(warning.at), warning.message),
+  );
+  return { ok: true, template: result.data, document, warnings };
 }
 
 /** Without a folder (text not yet saved anywhere) only the path itself can be checked. */

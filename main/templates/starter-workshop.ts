@@ -1,15 +1,16 @@
 import type { TemplateInput } from '../../shared/template/template-schema.js';
 
 /**
- * What "New workshop" starts from: valid as it stands, with the group agreement every workshop
- * needs already written, so a counselor fills in content rather than rules.
+ * What "New workshop" starts from: the group agreement every workshop needs already written, so
+ * a counselor fills in content rather than rules. Summary and audience are left empty for the
+ * editor to ask for: instructions in their place would be saved as if they were the content.
  */
 export function starterWorkshop(id: string): TemplateInput {
   return {
     id,
     title: 'My new workshop',
-    summary: 'What the group will explore together, in a sentence or two.',
-    audience: 'Who the workshop is for.',
+    summary: '',
+    audience: '',
     minutes: 30,
     language: 'en',
     agreement: [

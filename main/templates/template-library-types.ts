@@ -11,16 +11,30 @@ export type SaveResult = ImportResult;
 export interface TemplateLibrary {
   list(): { templates: TemplateSummary[]; errors: TemplateFileError[] };
   get(templateId: string): Template | undefined;
-  /** A new own workshop from the starter (valid as it stands); returns its id. */
-  create(): string;
+  /**
+   * A new own workshop from the starter, not written yet: it has no file until its first save
+   * (its summary and audience are left for the counselor). `reserved`: ids already given out
+   * to other unsaved new workshops.
+   */
+  create(reserved?: ReadonlySet<string>): { templateId: string; workshop: TemplateInput };
   /** Copies any template into the counselor's own library; returns the new id. */
   duplicate(templateId: string): string;
   importFile(fileName: string, content: string): ImportResult;
   /**
    * Writes an edited own workshop over its file, rewriting only what changed (comments and
-   * layout elsewhere stay); shipped workshops are read-only. The id cannot change here.
+   * layout elsewhere stay); shipped workshops are read-only. The id cannot change here. A new
+   * workshop (an id no workshop and no file has) gets its first file.
    */
   save(templateId: string, edited: TemplateInput): SaveResult;
+  /**
+   * Keeps a picture chosen in the editor for an info step of an own workshop; returns the path
+   * (relative to the workshop file) to put in the step's `image`, or why it was refused.
+   */
+  putStepImage(
+    templateId: string,
+    stepId: string,
+    data: Buffer,
+  ): { ok: true; image: string } | { ok: false; message: string };
   exportFile(templateId: string): { fileName: string; content: string } | undefined;
   /** One file with the workshop and its pictures, to hand to a colleague. */
   exportBundle(templateId: string): { fileName: string; content: string } | undefined;

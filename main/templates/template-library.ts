@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +13,7 @@ import { dirname, extname, join } from 'node:path';
 import { writeFileSync as writeFileAtomic } from 'atomically';
 import { stringify } from 'yaml';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
-import type { Template } from '../../shared/template/template-schema.js';
+import type { Template, TemplateInput } from '../../shared/template/template-schema.js';
 import {
   isTemplateFileName,
   parseTemplateText,
@@ -20,6 +21,7 @@ import {
 } from './parse-template-file.js';
 import { checkTemplateImage } from './template-images.js';
 import { starterWorkshop } from './starter-workshop.js';
+import { storeStepImage } from './store-step-image.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
 import { withModeline } from './template-modeline.js';
 import { BUNDLE_EXTENSION, packBundle, unpackBundle } from './workshop-bundle.js';
@@ -125,6 +127,34 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
     writeFileSync(join(options.ownDir, SCHEMA_FILE_NAME), templateJsonSchemaText(), 'utf8');
   };
 
+  /** The first save of a workshop made with "New workshop": its file is written from scratch. */
+  const saveNew = (templateId: string, edited: TemplateInput): SaveResult => {
+    const fileName = `${templateId}.yaml`;
+    const refuse = (message: string): SaveResult => ({
+      ok: false,
+      errors: [{ fileName, line: null, field: '', message }],
+    });
+    if (edited.id !== templateId) return refuse('The id of a workshop cannot change.');
+    if (existsSync(join(options.ownDir, fileName))) {
+      return refuse(
+        `A file named ${fileName} is already in the workshops folder; it is not saved over.`,
+      );
+    }
+    const text = withModeline(stringify(edited, { lineWidth: 0 }));
+    const checked = parseTemplateText(fileName, text, options.ownDir);
+    if (!checked.ok) return { ok: false, errors: checked.errors };
+    try {
+      mkdirSync(options.ownDir, { recursive: true });
+      writeFileAtomic(join(options.ownDir, fileName), text, 'utf8');
+      writeFileSync(join(options.ownDir, SCHEMA_FILE_NAME), templateJsonSchemaText(), 'utf8');
+    } catch (error) {
+      return refuse(
+        `Could not save the workshop: ${describeWriteError(error)} Nothing was changed.`,
+      );
+    }
+    return { ok: true, templateId };
+  };
+
   return {
     list() {
       const { entries, errors } = load();
@@ -138,12 +168,13 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       return load().entries.get(templateId)?.template;
     },
 
-    create() {
+    create(reserved = new Set<string>()) {
       const { entries } = load();
+      const taken = (id: string) =>
+        entries.has(id) || reserved.has(id) || existsSync(join(options.ownDir, `${id}.yaml`));
       let id = 'my-workshop';
-      for (let n = 2; entries.has(id); n++) id = `my-workshop-${n}`;
-      writeOwn(id, withModeline(stringify(starterWorkshop(id), { lineWidth: 0 })));
-      return id;
+      for (let n = 2; taken(id); n++) id = `my-workshop-${n}`;
+      return { templateId: id, workshop: starterWorkshop(id) };
     },
 
     duplicate(templateId) {
@@ -188,7 +219,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
           { fileName: entry?.file.fileName ?? `${templateId}.yaml`, line: null, field, message },
         ],
       });
-      if (!entry) return refuse('There is no such workshop.');
+      if (!entry) return saveNew(templateId, edited);
       if (entry.file.source !== 'own') {
         return refuse('Shipped workshops are read-only; duplicate it to edit your own copy.');
       }
@@ -207,6 +238,15 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       }
       if (entry.file.fileName !== fileName) rmSync(entry.file.path, { force: true });
       return { ok: true, templateId };
+    },
+
+    putStepImage(templateId, stepId, data) {
+      // An own workshop, or a new one before its first save (no workshop has its id yet).
+      const entry = load().entries.get(templateId);
+      if (entry && entry.file.source !== 'own') {
+        return { ok: false, message: 'Pictures can be added to your own workshops only.' };
+      }
+      return storeStepImage(options.ownDir, imagesFolderOf(templateId), stepId, data);
     },
 
     exportBundle(templateId) {
@@ -315,6 +355,10 @@ function summarize(template: Template, file: LoadedFile): TemplateSummary {
     minutes: template.minutes,
     stepCount: template.steps.length,
     language: template.language,
+    translations: Object.entries(template.translations ?? {}).map(([language, t]) => ({
+      language,
+      needsReview: t.needsReview,
+    })),
     source: file.source,
     fileName: file.fileName,
   };

@@ -32,7 +32,7 @@ export function AggregateChart({
   step,
   aggregate,
   size = 'phone',
-  text = chartStrings,
+  text = chartStrings(),
   onHideWord,
 }: AggregateChartProps) {
   const room = size !== 'phone';

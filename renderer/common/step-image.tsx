@@ -1,4 +1,10 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
+
+/**
+ * Where a preview's picture comes from instead (the console's editor draws the phone's and the
+ * projector's own screens, outside any session): null everywhere else.
+ */
+export const PreviewImageSrc = createContext<string | null>(null);
 
 /** Aspect ratios of pictures already seen, so showing one again never moves the page. */
 const knownRatios = new Map<string, number>();
@@ -18,18 +24,20 @@ export function StepImage({
   alt: string;
   className: string;
 }) {
-  const [ratio, setRatio] = useState(() => knownRatios.get(src) ?? DEFAULT_RATIO);
+  const preview = useContext(PreviewImageSrc);
+  const shown = preview ?? src;
+  const [ratio, setRatio] = useState(() => knownRatios.get(shown) ?? DEFAULT_RATIO);
   return (
     <img
       className={className}
-      src={src}
+      src={shown}
       alt={alt}
       decoding="async"
       style={{ aspectRatio: String(ratio) }}
       onLoad={(event) => {
         const { naturalWidth, naturalHeight } = event.currentTarget;
         if (naturalWidth === 0 || naturalHeight === 0) return;
-        knownRatios.set(src, naturalWidth / naturalHeight);
+        knownRatios.set(shown, naturalWidth / naturalHeight);
         setRatio(naturalWidth / naturalHeight);
       }}
     />

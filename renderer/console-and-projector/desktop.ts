@@ -1,5 +1,6 @@
 import { saveBlob } from '../common/save-blob.js';
 import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../shared/protocol/desktop-bridge.js';
+import { t } from './i18n/translate.js';
 
 /** The Electron preload's API, or undefined in a plain browser tab. */
 export function desktopBridge(): DesktopBridge | undefined {
@@ -15,11 +16,11 @@ export async function downloadFile(href: string, fileName: string): Promise<stri
   try {
     response = await fetch(href);
   } catch {
-    return 'The app did not answer. Is it still running?';
+    return t('export.noAnswer');
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '');
-    return errorText(text) || `The file could not be made (${response.status}).`;
+    return errorText(text) || t('export.failed', { status: response.status });
   }
   saveBlob(await response.blob(), fileName);
   return null;

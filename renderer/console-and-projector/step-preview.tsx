@@ -1,19 +1,23 @@
 import type { Step } from '../../shared/template/step-schema.js';
 import { StepImage } from '../common/step-image.js';
+import { t } from './i18n/translate.js';
 
 /** Kind names in the counselor's words. */
-export const stepKindLabel: Record<Step['kind'], string> = {
-  info: 'Information',
-  timer: 'Timer',
-  scale: 'Reflection scale',
-  choice: 'Choice',
-  sort: 'Sorting',
-  words: 'Word cloud',
-  open: 'Open question',
-  rank: 'Ranking',
-  slider: 'Slider',
-  worksheet: 'Private worksheet',
-};
+export function stepKindLabel(kind: Step['kind']): string {
+  const labels: Record<Step['kind'], string> = {
+    info: t('kind.info'),
+    timer: t('kind.timer'),
+    scale: t('kind.scale'),
+    choice: t('kind.choice'),
+    sort: t('kind.sort'),
+    words: t('kind.words'),
+    open: t('kind.open'),
+    rank: t('kind.rank'),
+    slider: t('kind.slider'),
+    worksheet: t('kind.worksheet'),
+  };
+  return labels[kind];
+}
 
 export function stepPrompt(step: Step): string {
   return step.kind === 'info' ? step.body : step.prompt;
@@ -32,9 +36,11 @@ export function templateImageSrc(token: string, templateId: string, stepId: stri
  */
 export function StepPreview({ step, imageSrc }: { step: Step; imageSrc?: string }) {
   return (
-    <div className="phone-preview" aria-label={`Preview of “${step.title}” on a phone`}>
+    <div className="phone-preview" aria-label={t('preview.phone', { title: step.title })}>
       <div className="phone-screen">
-        {step.contentNote && <p className="pv-note">Content note: {step.contentNote}</p>}
+        {step.contentNote && (
+          <p className="pv-note">{t('preview.contentNote', { note: step.contentNote })}</p>
+        )}
         <h3 className="pv-title">{step.title}</h3>
         <p className="pv-prompt">{stepPrompt(step)}</p>
         {step.kind === 'info' && step.image !== undefined && imageSrc !== undefined && (
@@ -43,11 +49,11 @@ export function StepPreview({ step, imageSrc }: { step: Step; imageSrc?: string 
         <PreviewBody step={step} />
         {step.kind !== 'info' && step.kind !== 'timer' && (
           <div className="pv-actions">
-            <span className="pv-button">Send</span>
-            <span className="pv-button pv-secondary">Pass</span>
+            <span className="pv-button">{t('preview.send')}</span>
+            <span className="pv-button pv-secondary">{t('preview.pass')}</span>
           </div>
         )}
-        <p className="pv-footer">Educational, not a diagnosis · Support is one tap away</p>
+        <p className="pv-footer">{t('preview.footer')}</p>
       </div>
     </div>
   );
@@ -96,7 +102,7 @@ function PreviewBody({ step }: { step: Step }) {
       return (
         <div>
           <p className="pv-hint">
-            Place each item in: {step.categories.map((c) => c.label).join(' · ')}
+            {t('preview.sortHint', { categories: step.categories.map((c) => c.label).join(' · ') })}
           </p>
           <ul className="pv-options">
             {step.items.map((i) => (
@@ -106,17 +112,13 @@ function PreviewBody({ step }: { step: Step }) {
         </div>
       );
     case 'words':
-      return (
-        <p className="pv-field">
-          Up to {step.maxWords} {step.maxWords === 1 ? 'word' : 'words'}
-        </p>
-      );
+      return <p className="pv-field">{t('preview.words', { max: step.maxWords })}</p>;
     case 'open':
       return (
         <div>
-          <p className="pv-field pv-textarea">Your answer (up to {step.maxLength} characters)</p>
+          <p className="pv-field pv-textarea">{t('preview.open', { max: step.maxLength })}</p>
           <p className="pv-hint">
-            <span className="pv-check" /> OK to share anonymously
+            <span className="pv-check" /> {t('preview.share')}
           </p>
         </div>
       );
@@ -151,7 +153,7 @@ function PreviewBody({ step }: { step: Step }) {
               <p className="pv-field pv-textarea">{f.hint ?? ''}</p>
             </div>
           ))}
-          <p className="pv-hint">Only you see this. It goes into your own takeaway.</p>
+          <p className="pv-hint">{t('preview.worksheet')}</p>
         </div>
       );
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConfirm } from './confirm-dialog.js';
+import { mayLeavePage } from './editor-leave-guard.js';
 import { ConsoleNotices } from './console-notices.js';
 import { HistoryPage } from './history-page.js';
 import { LibraryPage } from './library-page.js';
@@ -9,13 +10,17 @@ import { SessionPage } from './session-page.js';
 import { SetupPage } from './setup-page.js';
 import { TopBar, type ConsolePage } from './top-bar.js';
 import { useConsole } from './use-console.js';
+import { useConsoleLanguage } from './use-console-language.js';
 import { useOpenProjector } from './use-open-projector.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './app.css';
 
 /** The console: its tabs, the page of the chosen tab, and the confirmations it asks for. */
 export function App({ token }: { token: string }) {
   const api = useConsole(token);
   const { view } = api;
+  // Read here so the whole console re-renders in a newly chosen language.
+  useConsoleLanguage(api);
   const [page, setPage] = useState<ConsolePage>('library');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [confirmElement, confirm] = useConfirm();
@@ -31,7 +36,13 @@ export function App({ token }: { token: string }) {
 
   return (
     <div className="app">
-      <TopBar view={view} page={page} onPage={setPage} onOpenProjector={openProjector} />
+      <TopBar
+        api={api}
+        view={view}
+        page={page}
+        onPage={(next) => void mayLeavePage().then((ok) => ok && setPage(next))}
+        onOpenProjector={openProjector}
+      />
       <ConsoleNotices api={api} />
 
       <ResumeOffer api={api} onResumed={() => setPage('session')} />
@@ -51,9 +62,9 @@ export function App({ token }: { token: string }) {
         (view && view.status !== 'ended' ? (
           <section className="page">
             <p className="card">
-              A session is already open. End it before starting another.{' '}
+              {t('app.sessionOpen')}{' '}
               <button type="button" className="btn" onClick={() => setPage('session')}>
-                Go to the session
+                {t('app.goToSession')}
               </button>
             </p>
           </section>

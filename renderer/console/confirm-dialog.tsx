@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './confirm-dialog.css';
 
 export interface ConfirmRequest {
@@ -57,7 +58,7 @@ function ConfirmDialog({
       <div className="confirm-body">{request.body}</div>
       <div className="confirm-actions">
         <button ref={cancelRef} type="button" className="btn" onClick={() => onAnswer(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"

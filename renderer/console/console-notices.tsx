@@ -1,4 +1,5 @@
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** The link to the app, problems on this laptop and the latest notice, above every page. */
 export function ConsoleNotices({ api }: { api: ConsoleApi }) {
@@ -8,14 +9,14 @@ export function ConsoleNotices({ api }: { api: ConsoleApi }) {
       {connection !== 'online' && (
         <p className={`connection ${connection}`} role="status">
           {connection === 'refused'
-            ? 'This console link has expired. Open the console again from the Circlework app.'
+            ? t('notices.refused')
             : connection === 'connecting'
-              ? 'Connecting to the app…'
-              : 'Lost the connection to the app. Reconnecting…'}
+              ? t('notices.connecting')
+              : t('notices.offline')}
         </p>
       )}
       {warnings.length > 0 && (
-        <ul className="host-warnings" role="alert" aria-label="Problems on this laptop">
+        <ul className="host-warnings" role="alert" aria-label={t('notices.warnings')}>
           {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -25,7 +26,7 @@ export function ConsoleNotices({ api }: { api: ConsoleApi }) {
         <div className="notice" role="alert">
           <span>{notice}</span>
           <button type="button" className="btn btn-quiet btn-small" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('notices.dismiss')}
           </button>
         </div>
       )}

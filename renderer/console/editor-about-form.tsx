@@ -9,9 +9,14 @@ export function EditorAboutForm({ open }: { open: boolean }) {
         <TextField path={['title']} label="Title" />
         <NumberInput path={['minutes']} label="Planned minutes" />
       </div>
-      <TextField path={['summary']} label="Summary" rows={2} />
+      <TextField
+        path={['summary']}
+        label="Summary"
+        rows={2}
+        placeholder="What the group will explore together, in a sentence or two."
+      />
       <div className="editor-row">
-        <TextField path={['audience']} label="Audience" />
+        <TextField path={['audience']} label="Audience" placeholder="Who the workshop is for." />
         <TextField path={['language']} label="Language" hint='A tag such as "en" or "de-CH".' />
       </div>
       <TextField path={['agreement']} label="Group agreement" rows={8} />

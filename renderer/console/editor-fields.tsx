@@ -6,6 +6,11 @@ export interface EditorForm {
   set(path: Path, value: unknown): void;
   /** The message for a field, from the schema as the counselor types or from the host's save. */
   errorOf(path: Path): string | undefined;
+  /** Keeps a picture (base64) for an info step in the workshop's folder; returns its path. */
+  putImage(
+    stepId: string,
+    base64: string,
+  ): Promise<{ ok: true; image: string } | { ok: false; message: string }>;
 }
 
 export const EditorFormContext = createContext<EditorForm | null>(null);
@@ -55,8 +60,17 @@ function describedBy(id: string, hint?: string, error?: string) {
   );
 }
 
-export function TextField({ path, label, hint, rows }: FieldProps & { rows?: number }) {
+/** `optional`: an emptied field is left out of the file rather than written as "". */
+export function TextField({
+  path,
+  label,
+  hint,
+  rows,
+  optional,
+  placeholder,
+}: FieldProps & { rows?: number; optional?: boolean; placeholder?: string }) {
   const form = useEditorForm();
+  const change = (text: string) => form.set(path, optional && text === '' ? undefined : text);
   const id = useId();
   const error = form.errorOf(path);
   const common = {
@@ -65,13 +79,14 @@ export function TextField({ path, label, hint, rows }: FieldProps & { rows?: num
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, hint, error),
     'data-path': pathKey(path),
+    placeholder,
   } as const;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => form.set(path, e.target.value)} />
+        <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(e) => form.set(path, e.target.value)} />
+        <input {...common} type="text" onChange={(e) => change(e.target.value)} />
       )}
     </FieldFrame>
   );

@@ -8,6 +8,9 @@ interface Props {
   canSave: boolean;
   onLeave(): void;
   onSave(): void;
+  /** Absent when there is nothing to step back (or forward) to. */
+  onUndo?: () => void;
+  onRedo?: () => void;
 }
 
 /** The editor's title line: back to the library, the minutes against the plan, and Save. */
@@ -29,6 +32,26 @@ export function EditorHeader(props: Props) {
         </p>
       </div>
       <div className="page-actions">
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={props.onUndo}
+          disabled={!props.onUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo (Ctrl+Z)"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={props.onRedo}
+          disabled={!props.onRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+          title="Redo (Shift+Ctrl+Z)"
+        >
+          ↷ Redo
+        </button>
         <span className="editor-problems" role="status">
           {problems > 0
             ? `${problems} ${problems === 1 ? 'thing' : 'things'} to fix before saving`

@@ -7,6 +7,8 @@ import {
   TextField,
   useEditorForm,
 } from './editor-fields.js';
+import { InfoPicture } from './editor-info-picture.js';
+import { RemoveButton, WorksheetFieldDetails } from './editor-sub-lists.js';
 import { asList, asText, freshId, getAt, type Path } from './editor-model.js';
 import { STEP_KIND_INFO } from './editor-step-kinds.js';
 
@@ -25,11 +27,17 @@ export function EditorStepForm({ index, kind }: { index: number; kind: StepKind 
       <KindFields kind={kind} at={at} />
       <details className="editor-more">
         <summary>Notes, content note, optional</summary>
-        <TextField path={at('facilitatorNotes')} label="Notes for you (console only)" rows={3} />
+        <TextField
+          path={at('facilitatorNotes')}
+          label="Notes for you (console only)"
+          rows={3}
+          optional
+        />
         <TextField
           path={at('contentNote')}
           label="Content note shown before the step"
           hint="e.g. this touches on conflict at home"
+          optional
         />
         <CheckField
           path={at('optional')}
@@ -44,7 +52,17 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
   const prompt = <TextField path={at('prompt')} label="Prompt on the phones" rows={2} />;
   switch (kind) {
     case 'info':
-      return <TextField path={at('body')} label="Text for the room" rows={6} />;
+      return (
+        <>
+          <TextField
+            path={at('body')}
+            label="Text for the room"
+            rows={6}
+            hint="A blank line starts a new paragraph; lines starting with “- ” or “1. ” make a list."
+          />
+          <InfoPicture at={at} />
+        </>
+      );
     case 'timer':
       return (
         <>
@@ -97,6 +115,7 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
           <div className="editor-row">
             <NumberInput path={at('min')} label="Lowest value" hint="Default 0." />
             <NumberInput path={at('max')} label="Highest value" hint="Default 10." />
+            <NumberInput path={at('step')} label="Step between values" hint="Default 1." />
           </div>
         </>
       );
@@ -122,6 +141,7 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
         <>
           {prompt}
           <OptionLinesField path={at('fields')} label="Fields to fill in" prefix="field" />
+          <WorksheetFieldDetails at={at} />
         </>
       );
   }
@@ -152,7 +172,12 @@ function CorrectOptions({ at }: { at: (...rest: (string | number)[]) => Path }) 
       ))}
       {error && <small className="field-error">{error}</small>}
       {correct.length > 0 && (
-        <TextField path={at('explanation')} label="Explanation after the reveal" rows={2} />
+        <TextField
+          path={at('explanation')}
+          label="Explanation after the reveal"
+          rows={2}
+          optional
+        />
       )}
     </fieldset>
   );
@@ -185,15 +210,16 @@ function SortItems({ at }: { at: (...rest: (string | number)[]) => Path }) {
                 value={asText(item.category)}
                 onChange={(e) => form.set(at('items', i, 'category'), e.target.value)}
               >
-                {groups.map((g) => (
+                {groups.map((g, n) => (
                   <option key={asText(g.id)} value={asText(g.id)}>
-                    {asText(g.label) || asText(g.id)}
+                    {asText(g.label) || `Group ${n + 1} (not named yet)`}
                   </option>
                 ))}
               </select>
             </label>
           </div>
           <TextField path={at('items', i, 'explanation')} label="Note shown after the reveal" />
+          <RemoveButton path={at('items')} index={i} min={2} what={`item ${i + 1}`} />
         </div>
       ))}
       <button type="button" className="btn btn-small" onClick={add}>
@@ -228,6 +254,7 @@ function ScaleThemes({ at }: { at: (...rest: (string | number)[]) => Path }) {
             rows={2}
           />
           <StatementLines path={at('themes', i, 'statements')} />
+          <RemoveButton path={at('themes')} index={i} min={1} what={`theme ${i + 1}`} />
         </div>
       ))}
       <button type="button" className="btn btn-small" onClick={add}>

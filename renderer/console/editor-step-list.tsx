@@ -15,6 +15,37 @@ interface Props {
 
 const withSteps = (d: Draft, steps: StepDraft[]): Draft => ({ ...d, steps });
 
+/** Steps move by dragging too (the ↑/↓ buttons stay for keyboard and touch). */
+function useStepDrag(moveTo: (from: number, to: number) => boolean) {
+  const [from, setFrom] = useState<number | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+  const handlers = (i: number) => ({
+    draggable: true,
+    'data-testid': `editor-step-${i + 1}`,
+    onDragStart: (e: React.DragEvent) => {
+      e.dataTransfer.effectAllowed = 'move';
+      e.dataTransfer.setData('text/plain', String(i));
+      setFrom(i);
+    },
+    onDragOver: (e: React.DragEvent) => {
+      if (from === null) return;
+      e.preventDefault();
+      setOver(i);
+    },
+    onDragEnd: () => {
+      setFrom(null);
+      setOver(null);
+    },
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      if (from !== null) moveTo(from, i);
+      setFrom(null);
+      setOver(null);
+    },
+  });
+  return { over, handlers };
+}
+
 /** The steps in order, with add, duplicate, delete (undoable) and move by buttons. */
 export function EditorStepList({ draft, selected, onSelect, update, hasErrors }: Props) {
   const [adding, setAdding] = useState(false);
@@ -57,24 +88,28 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     setDeleted(null);
     setFocusTarget(`[data-path="steps[${deleted.index}].title"]`);
   };
-  const move = (i: number, by: -1 | 1) => {
-    const j = i + by;
-    if (j < 0 || j >= steps.length) return;
-    update((d) => {
-      const next = [...d.steps];
-      [next[i], next[j]] = [next[j]!, next[i]!];
-      return withSteps(d, next);
-    });
+  const moveTo = (i: number, j: number) => {
+    if (i === j || j < 0 || j >= steps.length) return false;
+    update((d) => withSteps(d, d.steps.toSpliced(i, 1).toSpliced(j, 0, d.steps[i]!)));
     onSelect(j);
-    setFocusTarget(`[aria-label="Move step ${j + 1} ${by < 0 ? 'up' : 'down'}"]`);
+    return true;
   };
+  const move = (i: number, by: -1 | 1) => {
+    if (moveTo(i, i + by))
+      setFocusTarget(`[aria-label="Move step ${i + by + 1} ${by < 0 ? 'up' : 'down'}"]`);
+  };
+  const drag = useStepDrag(moveTo);
 
   return (
     <nav className="editor-steps" aria-label="Steps">
       <h2 className="editor-steps-title">Steps</h2>
       <ol className="editor-step-list">
         {steps.map((step, i) => (
-          <li key={`${step.id}-${i}`} className={i === selected ? 'is-selected' : ''}>
+          <li
+            key={`${step.id}-${i}`}
+            className={`${i === selected ? 'is-selected' : ''}${drag.over === i ? ' is-drop-target' : ''}`}
+            {...drag.handlers(i)}
+          >
             <button
               type="button"
               className="editor-step-pick"

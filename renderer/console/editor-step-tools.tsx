@@ -16,8 +16,9 @@ export function EditorStepTools({ index, count, onMove, onDuplicate, onDelete }:
         onClick={() => onMove(-1)}
         disabled={index === 0}
         aria-label={`Move step ${index + 1} up`}
+        title="Move up (or drag the step)"
       >
-        ↑ Up
+        ↑
       </button>
       <button
         type="button"
@@ -25,8 +26,9 @@ export function EditorStepTools({ index, count, onMove, onDuplicate, onDelete }:
         onClick={() => onMove(1)}
         disabled={index === count - 1}
         aria-label={`Move step ${index + 1} down`}
+        title="Move down (or drag the step)"
       >
-        ↓ Down
+        ↓
       </button>
       <button type="button" className="btn btn-small btn-quiet" onClick={onDuplicate}>
         Duplicate

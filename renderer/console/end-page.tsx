@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { ExportButton } from './export-button.js';
+import { languagesOf } from '../../shared/template/workshop-languages.js';
 import { HandoutButtons } from './handout-buttons.js';
 import { ExportPreview } from './export-preview.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './end-page.css';
 
 interface Props {
@@ -32,71 +34,59 @@ export function EndPage({ api, view, token, onClosed }: Props) {
     <section className="page end-page" aria-labelledby="end-title">
       <header className="page-head">
         <div>
-          <h1 id="end-title">The session has ended</h1>
+          <h1 id="end-title">{t('end.title')}</h1>
           <p className="lead">
-            {view.template.title} · {view.joined}{' '}
-            {view.joined === 1 ? 'participant' : 'participants'}. Phones now offer each person their
-            own private takeaway.
+            {t('end.lead', { title: view.template.title, count: view.joined })}
           </p>
         </div>
       </header>
       <div className="end-grid">
         <section className="card">
-          <h2>Results report</h2>
-          <p className="muted">
-            Anonymized aggregates only: no names, no individual answers. Exercises with fewer than{' '}
-            {view.settings.kExport} answers are left out.
-          </p>
+          <h2>{t('end.report')}</h2>
+          <p className="muted">{t('end.reportNote', { k: view.settings.kExport })}</p>
           <ExportPreview items={view.exportPreview ?? []} />
           <div className="button-row">
             <ExportButton
               token={token}
               route={{ document: 'results', id: view.sessionId, format: 'pdf' }}
               fileName={`${view.template.id}-results.pdf`}
-              label="Save results PDF"
+              label={t('end.savePdf')}
               primary
             />
             <ExportButton
               token={token}
               route={{ document: 'results', id: view.sessionId, format: 'csv' }}
               fileName={`${view.template.id}-results.csv`}
-              label="Save results CSV"
+              label={t('end.saveCsv')}
               download
             />
           </div>
         </section>
         <section className="card">
-          <h2>Handout and guide</h2>
-          <p className="muted">The workshop handout to share, and your facilitator guide.</p>
+          <h2>{t('end.handout')}</h2>
+          <p className="muted">{t('end.handoutNote')}</p>
           <div className="button-row">
-            <HandoutButtons token={token} templateId={view.template.id} />
+            <HandoutButtons
+              token={token}
+              templateId={view.template.id}
+              languages={languagesOf(view.template)}
+            />
           </div>
         </section>
         <section className="card">
-          <h2>What happens to the data</h2>
-          <p className="muted">
-            The session is kept encrypted on this laptop for {view.settings.retentionDays} days,
-            then deleted. You can delete it sooner in History.
-          </p>
+          <h2>{t('end.data')}</h2>
+          <p className="muted">{t('end.dataNote', { days: view.settings.retentionDays })}</p>
           <p className="takeaway-count" aria-live="polite">
-            <strong>
-              {fetched} of {view.joined}
-            </strong>{' '}
-            {view.joined === 1 ? 'phone has' : 'phones have'} downloaded their takeaway. After
-            “Done”, phones can still download theirs for {keepHours}{' '}
-            {keepHours === 1 ? 'hour' : 'hours'} (unless you delete the session).
+            <strong>{t('end.fetchedOf', { fetched, count: view.joined })}</strong>{' '}
+            {t('end.fetched', { count: view.joined, hours: keepHours })}
           </p>
           {confirming && missing > 0 ? (
             <p className="end-warning" role="alert">
-              {missing} {missing === 1 ? 'person has' : 'people have'} not downloaded their takeaway
-              yet. They can still do so for {keepHours} {keepHours === 1 ? 'hour' : 'hours'} if this
-              laptop stays on and connected. Click again to go back to the library.
+              {t('end.missing', { count: missing, hours: keepHours })}
             </p>
           ) : null}
           <button type="button" className="btn" onClick={() => void close()}>
-            {confirming && missing > 0
-              ? 'Done anyway — back to the library'
-              : 'Done — back to the library'}
+            {confirming && missing > 0 ? t('end.doneAnyway') : t('end.done')}
           </button>
         </section>
       </div>

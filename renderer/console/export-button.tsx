@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportPath, type ExportRoute } from '../../shared/protocol/export-routes.js';
 import { exportHref } from '../console-and-projector/console-token.js';
 import { desktopBridge, downloadFile } from '../console-and-projector/desktop.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './export-button.css';
 
 interface Props {
@@ -35,7 +36,7 @@ export function ExportButton(props: Props) {
     if (bridge) {
       const absolute = new URL(href, window.location.href).href;
       const ok = await (print ? bridge.print(absolute) : bridge.savePdf(absolute));
-      problem = ok ? null : 'The file was not saved.';
+      problem = ok ? null : t('export.notSaved');
     } else {
       problem = await downloadFile(href, fileName);
     }
@@ -50,9 +51,9 @@ export function ExportButton(props: Props) {
         disabled={state === 'busy'}
         onClick={() => void run()}
       >
-        {state === 'busy' ? 'Preparing…' : label}
+        {state === 'busy' ? t('export.preparing') : label}
       </button>
-      {state === 'done' && <span className="export-done">Saved</span>}
+      {state === 'done' && <span className="export-done">{t('export.saved')}</span>}
       {error && (
         <span className="export-error" role="alert">
           {error}

@@ -1,10 +1,9 @@
 import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
-const OUTCOME_LABEL = {
-  shown: 'Shown',
-  coarsened: 'Grouped',
-  withheld: 'Withheld',
-} as const satisfies Record<ExportPreviewItem['outcome'], string>;
+function outcomeLabel(outcome: ExportPreviewItem['outcome']): string {
+  return t('export.outcome', { outcome });
+}
 
 /** Before exporting: which exercises the report and CSV show, group more coarsely or leave out. */
 export function ExportPreview({ items }: { items: ExportPreviewItem[] }) {
@@ -12,13 +11,16 @@ export function ExportPreview({ items }: { items: ExportPreviewItem[] }) {
   return (
     <details className="export-preview" open>
       <summary>
-        What the export shows: {items.filter((i) => i.outcome !== 'withheld').length} of{' '}
-        {items.length} exercises
+        {t('export.shows', {
+          shown: items.filter((i) => i.outcome !== 'withheld').length,
+          count: items.length,
+        })}
       </summary>
       <ul>
         {items.map((item) => (
           <li key={item.stepId} className={`export-preview-${item.outcome}`}>
-            <strong>{OUTCOME_LABEL[item.outcome]}:</strong> {item.title}
+            <strong>{t('export.outcomeLabel', { label: outcomeLabel(item.outcome) })}</strong>{' '}
+            {item.title}
             {item.reason && <small>{item.reason}</small>}
           </li>
         ))}

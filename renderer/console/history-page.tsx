@@ -4,6 +4,7 @@ import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import { HistoryRow } from './history-row.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './history-page.css';
 
 interface Props {
@@ -41,14 +42,9 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
 
   const remove = async (s: SessionSummary) => {
     const ok = await confirm({
-      title: `Delete “${s.title}” (${s.month})?`,
-      body: (
-        <p>
-          The session’s journal and everything derived from it are erased from this laptop. Results
-          PDFs you already saved are not affected. This cannot be undone.
-        </p>
-      ),
-      confirmLabel: 'Delete for good',
+      title: t('history.deleteTitle', { title: s.title, month: s.month }),
+      body: <p>{t('history.deleteBody')}</p>,
+      confirmLabel: t('history.deleteConfirm'),
       danger: true,
     });
     if (!ok) return;
@@ -56,7 +52,7 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
     if (reply.ok) {
       // Gone from the list in the same moment the message says so, before the refresh returns.
       setSessions((shown) => shown?.filter((other) => other.sessionId !== s.sessionId) ?? null);
-      setMessage(`“${s.title}” (${s.month}) was deleted.`);
+      setMessage(t('history.deleted', { title: s.title, month: s.month }));
       await refresh();
     }
   };
@@ -80,10 +76,8 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
     <section className="page" aria-labelledby="history-title">
       <header className="page-head">
         <div>
-          <h1 id="history-title">History</h1>
-          <p className="lead">
-            Sessions kept on this laptop. Each is deleted automatically when its time is up.
-          </p>
+          <h1 id="history-title">{t('top.history')}</h1>
+          <p className="lead">{t('history.lead')}</p>
         </div>
       </header>
       {message && (
@@ -92,20 +86,20 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
         </p>
       )}
       {sessions === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : sessions.length === 0 ? (
-        <p className="card muted">No sessions yet.</p>
+        <p className="card muted">{t('history.empty')}</p>
       ) : (
         <table className="card history-table">
           <thead>
             <tr>
-              <th scope="col">Workshop</th>
-              <th scope="col">Month</th>
-              <th scope="col">People</th>
-              <th scope="col">Status</th>
-              <th scope="col">Deleted in</th>
+              <th scope="col">{t('setup.workshop')}</th>
+              <th scope="col">{t('history.month')}</th>
+              <th scope="col">{t('history.people')}</th>
+              <th scope="col">{t('history.status')}</th>
+              <th scope="col">{t('history.deletedIn')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('history.actions')}</span>
               </th>
             </tr>
           </thead>

@@ -2,12 +2,11 @@ import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
 import { ExportButton } from './export-button.js';
 import { ExportPreview } from './export-preview.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
-const statusLabel: Record<SessionSummary['status'], string> = {
-  lobby: 'Interrupted in the lobby',
-  running: 'Interrupted',
-  ended: 'Ended',
-};
+function statusLabel(status: SessionSummary['status']): string {
+  return t('history.statusLabel', { status });
+}
 
 interface Props {
   session: SessionSummary;
@@ -28,14 +27,12 @@ export function HistoryRow({ session: s, token, resumable, preview, ...on }: Pro
         <td>{s.title}</td>
         <td>{s.month}</td>
         <td>{s.participants}</td>
-        <td>{statusLabel[s.status]}</td>
-        <td>
-          {s.expiresInDays} {s.expiresInDays === 1 ? 'day' : 'days'}
-        </td>
+        <td>{statusLabel(s.status)}</td>
+        <td>{t('history.days', { count: s.expiresInDays })}</td>
         <td className="row-actions">
           {resumable && (
             <button type="button" className="btn btn-primary btn-small" onClick={on.onResume}>
-              Resume
+              {t('history.resume')}
             </button>
           )}
           {s.status === 'ended' && (
@@ -46,19 +43,19 @@ export function HistoryRow({ session: s, token, resumable, preview, ...on }: Pro
                 aria-expanded={preview !== null}
                 onClick={on.onTogglePreview}
               >
-                What it shows
+                {t('history.whatItShows')}
               </button>
               <ExportButton
                 token={token}
                 route={{ document: 'results', id: s.sessionId, format: 'pdf' }}
                 fileName={`results-${s.month}.pdf`}
-                label="Results PDF"
+                label={t('export.resultsPdf')}
               />
               <ExportButton
                 token={token}
                 route={{ document: 'results', id: s.sessionId, format: 'csv' }}
                 fileName={`results-${s.month}.csv`}
-                label="CSV"
+                label={t('export.csv')}
                 download
               />
             </>
@@ -68,7 +65,7 @@ export function HistoryRow({ session: s, token, resumable, preview, ...on }: Pro
             className="btn btn-quiet btn-small btn-danger-text"
             onClick={on.onDelete}
           >
-            Delete…
+            {t('history.delete')}
           </button>
         </td>
       </tr>
@@ -78,7 +75,7 @@ export function HistoryRow({ session: s, token, resumable, preview, ...on }: Pro
             {preview.length > 0 ? (
               <ExportPreview items={preview} />
             ) : (
-              <p className="muted">This workshop has no exercises to export.</p>
+              <p className="muted">{t('history.noExercises')}</p>
             )}
           </td>
         </tr>

@@ -1,6 +1,7 @@
 import type { ConsoleView, JoinSurgeView } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './join-surge-warning.css';
 
 interface Props {
@@ -9,12 +10,11 @@ interface Props {
   confirm: Confirm;
 }
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`;
-
 function headline(surge: JoinSurgeView): string {
-  const still = surge.stillIn < surge.joined ? ` (${surge.stillIn} still here)` : '';
-  return `${people(surge.joined)} joined within ${seconds(surge.withinSeconds)}${still}`;
+  const values = { count: surge.joined, seconds: surge.withinSeconds, still: surge.stillIn };
+  return surge.stillIn < surge.joined
+    ? t('surge.headlineStill', values)
+    : t('surge.headline', values);
 }
 
 /**
@@ -24,25 +24,20 @@ function headline(surge: JoinSurgeView): string {
 export function JoinSurgeWarning({ api, view, confirm }: Props) {
   const surge = view.joinSurge;
   if (!surge) return null;
-  const rejoin = view.locked
-    ? 'can join again with the room code once you unlock the room'
-    : 'can join again with the room code';
+  const locked = view.locked ? 'yes' : 'no';
   // Only when someone has answered: otherwise it would empty the room.
   const canRemoveSilent = view.unanswered > 0 && view.unanswered < view.joined;
 
   const removeBurst = async () => {
     const ok = await confirm({
-      title: `Remove the ${people(surge.stillIn)} who joined in that burst?`,
+      title: t('surge.burstTitle', { count: surge.stillIn }),
       body: (
         <>
-          <p>
-            Their phones leave the session and cannot come back on the same link. Anyone real among
-            them {rejoin}.
-          </p>
-          <p>Answers they already gave stay in the anonymous results.</p>
+          <p>{t('surge.burstBody', { locked })}</p>
+          <p>{t('surge.answersStay')}</p>
         </>
       ),
-      confirmLabel: `Remove ${people(surge.stillIn)}`,
+      confirmLabel: t('surge.removeCount', { count: surge.stillIn }),
       danger: true,
     });
     if (ok) await api.act({ type: 'removeSurge', surgeId: surge.id });
@@ -50,19 +45,14 @@ export function JoinSurgeWarning({ api, view, confirm }: Props) {
 
   const removeSilent = async () => {
     const ok = await confirm({
-      title: `Remove the ${people(view.unanswered)} who have not answered anything?`,
+      title: t('surge.silentTitle', { count: view.unanswered }),
       body: (
         <>
-          <p>
-            Everyone who has answered or passed at least one question stays. Someone real who has
-            not answered yet is removed too, and {rejoin}.
-          </p>
-          {view.settings.namesEnabled && (
-            <p>The names left in the list afterwards are people who had answered.</p>
-          )}
+          <p>{t('surge.silentBody', { locked })}</p>
+          {view.settings.namesEnabled && <p>{t('surge.namesLeft')}</p>}
         </>
       ),
-      confirmLabel: `Remove ${people(view.unanswered)}`,
+      confirmLabel: t('surge.removeCount', { count: view.unanswered }),
       danger: true,
     });
     if (ok) await api.act({ type: 'removeUnanswered', surgeId: surge.id });
@@ -71,13 +61,10 @@ export function JoinSurgeWarning({ api, view, confirm }: Props) {
   return (
     <section className="surge-warning" role="alert" aria-labelledby="surge-title">
       <h3 id="surge-title">{headline(surge)}</h3>
-      <p>
-        If these are not people in the room, remove them. People scanning a code arrive seconds
-        apart; this many at once is usually a script taking seats.
-      </p>
+      <p>{t('surge.body')}</p>
       <div className="surge-actions">
         <button type="button" className="btn btn-danger" onClick={() => void removeBurst()}>
-          Remove everyone who joined in that burst
+          {t('surge.removeBurst')}
         </button>
         {canRemoveSilent && (
           <button
@@ -85,7 +72,7 @@ export function JoinSurgeWarning({ api, view, confirm }: Props) {
             className="btn btn-danger-outline"
             onClick={() => void removeSilent()}
           >
-            Remove everyone who has not answered anything
+            {t('surge.removeSilent')}
           </button>
         )}
         <button
@@ -93,7 +80,7 @@ export function JoinSurgeWarning({ api, view, confirm }: Props) {
           className="btn btn-quiet"
           onClick={() => void api.act({ type: 'dismissSurge', surgeId: surge.id })}
         >
-          They are here — dismiss
+          {t('surge.dismiss')}
         </button>
       </div>
     </section>

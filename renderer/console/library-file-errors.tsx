@@ -1,14 +1,12 @@
 import type { TemplateFileError } from '../../shared/protocol/views.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** Workshop files that could not be loaded, listed rather than hidden. */
 export function LibraryFileErrors({ errors }: { errors: TemplateFileError[] }) {
   return (
     <section className="card file-errors" aria-labelledby="file-errors-title">
-      <h2 id="file-errors-title">Files that could not be loaded</h2>
-      <p className="muted">
-        These workshop files have mistakes. The rest of the library works; fix the file and reopen
-        the library.
-      </p>
+      <h2 id="file-errors-title">{t('library.errorsTitle')}</h2>
+      <p className="muted">{t('library.errorsBody')}</p>
       <ul>
         {errors.map((e, i) => (
           <li key={i}>

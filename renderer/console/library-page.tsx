@@ -1,10 +1,12 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
+import { EditorUnsavedNew } from './editor-unsaved-new.js';
 import { LibraryFileErrors } from './library-file-errors.js';
 import { LibraryTemplateCard } from './library-template-card.js';
 import { TemplatePreview } from './template-preview.js';
 import type { ConsoleApi } from './use-console.js';
 import { useLibrary } from './use-library.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './library-page.css';
 
 // The editor brings the template schema (zod): loaded only when a workshop is opened for editing.
@@ -26,9 +28,10 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
 
   if (editingId) {
     return (
-      <Suspense fallback={<p className="page muted">Opening the editor…</p>}>
+      <Suspense fallback={<p className="page muted">{t('library.openingEditor')}</p>}>
         <WorkshopEditor
           api={api}
+          token={token}
           templateId={editingId}
           confirm={confirm}
           onClose={() => {
@@ -61,8 +64,8 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
     <section className="page" aria-labelledby="library-title">
       <header className="page-head">
         <div>
-          <h1 id="library-title">Workshop library</h1>
-          <p className="lead">Preview a workshop, print its handout, or start a session with it.</p>
+          <h1 id="library-title">{t('library.title')}</h1>
+          <p className="lead">{t('library.lead')}</p>
         </div>
         <div className="page-actions">
           <button
@@ -70,10 +73,10 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
             className="btn btn-primary"
             onClick={() => void library.create().then((id) => id && setEditingId(id))}
           >
-            New workshop
+            {t('library.new')}
           </button>
           <label className="btn">
-            Import a workshop…
+            {t('library.import')}
             <input
               ref={fileInput}
               type="file"
@@ -93,25 +96,26 @@ export function LibraryPage({ api, token, confirm, onUse }: Props) {
           {library.message}
         </p>
       )}
+      <EditorUnsavedNew api={api} onEdit={setEditingId} />
       {library.templates === null ? (
-        <p className="muted">Loading the library…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : (
         <ul className="template-grid">
-          {library.templates.map((t) => (
+          {library.templates.map((template) => (
             <LibraryTemplateCard
-              key={t.id}
-              template={t}
-              onUse={() => onUse(t.id)}
-              onPreview={() => setPreviewId(t.id)}
-              onDuplicate={() => void library.duplicate(t)}
+              key={template.id}
+              template={template}
+              onUse={() => onUse(template.id)}
+              onPreview={() => setPreviewId(template.id)}
+              onDuplicate={() => void library.duplicate(template)}
               onEdit={() =>
-                t.source === 'own'
-                  ? setEditingId(t.id)
-                  : void library.duplicate(t).then((id) => id && setEditingId(id))
+                template.source === 'own'
+                  ? setEditingId(template.id)
+                  : void library.duplicate(template).then((id) => id && setEditingId(id))
               }
-              onExport={() => void library.exportFile(t)}
-              onExportBundle={() => void library.exportBundle(t)}
-              onDelete={() => void library.remove(t)}
+              onExport={() => void library.exportFile(template)}
+              onExportBundle={() => void library.exportBundle(template)}
+              onDelete={() => void library.remove(template)}
             />
           ))}
         </ul>

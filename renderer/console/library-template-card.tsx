@@ -1,4 +1,6 @@
 import type { TemplateSummary } from '../../shared/protocol/views.js';
+import { LibraryTranslationsNote } from './library-translations-note.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   template: TemplateSummary;
@@ -14,42 +16,43 @@ interface Props {
 }
 
 /** One workshop in the library, with what can be done with it. */
-export function LibraryTemplateCard({ template: t, ...on }: Props) {
+export function LibraryTemplateCard({ template: w, ...on }: Props) {
   return (
-    <li className="card template-card" data-testid={`template-${t.id}`}>
+    <li className="card template-card" data-testid={`template-${w.id}`}>
       <div className="template-meta">
-        <span className={`badge ${t.source === 'own' ? 'badge-own' : ''}`}>
-          {t.source === 'own' ? 'Your own' : 'Shipped'}
+        <span className={`badge ${w.source === 'own' ? 'badge-own' : ''}`}>
+          {w.source === 'own' ? t('library.own') : t('library.shipped')}
         </span>
-        <span>{t.minutes} min</span>
-        <span>{t.stepCount} steps</span>
+        <span>{t('common.minutes', { minutes: w.minutes })}</span>
+        <span>{t('common.steps', { count: w.stepCount })}</span>
       </div>
-      <h2 className="template-title">{t.title}</h2>
-      <p className="template-summary">{t.summary}</p>
+      <h2 className="template-title">{w.title}</h2>
+      <p className="template-summary">{w.summary}</p>
+      <LibraryTranslationsNote template={w} />
       <div className="card-actions">
         <button type="button" className="btn btn-primary" onClick={on.onUse}>
-          Use for a session
+          {t('library.use')}
         </button>
         <button type="button" className="btn" onClick={on.onPreview}>
-          Preview
+          {t('library.preview')}
         </button>
         <button type="button" className="btn" onClick={on.onEdit}>
-          {t.source === 'own' ? 'Edit' : 'Duplicate to edit'}
+          {w.source === 'own' ? t('library.edit') : t('library.duplicateToEdit')}
         </button>
         <button type="button" className="btn btn-quiet" onClick={on.onExport}>
-          Export
+          {t('library.export')}
         </button>
-        {t.source === 'own' && (
+        {w.source === 'own' && (
           // Shipped workshops come with every copy of the app: only own ones are worth sharing.
           <>
             <button type="button" className="btn btn-quiet" onClick={on.onDuplicate}>
-              Duplicate
+              {t('library.duplicate')}
             </button>
             <button type="button" className="btn btn-quiet" onClick={on.onExportBundle}>
-              Share…
+              {t('library.share')}
             </button>
             <button type="button" className="btn btn-quiet btn-danger-text" onClick={on.onDelete}>
-              Delete
+              {t('library.delete')}
             </button>
           </>
         )}

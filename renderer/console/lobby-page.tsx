@@ -4,6 +4,7 @@ import type { Confirm } from './confirm-dialog.js';
 import { NetworkPanel } from './network-panel.js';
 import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './lobby-page.css';
 
 interface Props {
@@ -20,7 +21,7 @@ export function LobbyPage({ api, view, confirm }: Props) {
       <header className="page-head">
         <div>
           <h1 id="lobby-title">{view.template.title}</h1>
-          <p className="lead">The room is open. Show the projector and let people join.</p>
+          <p className="lead">{t('lobby.lead')}</p>
         </div>
         <div className="page-actions">
           <button
@@ -28,21 +29,21 @@ export function LobbyPage({ api, view, confirm }: Props) {
             className="btn btn-primary btn-large"
             onClick={() => void api.act({ type: 'start' })}
           >
-            Start the workshop →
+            {t('lobby.start')}
           </button>
         </div>
       </header>
       <div className="lobby-layout">
-        <section className="card join-card" aria-label="How to join">
-          <QrCode value={view.joinUrl} label="QR code to join the session" className="qr-lobby" />
+        <section className="card join-card" aria-label={t('lobby.howToJoin')}>
+          <QrCode value={view.joinUrl} label={t('lobby.qr')} className="qr-lobby" />
           <div className="join-text">
-            <p className="label">Room code</p>
+            <p className="label">{t('lobby.roomCode')}</p>
             <p className="room-code" data-testid="room-code">
               {view.roomCode}
             </p>
-            <p className="label">On a phone, open</p>
+            <p className="label">{t('lobby.onAPhone')}</p>
             <p className="join-address">{joinAddress}</p>
-            <p className="muted">Phones must be on the same Wi-Fi as this laptop.</p>
+            <p className="muted">{t('lobby.sameWifi')}</p>
           </div>
         </section>
         <div className="lobby-side">

@@ -4,6 +4,7 @@ import { takeConsoleToken } from '../console-and-projector/console-token.js';
 import '../common/tokens.css';
 import '../common/aggregate-chart-room.css';
 import '../console-and-projector/room.css';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './console.css';
 import { App } from './app.js';
 
@@ -16,8 +17,8 @@ root.render(
       <App token={token} />
     ) : (
       <main className="no-token">
-        <h1>Open the console from the Circlework app</h1>
-        <p>This page needs the link the app printed when it started (it ends in “?token=…”).</p>
+        <h1>{t('noToken.title')}</h1>
+        <p>{t('noToken.body')}</p>
       </main>
     )}
   </StrictMode>,

@@ -1,5 +1,6 @@
 import type { ModerationItem } from '../../shared/protocol/views.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './moderation-queue.css';
 
 interface Props {
@@ -16,13 +17,11 @@ export function ModerationQueue({ api, stepId, items }: Props) {
   return (
     <section className="card moderation" aria-labelledby="moderation-title">
       <h2 id="moderation-title">
-        Shared answers <span className="muted small">{waiting} waiting</span>
+        {t('moderation.title')}{' '}
+        <span className="muted small">{t('moderation.waiting', { count: waiting })}</span>
       </h2>
       {items.length === 0 ? (
-        <p className="muted">
-          Answers whose authors chose “OK to share anonymously” appear here. Only the ones you
-          approve are shown, without names.
-        </p>
+        <p className="muted">{t('moderation.empty')}</p>
       ) : (
         <ul className="moderation-list">
           {items.map((item) => (
@@ -31,7 +30,9 @@ export function ModerationQueue({ api, stepId, items }: Props) {
               <div className="moderation-actions">
                 {item.decision && (
                   <span className="muted small">
-                    {item.decision === 'approved' ? 'Approved' : 'Hidden'}
+                    {item.decision === 'approved'
+                      ? t('moderation.approved')
+                      : t('moderation.hidden')}
                   </span>
                 )}
                 {item.decision !== 'approved' && (
@@ -40,7 +41,7 @@ export function ModerationQueue({ api, stepId, items }: Props) {
                     className="btn btn-small"
                     onClick={() => decide(item.ref, 'approved')}
                   >
-                    Approve
+                    {t('moderation.approve')}
                   </button>
                 )}
                 {item.decision !== 'hidden' && (
@@ -49,7 +50,7 @@ export function ModerationQueue({ api, stepId, items }: Props) {
                     className="btn btn-small btn-quiet"
                     onClick={() => decide(item.ref, 'hidden')}
                   >
-                    Hide
+                    {t('moderation.hide')}
                   </button>
                 )}
               </div>

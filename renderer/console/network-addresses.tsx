@@ -1,13 +1,17 @@
 import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import type { NetworkInterfaceInfo } from '../../shared/protocol/views.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
-const kindLabel: Record<NetworkInterfaceInfo['kind'], string> = {
-  wifi: 'Wi-Fi',
-  ethernet: 'Cable (Ethernet)',
-  hotspot: "This laptop's hotspot",
-  virtual: 'Virtual adapter (VPN, virtual machine)',
-  other: 'Network',
-};
+function kindLabel(kind: NetworkInterfaceInfo['kind']): string {
+  const labels: Record<NetworkInterfaceInfo['kind'], string> = {
+    wifi: t('network.kind.wifi'),
+    ethernet: t('network.kind.ethernet'),
+    hotspot: t('network.kind.hotspot'),
+    virtual: t('network.kind.virtual'),
+    other: t('network.kind.other'),
+  };
+  return labels[kind];
+}
 
 interface Props {
   check: NetworkCheck;
@@ -33,10 +37,10 @@ export function NetworkAddresses({ check, joinAddress, onSelect }: Props) {
               />
             )}
             <span>
-              <strong>{kindLabel[iface.kind]}</strong>{' '}
+              <strong>{kindLabel(iface.kind)}</strong>{' '}
               <span className="muted">
                 {iface.name}
-                {iface.scope === 'public' ? ' · public address (campus or office network)' : ''}
+                {iface.scope === 'public' ? ` · ${t('network.publicAddress')}` : ''}
               </span>
               <br />
               <code>
@@ -45,7 +49,7 @@ export function NetworkAddresses({ check, joinAddress, onSelect }: Props) {
             </span>
           </label>
           <span className={`pill ${check.reachable[iface.address] ? 'pill-good' : 'pill-bad'}`}>
-            {check.reachable[iface.address] ? 'Answering' : 'Not answering'}
+            {check.reachable[iface.address] ? t('network.pillAnswering') : t('network.pillSilent')}
           </span>
         </li>
       ))}

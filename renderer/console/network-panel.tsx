@@ -3,14 +3,13 @@ import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import { QrCode } from '../console-and-projector/qr-code.js';
 import { NetworkAddresses } from './network-addresses.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './network-panel.css';
 
 /** The fixes a counselor can do themselves, in the order that usually works. */
-const GENERAL_FIXES = [
-  'Phones must be on the same Wi-Fi as this laptop. Guest networks often keep devices apart (client isolation): then no phone can reach the laptop.',
-  'If your computer asks whether to allow Circlework on the network, choose “Allow” for private networks. Otherwise allow it in the firewall settings.',
-  'No luck with the room Wi-Fi? Turn on this laptop’s own hotspot (mobile hotspot / internet sharing) and let phones join that network.',
-];
+function generalFixes(): string[] {
+  return [t('network.fixSameWifi'), t('network.fixFirewall'), t('network.fixHotspot')];
+}
 
 interface Props {
   api: ConsoleApi;
@@ -59,13 +58,13 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
       aria-labelledby="net-title"
     >
       <div className="network-head">
-        <h2 id="net-title">Can phones reach this laptop?</h2>
+        <h2 id="net-title">{t('network.title')}</h2>
         <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => void run()}>
-          {busy ? 'Checking…' : 'Check again'}
+          {busy ? t('network.checking') : t('network.checkAgain')}
         </button>
       </div>
       {!check ? (
-        <p className="muted">Checking the network…</p>
+        <p className="muted">{t('network.checkingNetwork')}</p>
       ) : (
         <>
           <p
@@ -74,10 +73,10 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
             data-testid="net-verdict"
           >
             {check.interfaces.length === 0 || loopback
-              ? 'This laptop is not connected to any network, so phones have no address to open. Join the room’s Wi-Fi or start its hotspot, then check again.'
-              : joinAnswers
-                ? `Phones are told to open ${joinAddress}:${check.port}, and the app answers there. Confirm with one phone using the test page below.`
-                : `Phones are told to open ${joinAddress}:${check.port}, but the app did not answer there. Pick another address below or see the fixes.`}
+              ? t('network.noNetwork')
+              : t(joinAnswers ? 'network.answering' : 'network.notAnswering', {
+                  address: `${joinAddress}:${check.port}`,
+                })}
           </p>
           <NetworkAddresses check={check} joinAddress={joinAddress} onSelect={onSelect} />
           {check.advice.length > 0 && (
@@ -89,16 +88,13 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
           )}
           {testUrl && <PhoneTest testUrl={testUrl} />}
           <p className="muted net-privacy" data-testid="net-privacy">
-            What phones and this laptop say to each other is encrypted: someone who only listens on
-            the Wi-Fi cannot read answers, names or takeaways. It does not protect against someone
-            who can change the page this laptop sends to phones, so prefer a Wi-Fi you trust or this
-            laptop’s own hotspot.
+            {t('network.privacy')}
           </p>
           {!compact && (
             <details className="fixes" open={!joinAnswers}>
-              <summary>If phones cannot connect</summary>
+              <summary>{t('network.fixesTitle')}</summary>
               <ol>
-                {GENERAL_FIXES.map((fix) => (
+                {generalFixes().map((fix) => (
                   <li key={fix}>{fix}</li>
                 ))}
               </ol>
@@ -114,15 +110,15 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
 function PhoneTest({ testUrl }: { testUrl: string }) {
   return (
     <div className="net-test">
-      <QrCode value={testUrl} label="QR code of the phone test page" className="qr-small" />
+      <QrCode value={testUrl} label={t('network.testQr')} className="qr-small" />
       <div>
         <p>
-          <strong>Test with a phone:</strong> on the same Wi-Fi, scan this code or open
+          <strong>{t('network.testTitle')}</strong> {t('network.testBody')}
         </p>
         <p>
           <code className="join-address">{testUrl}</code>
         </p>
-        <p className="muted">If the page says “Connected”, phones can join.</p>
+        <p className="muted">{t('network.testConnected')}</p>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ConsoleView, LobbyPerson } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
 import { JoinSurgeWarning } from './join-surge-warning.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './people-panel.css';
 
 interface Props {
@@ -16,14 +17,11 @@ interface Props {
 export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) {
   const remove = async (person: LobbyPerson) => {
     const ok = await confirm({
-      title: `Remove ${person.nickname ?? 'this participant'}?`,
-      body: (
-        <p>
-          Their phone leaves the session and cannot rejoin it. Answers they already gave stay in the
-          anonymous results.
-        </p>
-      ),
-      confirmLabel: 'Remove',
+      title: person.nickname
+        ? t('people.removeTitle', { name: person.nickname })
+        : t('people.removeTitleNoName'),
+      body: <p>{t('people.removeBody')}</p>,
+      confirmLabel: t('people.remove'),
       danger: true,
     });
     if (ok) await api.act({ type: 'remove', participantId: person.id });
@@ -37,7 +35,7 @@ export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) 
           <span className="big-number" data-testid="joined-count">
             {view.joined}
           </span>{' '}
-          {view.joined === 1 ? 'person has joined' : 'people have joined'}
+          {t('people.joined', { count: view.joined })}
         </h2>
         <button
           type="button"
@@ -45,38 +43,38 @@ export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) 
           aria-pressed={view.locked}
           onClick={() => void toggleLock()}
         >
-          {view.locked ? '🔒 Room locked — unlock' : 'Lock the room'}
+          {view.locked ? t('people.unlock') : t('people.lock')}
         </button>
       </div>
       {surgeWarning && <JoinSurgeWarning api={api} view={view} confirm={confirm} />}
       <RoomCapLine joined={view.joined} cap={view.settings.roomCap} />
-      <p className="muted">
-        {view.locked
-          ? 'Nobody new can join. People already in can still reconnect.'
-          : 'Anyone with the code can join. Lock the room once everyone is in.'}
-      </p>
+      <p className="muted">{view.locked ? t('people.lockedNote') : t('people.openNote')}</p>
       {view.settings.namesEnabled ? (
         view.people.length > 0 ? (
           <ul className="people-list">
             {view.people.map((p) => (
               <li key={p.id} className="person">
-                <span>{p.nickname ?? 'Without a name'}</span>
+                <span>{p.nickname ?? t('people.noName')}</span>
                 <button
                   type="button"
                   className="btn btn-quiet btn-small btn-danger-text"
                   onClick={() => void remove(p)}
-                  aria-label={`Remove ${p.nickname ?? 'participant without a name'}`}
+                  aria-label={
+                    p.nickname
+                      ? t('people.removeName', { name: p.nickname })
+                      : t('people.removeNoName')
+                  }
                 >
-                  Remove
+                  {t('people.remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Names appear here as people join.</p>
+          <p className="muted">{t('people.namesAppear')}</p>
         )
       ) : (
-        <p className="muted">Names are off for this session: you see how many, not who.</p>
+        <p className="muted">{t('people.namesOff')}</p>
       )}
     </section>
   );
@@ -85,15 +83,13 @@ export function PeoplePanel({ api, view, confirm, surgeWarning = true }: Props) 
 /** The seat limit chosen in setup, and plainly when it is reached. */
 function RoomCapLine({ joined, cap }: { joined: number; cap: number | undefined }) {
   if (cap === undefined) return null;
-  const seats = cap.toLocaleString('en');
   return joined >= cap ? (
     <p className="field-hint" role="status" data-testid="room-cap">
-      The room is full: all {seats} seats are taken. Phones that try to join now are told to ask
-      you.
+      {t('people.full', { seats: cap })}
     </p>
   ) : (
     <p className="muted" data-testid="room-cap">
-      Seats up to {seats} phones (set when the session was created).
+      {t('people.seats', { seats: cap })}
     </p>
   );
 }

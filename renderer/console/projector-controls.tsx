@@ -1,5 +1,6 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './projector-controls.css';
 
 /**
@@ -13,19 +14,19 @@ export function ProjectorControls({ api, view }: { api: ConsoleApi; view: Consol
     return reply.ok;
   };
   return (
-    <div className="projector-controls" role="group" aria-label="Projector">
+    <div className="projector-controls" role="group" aria-label={t('projector.controls')}>
       <button
         type="button"
         className={projector.blank ? 'btn btn-primary' : 'btn'}
         aria-pressed={projector.blank}
         onClick={() => void show({ blank: !projector.blank })}
       >
-        {projector.blank ? 'Show the projector again' : 'Blank the projector'}{' '}
+        {projector.blank ? t('projector.unblank') : t('projector.blank')}{' '}
         <kbd aria-hidden="true">B</kbd>
       </button>
       {projector.blank && (
         <span className="projector-state" data-testid="projector-state">
-          The projector is blank.
+          {t('projector.isBlank')}
         </span>
       )}
       {projector.pages > 1 && (
@@ -35,21 +36,21 @@ export function ProjectorControls({ api, view }: { api: ConsoleApi; view: Consol
             className="btn btn-small"
             disabled={projector.page === 0}
             onClick={() => void show({ page: projector.page - 1 })}
-            aria-label="Previous projector page"
+            aria-label={t('projector.previousPage')}
           >
-            ‹
+            {t('projector.previousArrow')}
           </button>
           <span data-testid="projector-page-control" aria-live="polite">
-            Projector page {projector.page + 1} of {projector.pages}
+            {t('projector.pageOf', { number: projector.page + 1, count: projector.pages })}
           </span>
           <button
             type="button"
             className="btn btn-small"
             disabled={projector.page >= projector.pages - 1}
             onClick={() => void show({ page: projector.page + 1 })}
-            aria-label="Next projector page"
+            aria-label={t('projector.nextPage')}
           >
-            ›
+            {t('projector.nextArrow')}
           </button>
         </span>
       )}

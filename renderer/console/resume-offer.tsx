@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SessionSummary } from '../../shared/protocol/views.js';
+import { roomLocale, t } from '../console-and-projector/i18n/translate.js';
 import type { ConsoleApi } from './use-console.js';
 import './resume-offer.css';
 
@@ -21,23 +22,18 @@ export function ResumeOffer({ api, onResumed }: { api: ConsoleApi; onResumed(): 
     const reply = await call('session:resume', { sessionId: offer.sessionId });
     if (reply.ok) onResumed();
   };
-  const people = `${offer.participants} ${offer.participants === 1 ? 'participant' : 'participants'}`;
   return (
-    <section className="resume-offer" role="region" aria-label="Unfinished session">
+    <section className="resume-offer" role="region" aria-label={t('resume.label')}>
       <div>
-        <h2>“{offer.title}” did not finish</h2>
-        <p>
-          The app closed during this session ({monthName(offer.month)}, {people}). Resume it to
-          carry on at the step where it stopped, with every answer so far; phones rejoin by
-          themselves. You can also resume it later from History.
-        </p>
+        <h2>{t('resume.title', { title: offer.title })}</h2>
+        <p>{t('resume.body', { month: monthName(offer.month), count: offer.participants })}</p>
       </div>
       <div className="button-row resume-offer-actions">
         <button type="button" className="btn btn-primary" onClick={() => void resume()}>
-          Resume session
+          {t('resume.resume')}
         </button>
         <button type="button" className="btn btn-quiet" onClick={() => setDismissed(true)}>
-          Not now
+          {t('resume.notNow')}
         </button>
       </div>
     </section>
@@ -49,5 +45,5 @@ function monthName(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
-  return date.toLocaleDateString('en', { month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(roomLocale(), { month: 'long', year: 'numeric' });
 }

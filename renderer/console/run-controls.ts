@@ -2,13 +2,17 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { StepPhase } from '../../shared/session/session-types.js';
 import { isExercise } from '../../shared/template/step-kinds.js';
 import type { Step } from '../../shared/template/step-schema.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
-export const phaseLabel: Record<StepPhase, string> = {
-  pending: 'Not opened yet',
-  open: 'Responses open',
-  closed: 'Responses closed',
-  revealed: 'Shown to the room',
-};
+export function phaseLabel(phase: StepPhase): string {
+  const labels: Record<StepPhase, string> = {
+    pending: t('run.phase.pending'),
+    open: t('run.phase.open'),
+    closed: t('run.phase.closed'),
+    revealed: t('run.phase.revealed'),
+  };
+  return labels[phase];
+}
 
 export interface StepControls {
   canOpen: boolean;
@@ -40,18 +44,35 @@ export function currentPhase(view: ConsoleView): StepPhase | undefined {
 /** Keys that drive the run page; typing in a field or an open dialog switches them off. */
 export type ShortcutCommand = 'previous' | 'next' | 'open' | 'close' | 'reveal' | 'blank' | 'help';
 
-export function shortcutFor(event: {
-  key: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}): ShortcutCommand | null {
+/**
+ * The arrow keys follow the reading direction: in a right-to-left console the next step lies to
+ * the left, as the "Next" button and the step rail do.
+ */
+export function stepArrows(dir: string = document.documentElement.dir): {
+  previousKey: string;
+  nextKey: string;
+  previous: string;
+  next: string;
+} {
+  return dir === 'rtl'
+    ? { previousKey: 'ArrowRight', nextKey: 'ArrowLeft', previous: '→', next: '←' }
+    : { previousKey: 'ArrowLeft', nextKey: 'ArrowRight', previous: '←', next: '→' };
+}
+
+export function shortcutFor(
+  event: {
+    key: string;
+    altKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+  },
+  dir = 'ltr',
+): ShortcutCommand | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  const arrows = stepArrows(dir);
+  if (event.key === arrows.previousKey) return 'previous';
+  if (event.key === arrows.nextKey) return 'next';
   switch (event.key) {
-    case 'ArrowLeft':
-      return 'previous';
-    case 'ArrowRight':
-      return 'next';
     case 'o':
     case 'O':
       return 'open';
@@ -71,12 +92,14 @@ export function shortcutFor(event: {
   }
 }
 
-export const SHORTCUTS: { keys: string; what: string }[] = [
-  { keys: '←', what: 'Previous step' },
-  { keys: '→', what: 'Next step' },
-  { keys: 'O', what: 'Open responses' },
-  { keys: 'C', what: 'Close responses' },
-  { keys: 'R', what: 'Reveal the result to the room' },
-  { keys: 'B', what: 'Blank the projector, or show it again' },
-  { keys: '?', what: 'Show or hide this help' },
-];
+export function shortcuts(): { keys: string; what: string }[] {
+  return [
+    { keys: stepArrows().previous, what: t('shortcuts.previous') },
+    { keys: stepArrows().next, what: t('shortcuts.next') },
+    { keys: 'O', what: t('shortcuts.open') },
+    { keys: 'C', what: t('shortcuts.close') },
+    { keys: 'R', what: t('shortcuts.reveal') },
+    { keys: 'B', what: t('shortcuts.blank') },
+    { keys: '?', what: t('shortcuts.help') },
+  ];
+}

@@ -4,6 +4,7 @@ import type { ExerciseStep } from '../../shared/template/step-schema.js';
 import { AggregateChart } from '../common/aggregate-chart.js';
 import { roomChartStrings } from '../console-and-projector/room-chart-strings.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   api: ConsoleApi;
@@ -18,45 +19,44 @@ export function RunResults({ api, view, step, phase }: Props) {
     <div className="results-grid">
       <section className="card result-card" aria-labelledby="live-title">
         <h2 id="live-title">
-          Live results <span className="muted small">only you see this</span>
+          {t('results.live')} <span className="muted small">{t('results.liveNote')}</span>
         </h2>
         {view.liveAggregate?.kind === 'suppressed' && view.liveAggregate.until ? (
           <p className="muted" data-testid="live-waits">
-            Names are on, so the split appears once you close responses: while people are still
-            tapping, a moving bar could tell you who chose what.
+            {t('results.namesWait')}
           </p>
         ) : view.liveAggregate ? (
           <AggregateChart
             step={step}
             aggregate={view.liveAggregate}
             size="console"
-            text={roomChartStrings}
+            text={roomChartStrings()}
             onHideWord={(word) =>
               void api.act({ type: 'hideWord', stepId: step.id, word, hidden: true })
             }
           />
         ) : (
-          <p className="muted">Results appear here as answers arrive.</p>
+          <p className="muted">{t('results.waiting')}</p>
         )}
       </section>
       <section className="card result-card room-card" aria-labelledby="room-title">
         <h2 id="room-title">
-          The room sees <span className="muted small">projector and phones</span>
+          {t('results.room')} <span className="muted small">{t('results.roomNote')}</span>
         </h2>
         {phase === 'revealed' && view.roomAggregate ? (
           <AggregateChart
             step={step}
             aggregate={view.roomAggregate}
             size="console"
-            text={roomChartStrings}
+            text={roomChartStrings()}
           />
         ) : (
           <p className="muted">
             {phase === 'open'
-              ? 'The question and how many have answered. No results until you reveal them.'
+              ? t('results.roomOpen')
               : phase === 'closed'
-                ? 'Responses are closed. Nothing is shown until you reveal.'
-                : 'The question, once you open responses.'}
+                ? t('results.roomClosed')
+                : t('results.roomPending')}
           </p>
         )}
       </section>

@@ -5,6 +5,7 @@ import { JoinSurgeWarning } from './join-surge-warning.js';
 import { ModerationQueue } from './moderation-queue.js';
 import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   api: ConsoleApi;
@@ -19,9 +20,9 @@ export function RunSidePanel({ api, view, step, confirm }: Props) {
     <aside className="run-side">
       {view.pauseCount > 0 && <PauseAlert api={api} pauseCount={view.pauseCount} />}
       <section className="card notes" aria-labelledby="notes-title">
-        <h2 id="notes-title">Facilitator notes</h2>
-        <p className="notes-text">{step?.facilitatorNotes ?? 'No notes for this step.'}</p>
-        {step && <p className="muted small">Planned: about {step.minutes} min</p>}
+        <h2 id="notes-title">{t('preview.notes')}</h2>
+        <p className="notes-text">{step?.facilitatorNotes ?? t('preview.noNotes')}</p>
+        {step && <p className="muted small">{t('run.planned', { minutes: step.minutes })}</p>}
       </section>
       {step?.kind === 'open' && (
         <ModerationQueue api={api} stepId={step.id} items={view.moderation} />
@@ -32,13 +33,14 @@ export function RunSidePanel({ api, view, step, confirm }: Props) {
       <JoinSurgeWarning api={api} view={view} confirm={confirm} />
       {view.settings.namesEnabled && (
         <details className="people-details">
-          <summary>People ({view.joined})</summary>
+          <summary>{t('run.people', { count: view.joined })}</summary>
           <PeoplePanel api={api} view={view} confirm={confirm} surgeWarning={false} />
         </details>
       )}
       {!view.settings.namesEnabled && (
         <p className="muted small side-count">
-          {view.joined} in the room{view.locked ? ' · room locked' : ''}
+          {t('run.inTheRoom', { count: view.joined })}
+          {view.locked ? ` · ${t('run.roomLocked')}` : ''}
         </p>
       )}
     </aside>
@@ -49,15 +51,11 @@ function PauseAlert({ api, pauseCount }: { api: ConsoleApi; pauseCount: number }
   return (
     <section className="card pause-alert" role="status" data-testid="pause-alert">
       <p>
-        <strong>
-          {pauseCount === 1
-            ? 'Someone would like a pause.'
-            : `${pauseCount} people would like a pause.`}
-        </strong>
+        <strong>{t('run.pause', { count: pauseCount })}</strong>
       </p>
-      <p className="muted">Consider a short break or a grounding moment. You will not see who.</p>
+      <p className="muted">{t('run.pauseHint')}</p>
       <button type="button" className="btn" onClick={() => void api.act({ type: 'clearPauses' })}>
-        Acknowledge
+        {t('run.acknowledge')}
       </button>
     </section>
   );
@@ -66,7 +64,7 @@ function PauseAlert({ api, pauseCount }: { api: ConsoleApi; pauseCount: number }
 function HiddenWords({ api, stepId, words }: { api: ConsoleApi; stepId: string; words: string[] }) {
   return (
     <section className="card" aria-labelledby="hidden-words-title">
-      <h2 id="hidden-words-title">Hidden words</h2>
+      <h2 id="hidden-words-title">{t('run.hiddenWords')}</h2>
       <ul className="hidden-words">
         {words.map((word) => (
           <li key={word}>
@@ -76,7 +74,7 @@ function HiddenWords({ api, stepId, words }: { api: ConsoleApi; stepId: string; 
               className="btn btn-quiet btn-small"
               onClick={() => void api.act({ type: 'hideWord', stepId, word, hidden: false })}
             >
-              Show again
+              {t('run.showAgain')}
             </button>
           </li>
         ))}

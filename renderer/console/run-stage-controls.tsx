@@ -2,7 +2,8 @@ import type { ConsoleView } from '../../shared/protocol/views.js';
 import type { Step } from '../../shared/template/step-schema.js';
 import { stepKindLabel } from '../console-and-projector/step-preview.js';
 import type { StepPhase } from '../../shared/session/session-types.js';
-import type { ShortcutCommand, StepControls } from './run-controls.js';
+import { stepArrows, type ShortcutCommand, type StepControls } from './run-controls.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   view: ConsoleView;
@@ -30,7 +31,7 @@ export function RunStageControls({ view, step, phase, exercise, controls, run }:
           disabled={view.stepIndex === 0}
           onClick={() => run('previous')}
         >
-          ← Previous <kbd aria-hidden="true">←</kbd>
+          {t('run.previous')} <kbd aria-hidden="true">{stepArrows().previous}</kbd>
         </button>
         <span className="phase-actions">
           {exercise && controls.canOpen && (
@@ -39,24 +40,24 @@ export function RunStageControls({ view, step, phase, exercise, controls, run }:
               className={phase === 'closed' ? 'btn' : 'btn btn-primary'}
               onClick={() => run('open')}
             >
-              {phase === 'closed' ? 'Reopen responses' : 'Open responses'}{' '}
+              {phase === 'closed' ? t('run.reopen') : t('shortcuts.open')}{' '}
               <kbd aria-hidden="true">O</kbd>
             </button>
           )}
           {exercise && controls.canClose && (
             <button type="button" className="btn btn-primary" onClick={() => run('close')}>
-              Close responses <kbd aria-hidden="true">C</kbd>
+              {t('shortcuts.close')} <kbd aria-hidden="true">C</kbd>
             </button>
           )}
           {exercise && controls.canReveal && (
             <button type="button" className="btn btn-primary" onClick={() => run('reveal')}>
-              Reveal to the room <kbd aria-hidden="true">R</kbd>
+              {t('run.reveal')} <kbd aria-hidden="true">R</kbd>
             </button>
           )}
           {exercise && phase === 'revealed' && (
             <span className="phase-done">
-              The result is on the projector and phones.
-              {next ? ' Next when the room is ready.' : ''}
+              {t('run.revealed')}
+              {next ? ` ${t('run.nextWhenReady')}` : ''}
             </span>
           )}
         </span>
@@ -66,15 +67,17 @@ export function RunStageControls({ view, step, phase, exercise, controls, run }:
           disabled={view.stepIndex >= steps.length - 1}
           onClick={() => run('next')}
         >
-          Next → <kbd aria-hidden="true">→</kbd>
+          {t('run.next')} <kbd aria-hidden="true">{stepArrows().next}</kbd>
         </button>
       </div>
       {next && (
         <p className="up-next" data-testid="up-next">
-          <span className="up-next-label">Up next</span> {view.stepIndex + 2}.{' '}
-          <strong>{next.title}</strong>{' '}
+          <span className="up-next-label">{t('run.upNext')}</span>{' '}
+          <bdi>
+            {view.stepIndex + 2}. <strong>{next.title}</strong>
+          </bdi>{' '}
           <span className="muted">
-            {stepKindLabel[next.kind]} · about {next.minutes} min
+            {t('common.kindAbout', { kind: stepKindLabel(next.kind), minutes: next.minutes })}
           </span>
         </p>
       )}

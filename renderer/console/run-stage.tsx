@@ -14,6 +14,7 @@ import { RunResults } from './run-results.js';
 import { RunStageControls } from './run-stage-controls.js';
 import { TimerControls } from './timer-controls.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   api: ConsoleApi;
@@ -32,25 +33,29 @@ export function RunStage({ api, view, run, onHelp }: Props) {
       <div className="card stage-card">
         <div className="stage-top">
           <span className="step-counter">
-            Step {view.stepIndex + 1} of {view.template.steps.length} ·{' '}
-            {step ? stepKindLabel[step.kind] : ''}
+            {t('run.stepOf', { number: view.stepIndex + 1, count: view.template.steps.length })}
+            {step ? ` · ${stepKindLabel(step.kind)}` : ''}
           </span>
           <button type="button" className="btn btn-quiet btn-small shortcut-hint" onClick={onHelp}>
-            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+            {t('shortcuts.title')} <kbd aria-hidden="true">?</kbd>
           </button>
           {exercise && (
             <span className={`pill phase-${phase ?? 'pending'}`} data-testid="phase">
-              {phaseLabel[phase ?? 'pending']}
+              {phaseLabel(phase ?? 'pending')}
             </span>
           )}
         </div>
         <h1 id="stage-title" className="stage-title">
-          {step?.title}
+          <bdi>{step?.title}</bdi>
         </h1>
         {step?.kind === 'info' ? (
           <InfoText body={step.body} className="stage-prompt stage-info" />
         ) : (
-          step && <p className="stage-prompt">{stepPrompt(step)}</p>
+          step && (
+            <p className="stage-prompt">
+              <bdi>{stepPrompt(step)}</bdi>
+            </p>
+          )
         )}
         <RunStageControls
           view={view}
@@ -64,26 +69,16 @@ export function RunStage({ api, view, run, onHelp }: Props) {
 
         {exercise && (
           <p className="answered" data-testid="answered" aria-live="polite">
-            <strong>{view.answered}</strong> of <strong>{view.joined}</strong> answered
-            <span className="answered-note">
-              {' '}
-              · passes are not counted, so nobody can tell who passed
-            </span>
+            <strong>{view.answered}</strong> {t('run.answeredOf', { count: view.joined })}
+            <span className="answered-note"> · {t('run.passesNote')}</span>
           </p>
         )}
-        {step?.kind === 'worksheet' && (
-          <p className="muted">
-            A private worksheet: answers go only into each participant’s own takeaway. Nobody else
-            sees them, you included.
-          </p>
-        )}
-        {step?.kind === 'info' && (
-          <p className="muted">This text is on every phone and the projector now.</p>
-        )}
+        {step?.kind === 'worksheet' && <p className="muted">{t('run.worksheetNote')}</p>}
+        {step?.kind === 'info' && <p className="muted">{t('run.infoNote')}</p>}
         {step?.kind === 'timer' && <TimerControls api={api} view={view} />}
         {exercise && phase !== 'revealed' && (
           <details className="exercise-timer" open={view.timer !== undefined}>
-            <summary>Countdown for this exercise</summary>
+            <summary>{t('run.exerciseTimer')}</summary>
             <TimerControls key={step.id} api={api} view={view} exerciseMinutes={step.minutes} />
           </details>
         )}

@@ -5,6 +5,7 @@ import { stepKindLabel } from '../console-and-projector/step-preview.js';
 import type { Confirm } from './confirm-dialog.js';
 import { phaseLabel } from './run-controls.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   api: ConsoleApi;
@@ -24,21 +25,16 @@ export function RunStepRail({ api, view, confirm, goto, onEnd }: Props) {
 
   const end = async () => {
     const ok = await confirm({
-      title: 'End the session for everyone?',
-      body: (
-        <p>
-          Phones move to the closing screen with their private takeaway. Steps can no longer be
-          opened. The anonymized results stay in History until you delete them.
-        </p>
-      ),
-      confirmLabel: 'End session',
+      title: t('run.endTitle'),
+      body: <p>{t('run.endBody')}</p>,
+      confirmLabel: t('run.endConfirm'),
       danger: true,
     });
     if (ok && (await api.act({ type: 'end' }))) onEnd();
   };
 
   return (
-    <nav className="card step-rail" aria-label="Workshop steps">
+    <nav className="card step-rail" aria-label={t('run.steps')}>
       <ol>
         {view.template.steps.map((s, i) => {
           const p = view.phases[s.id];
@@ -52,10 +48,12 @@ export function RunStepRail({ api, view, confirm, goto, onEnd }: Props) {
                 onClick={() => goto(i)}
               >
                 <span className="step-no">{i + 1}</span>
-                <span className="step-name">{s.title}</span>
+                <span className="step-name">
+                  <bdi>{s.title}</bdi>
+                </span>
                 <span className="step-kind">
-                  {stepKindLabel[s.kind]}
-                  {p && p !== 'pending' && isExercise(s) ? ` · ${phaseLabel[p]}` : ''}
+                  {stepKindLabel(s.kind)}
+                  {p && p !== 'pending' && isExercise(s) ? ` · ${phaseLabel(p)}` : ''}
                 </span>
               </button>
             </li>
@@ -67,7 +65,7 @@ export function RunStepRail({ api, view, confirm, goto, onEnd }: Props) {
         className="btn btn-danger-outline end-button"
         onClick={() => void end()}
       >
-        End session…
+        {t('run.end')}
       </button>
     </nav>
   );

@@ -4,6 +4,7 @@ import { SetupPrivacyFields } from './setup-privacy-fields.js';
 import { SetupSupportFields } from './setup-support-fields.js';
 import type { ConsoleApi } from './use-console.js';
 import { useSetupForm } from './use-setup-form.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './setup-page.css';
 
 interface Props {
@@ -20,8 +21,8 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
     <section className="page" aria-labelledby="setup-title">
       <header className="page-head">
         <div>
-          <h1 id="setup-title">New session</h1>
-          <p className="lead">Choose the workshop and how the room works. Then open the room.</p>
+          <h1 id="setup-title">{t('setup.title')}</h1>
+          <p className="lead">{t('setup.lead')}</p>
         </div>
       </header>
       <form className="setup-layout" onSubmit={(e) => void form.start(e)}>
@@ -42,10 +43,10 @@ export function SetupPage({ api, templateId, onTemplate, onStarted }: Props) {
               disabled={form.busy || !form.canStart}
             >
               {form.busy
-                ? 'Opening the room…'
+                ? t('setup.opening')
                 : templateId && !form.workshopReady
-                  ? 'Loading the workshop…'
-                  : 'Open the room'}
+                  ? t('setup.loadingWorkshop')
+                  : t('setup.open')}
             </button>
           </div>
         </div>
@@ -67,19 +68,23 @@ function WorkshopSelect(props: {
 }) {
   return (
     <label className="field">
-      <span>Workshop</span>
+      <span>{t('setup.workshop')}</span>
       <select
         value={props.value ?? ''}
         onChange={(e) => props.onChange(e.target.value)}
         required
-        aria-label="Workshop"
+        aria-label={t('setup.workshop')}
       >
         <option value="" disabled>
-          Choose a workshop…
+          {t('setup.chooseWorkshop')}
         </option>
-        {props.templates.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.title} ({t.minutes} min, {t.stepCount} steps)
+        {props.templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {t('setup.workshopOption', {
+              title: template.title,
+              minutes: template.minutes,
+              steps: template.stepCount,
+            })}
           </option>
         ))}
       </select>

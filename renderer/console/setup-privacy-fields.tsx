@@ -3,6 +3,7 @@ import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import { NumberField } from './number-field.js';
 import type { SetSetting } from './use-setup-form.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   current: SessionSettings;
@@ -21,66 +22,55 @@ export function SetupPrivacyFields({ current, set, kProblem }: Props) {
           onChange={(e) => set('namesEnabled', e.target.checked)}
         />
         <span>
-          Ask for a first name or nickname
-          <small>
-            Off by default. Only you see names, live, in the lobby; they are never saved or
-            exported.
-          </small>
+          {t('setup.names')}
+          <small>{t('setup.namesHint')}</small>
         </span>
       </label>
       {current.namesEnabled && (
         <p className="setup-note" role="note">
-          With names on, you see who is in the room while answers come in. In a small group that can
-          be enough to guess who gave an answer, so your live chart shows only how many answered
-          until you close responses (and then waits for {current.kLive} answers), and people may
-          feel less free to answer honestly. Say at the start that names are only for greeting each
-          other.
+          {t('setup.namesNote', { k: current.kLive })}
         </p>
       )}
 
       <div className="field-row">
         <NumberField
-          label="Room sees results from"
-          ariaLabel="Minimum answers before the room sees a result"
-          unit="answers"
+          label={t('setup.kLive')}
+          ariaLabel={t('setup.kLiveAria')}
+          unit={t('setup.unitAnswers')}
           min={SETTINGS_BOUNDS.kLive.min}
           max={SETTINGS_BOUNDS.kLive.max}
           value={current.kLive}
           onChange={(value) => set('kLive', value)}
         />
         <NumberField
-          label="Exports include from"
-          ariaLabel="Minimum answers before an export shows an exercise"
-          unit="answers"
+          label={t('setup.kExport')}
+          ariaLabel={t('setup.kExportAria')}
+          unit={t('setup.unitAnswers')}
           min={SETTINGS_BOUNDS.kExport.min}
           max={SETTINGS_BOUNDS.kExport.max}
           value={current.kExport}
           onChange={(value) => set('kExport', value)}
         />
         <NumberField
-          label="Room holds up to"
-          ariaLabel="Most phones that may join"
-          unit="phones"
+          label={t('setup.roomCap')}
+          ariaLabel={t('setup.roomCapAria')}
+          unit={t('setup.unitPhones')}
           min={ROOM_CAP_MIN}
           max={ROOM_CAP_MAX}
           value={current.roomCap ?? ROOM_CAP_DEFAULT}
           onChange={(value) => set('roomCap', value)}
         />
         <NumberField
-          label="Keep session data for"
-          ariaLabel="Retention in days"
-          unit="days"
+          label={t('setup.retention')}
+          ariaLabel={t('setup.retentionAria')}
+          unit={t('setup.unitDays')}
           min={SETTINGS_BOUNDS.retentionDays.min}
           max={SETTINGS_BOUNDS.retentionDays.max}
           value={current.retentionDays}
           onChange={(value) => set('retentionDays', value)}
         />
       </div>
-      <p className="muted field-note">
-        A phone that tries to join a full room is told to ask you. This laptop can serve up to{' '}
-        {ROOM_CAP_MAX.toLocaleString('en')} phones; one Wi-Fi access point usually carries far
-        fewer, so the size of your group plus a few spare seats is a good limit.
-      </p>
+      <p className="muted field-note">{t('setup.roomCapNote', { max: ROOM_CAP_MAX })}</p>
       {kProblem && (
         <p className="field-error" role="alert">
           {kProblem}

@@ -1,6 +1,7 @@
 import { SETTINGS_BOUNDS } from '../../shared/protocol/settings-bounds.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { SetSetting } from './use-setup-form.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   current: SessionSettings;
@@ -16,11 +17,10 @@ export function SetupSupportFields(props: Props) {
   return (
     <>
       <label className="field">
-        <span>Group agreement</span>
-        <small>
-          Shown on every phone before joining: confidentiality and its limits, the right to pass.
-        </small>
+        <span>{t('setup.agreement')}</span>
+        <small>{t('setup.agreementHint')}</small>
         <textarea
+          dir="auto"
           rows={6}
           value={current.agreement}
           maxLength={SETTINGS_BOUNDS.agreementMaxLength}
@@ -28,11 +28,10 @@ export function SetupSupportFields(props: Props) {
         />
       </label>
       <label className="field">
-        <span>Support resources</span>
-        <small>
-          One tap away on every phone and printed on every worksheet: a crisis line, your contact.
-        </small>
+        <span>{t('setup.support')}</span>
+        <small>{t('setup.supportHint')}</small>
         <textarea
+          dir="auto"
           rows={3}
           value={current.support}
           maxLength={SETTINGS_BOUNDS.supportMaxLength}
@@ -41,11 +40,10 @@ export function SetupSupportFields(props: Props) {
         />
       </label>
       <label className="field">
-        <span>Domestic-abuse helpline</span>
-        <small>
-          Shown next to the crisis line wherever support appears: on phones, handouts and takeaways.
-        </small>
+        <span>{t('setup.abuseHelpline')}</span>
+        <small>{t('setup.abuseHelplineHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={current.abuseHelpline ?? ''}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}
@@ -63,13 +61,9 @@ export function SetupSupportFields(props: Props) {
           checked={props.supportConfirmed}
           onChange={(e) => props.onSupportConfirmed(e.target.checked)}
         />
-        <span>These are the right support contacts for this room</span>
+        <span>{t('setup.supportConfirm')}</span>
       </label>
-      {!props.supportHasContact && (
-        <p className="field-hint">
-          Add at least one support contact (a phone number or a link) before opening the room.
-        </p>
-      )}
+      {!props.supportHasContact && <p className="field-hint">{t('setup.supportMissing')}</p>}
     </>
   );
 }
@@ -83,12 +77,10 @@ function SafetyPageFields(props: {
   return (
     <>
       <label className="field">
-        <span>Crisis line (safety page)</span>
-        <small>
-          Printed on the safety page that ends every handout and takeaway. Left empty, the page has
-          a blank line for it.
-        </small>
+        <span>{t('setup.crisisLine')}</span>
+        <small>{t('setup.crisisLineHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={props.crisisLine}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}
@@ -96,9 +88,10 @@ function SafetyPageFields(props: {
         />
       </label>
       <label className="field">
-        <span>Your contact (safety page)</span>
-        <small>How participants can reach you after the session, printed on the same page.</small>
+        <span>{t('setup.contact')}</span>
+        <small>{t('setup.contactHint')}</small>
         <input
+          dir="auto"
           type="text"
           value={props.counselorContact}
           maxLength={SETTINGS_BOUNDS.contactMaxLength}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './run-controls.js';
+import { shortcuts } from './run-controls.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './shortcut-help.css';
 
 /** The keyboard shortcuts of the run page, as an overlay that Escape closes. */
@@ -21,9 +22,9 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
         if (e.key === '?') onClose();
       }}
     >
-      <h2 id="shortcut-title">Keyboard shortcuts</h2>
+      <h2 id="shortcut-title">{t('shortcuts.title')}</h2>
       <dl>
-        {SHORTCUTS.map((s) => (
+        {shortcuts().map((s) => (
           <div key={s.keys} className="shortcut-row">
             <dt>
               <kbd>{s.keys}</kbd>
@@ -32,9 +33,9 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </dl>
-      <p className="muted">Shortcuts pause while you type in a field.</p>
+      <p className="muted">{t('shortcuts.typing')}</p>
       <button type="button" className="btn btn-primary" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </dialog>
   );

@@ -5,8 +5,10 @@ import {
   stepKindLabel,
   templateImageSrc,
 } from '../console-and-projector/step-preview.js';
+import { languagesOf } from '../../shared/template/workshop-languages.js';
 import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './template-preview.css';
 
 interface Props {
@@ -28,29 +30,37 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
     });
   }, [call, templateId]);
 
-  if (!template) return <p className="muted page">Loading the workshop…</p>;
+  if (!template) return <p className="muted page">{t('setup.loadingWorkshop')}</p>;
   const step = template.steps[index] ?? template.steps[0];
   return (
     <section className="page" aria-labelledby="preview-title">
       <header className="page-head">
         <div>
           <button type="button" className="btn btn-quiet back" onClick={onBack}>
-            ← Library
+            {t('preview.back')}
           </button>
           <h1 id="preview-title">{template.title}</h1>
           <p className="lead">
-            {template.minutes} min · {template.steps.length} steps · for {template.audience}
+            {t('preview.meta', {
+              minutes: template.minutes,
+              count: template.steps.length,
+              audience: template.audience,
+            })}
           </p>
         </div>
         <div className="page-actions">
-          <HandoutButtons token={token} templateId={template.id} />
+          <HandoutButtons
+            token={token}
+            templateId={template.id}
+            languages={languagesOf(template)}
+          />
           <button type="button" className="btn btn-primary" onClick={() => onUse(template.id)}>
-            Use for a session
+            {t('library.use')}
           </button>
         </div>
       </header>
       <div className="preview-layout">
-        <ol className="step-list card" aria-label="Steps">
+        <ol className="step-list card" aria-label={t('preview.steps')}>
           {template.steps.map((s, i) => (
             <li key={s.id}>
               <button
@@ -60,8 +70,10 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
                 onClick={() => setIndex(i)}
               >
                 <span className="step-no">{i + 1}</span>
-                <span className="step-name">{s.title}</span>
-                <span className="step-kind">{stepKindLabel[s.kind]}</span>
+                <span className="step-name">
+                  <bdi>{s.title}</bdi>
+                </span>
+                <span className="step-kind">{stepKindLabel(s.kind)}</span>
               </button>
             </li>
           ))}
@@ -70,14 +82,17 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
           <StepPreview step={step} imageSrc={templateImageSrc(token, template.id, step.id)} />
         )}
         <aside className="card notes">
-          <h2>Facilitator notes</h2>
+          <h2>{t('preview.notes')}</h2>
           <p className="muted">
-            {stepKindLabel[step?.kind ?? 'info']} · about {step?.minutes} min
+            {t('common.kindAbout', {
+              kind: stepKindLabel(step?.kind ?? 'info'),
+              minutes: step?.minutes ?? 0,
+            })}
           </p>
-          <p className="notes-text">{step?.facilitatorNotes ?? 'No notes for this step.'}</p>
+          <p className="notes-text">{step?.facilitatorNotes ?? t('preview.noNotes')}</p>
           {template.contentNotes.length > 0 && (
             <>
-              <h3>Content notes</h3>
+              <h3>{t('preview.contentNotes')}</h3>
               <ul>
                 {template.contentNotes.map((n) => (
                   <li key={n}>{n}</li>
@@ -85,7 +100,7 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
               </ul>
             </>
           )}
-          <h3>Summary</h3>
+          <h3>{t('preview.summary')}</h3>
           <p className="notes-text">{template.summary}</p>
         </aside>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { formatClock, useTimerRemaining } from '../console-and-projector/timer-clock.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './timer-controls.css';
 
 const EXERCISE_MINUTES = [1, 2, 3, 5, 10, 15];
@@ -47,11 +48,11 @@ export function TimerControls({
       </span>
       {exercise && untouched && (
         <label className="timer-length">
-          Length{' '}
+          {t('timer.length')}{' '}
           <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
             {choices.map((m) => (
               <option key={m} value={m}>
-                {m} min
+                {t('common.minutes', { minutes: m })}
               </option>
             ))}
           </select>
@@ -59,7 +60,7 @@ export function TimerControls({
       )}
       {running ? (
         <button type="button" className="btn btn-primary" onClick={() => command('pause')}>
-          Pause timer
+          {t('timer.pause')}
         </button>
       ) : (
         <button
@@ -69,12 +70,12 @@ export function TimerControls({
           onClick={() => command('start')}
         >
           {remaining !== null && view.timer && remaining > 0 && remaining < view.timer.durationMs
-            ? 'Resume timer'
-            : 'Start timer'}
+            ? t('timer.resume')
+            : t('timer.start')}
         </button>
       )}
       <button type="button" className="btn" onClick={() => command('reset')}>
-        Reset
+        {t('timer.reset')}
       </button>
       {exercise && (
         <label className="timer-closes">
@@ -92,7 +93,7 @@ export function TimerControls({
                 });
             }}
           />{' '}
-          Close responses when the time is up
+          {t('timer.closes')}
         </label>
       )}
     </div>

@@ -1,15 +1,21 @@
 import type { ConsoleView } from '../../shared/protocol/views.js';
+import { ConsoleLanguagePicker } from './console-language-picker.js';
+import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 export type ConsolePage = 'library' | 'setup' | 'network' | 'history' | 'session';
 
-const NAV: { page: ConsolePage; label: string }[] = [
-  { page: 'library', label: 'Library' },
-  { page: 'setup', label: 'New session' },
-  { page: 'network', label: 'Network check' },
-  { page: 'history', label: 'History' },
-];
+function nav(): { page: ConsolePage; label: string }[] {
+  return [
+    { page: 'library', label: t('top.library') },
+    { page: 'setup', label: t('top.setup') },
+    { page: 'network', label: t('top.network') },
+    { page: 'history', label: t('top.history') },
+  ];
+}
 
 interface Props {
+  api: ConsoleApi;
   view: ConsoleView | null;
   page: ConsolePage;
   onPage(page: ConsolePage): void;
@@ -17,13 +23,12 @@ interface Props {
 }
 
 /** The console's tabs, with the open session first, and the projector button. */
-export function TopBar({ view, page, onPage, onOpenProjector }: Props) {
-  const sessionLabel =
-    view?.status === 'lobby' ? 'Lobby' : view?.status === 'running' ? 'Running' : 'Ended';
+export function TopBar({ api, view, page, onPage, onOpenProjector }: Props) {
+  const sessionLabel = t('top.session', { status: view?.status ?? 'ended' });
   return (
     <header className="topbar">
-      <span className="brand">Circlework</span>
-      <nav className="tabs" aria-label="Main">
+      <span className="brand">{t('app.name')}</span>
+      <nav className="tabs" aria-label={t('top.navLabel')}>
         {view && (
           <button
             type="button"
@@ -31,15 +36,18 @@ export function TopBar({ view, page, onPage, onOpenProjector }: Props) {
             aria-current={page === 'session' ? 'page' : undefined}
             onClick={() => onPage('session')}
           >
-            Session · {sessionLabel}
+            {sessionLabel}
             {view.pauseCount > 0 && (
-              <span className="tab-badge" aria-label={`${view.pauseCount} pause requests`}>
+              <span
+                className="tab-badge"
+                aria-label={t('top.pauseBadge', { count: view.pauseCount })}
+              >
                 {view.pauseCount}
               </span>
             )}
           </button>
         )}
-        {NAV.map((item) => (
+        {nav().map((item) => (
           <button
             key={item.page}
             type="button"
@@ -52,9 +60,10 @@ export function TopBar({ view, page, onPage, onOpenProjector }: Props) {
         ))}
       </nav>
       <div className="topbar-right">
-        {view && <span className="room-chip">Room {view.roomCode}</span>}
+        <ConsoleLanguagePicker api={api} />
+        {view && <span className="room-chip">{t('top.room', { code: view.roomCode })}</span>}
         <button type="button" className="btn btn-light" onClick={onOpenProjector}>
-          Open projector
+          {t('top.openProjector')}
         </button>
       </div>
     </header>

@@ -3,6 +3,7 @@ import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/v
 import { saveBlob } from '../common/save-blob.js';
 import type { Confirm } from './confirm-dialog.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** The library's workshops and files with mistakes, and what the counselor can do with them. */
 export function useLibrary(api: ConsoleApi, confirm: Confirm) {
@@ -26,10 +27,10 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
     if (connection === 'online') void refresh();
   }, [connection, refresh]);
 
-  const duplicate = async (t: TemplateSummary) => {
-    const reply = await call('library:duplicate', { templateId: t.id });
+  const duplicate = async (w: TemplateSummary) => {
+    const reply = await call('library:duplicate', { templateId: w.id });
     if (!reply.ok) return null;
-    setMessage(`“${t.title}” was copied to your own workshops.`);
+    setMessage(t('library.copied', { title: w.title }));
     await refresh();
     return reply.templateId;
   };
@@ -43,27 +44,27 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
     return reply.templateId;
   };
 
-  const exportFile = async (t: TemplateSummary) => {
-    const reply = await call('library:export', { templateId: t.id });
+  const exportFile = async (w: TemplateSummary) => {
+    const reply = await call('library:export', { templateId: w.id });
     if (reply.ok) saveBlob(new Blob([reply.content], { type: 'text/yaml' }), reply.fileName);
   };
 
-  const exportBundle = async (t: TemplateSummary) => {
-    const reply = await call('library:exportBundle', { templateId: t.id });
+  const exportBundle = async (w: TemplateSummary) => {
+    const reply = await call('library:exportBundle', { templateId: w.id });
     if (reply.ok) saveBlob(new Blob([reply.content], { type: 'application/json' }), reply.fileName);
   };
 
-  const remove = async (t: TemplateSummary) => {
+  const remove = async (w: TemplateSummary) => {
     const ok = await confirm({
-      title: `Delete “${t.title}”?`,
-      body: <p>The file is removed from your own workshops. Past sessions keep their copy.</p>,
-      confirmLabel: 'Delete workshop',
+      title: t('library.deleteTitle', { title: w.title }),
+      body: <p>{t('library.deleteBody')}</p>,
+      confirmLabel: t('library.deleteConfirm'),
       danger: true,
     });
     if (!ok) return;
-    const reply = await call('library:delete', { templateId: t.id });
+    const reply = await call('library:delete', { templateId: w.id });
     if (reply.ok) {
-      setMessage(`“${t.title}” was deleted.`);
+      setMessage(t('library.deleted', { title: w.title }));
       await refresh();
     }
   };
@@ -75,7 +76,7 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
       ? await call('library:importBundle', { fileName: file.name, content })
       : await call('library:import', { fileName: file.name, content });
     if (reply.ok) {
-      setMessage(`“${file.name}” was added to your own workshops.`);
+      setMessage(t('library.imported', { name: file.name }));
       await refresh();
     }
   };

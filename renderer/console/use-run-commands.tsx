@@ -9,6 +9,7 @@ import {
   type ShortcutCommand,
 } from './run-controls.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 export interface RunCommands {
   /** Moves to a step, closing open responses first if the counselor agrees. */
@@ -32,9 +33,9 @@ export function useRunCommands(api: ConsoleApi, view: ConsoleView, confirm: Conf
       if (index < 0 || index >= stepCount || index === view.stepIndex) return;
       if (phase === 'open') {
         const ok = await confirm({
-          title: 'Responses are still open',
-          body: <p>Close responses for “{step?.title}” and move on?</p>,
-          confirmLabel: 'Close and move on',
+          title: t('run.stillOpen.title'),
+          body: <p>{t('run.stillOpen.body', { title: step?.title ?? '' })}</p>,
+          confirmLabel: t('run.stillOpen.confirm'),
         });
         if (!ok) return;
         if (!(await act({ type: 'close' }))) return;
@@ -81,7 +82,7 @@ function useShortcuts(run: (command: ShortcutCommand) => void): void {
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       if (document.querySelector('dialog.confirm[open]')) return;
-      const command = shortcutFor(event);
+      const command = shortcutFor(event, document.documentElement.dir);
       if (!command) return;
       event.preventDefault();
       runRef.current(command);

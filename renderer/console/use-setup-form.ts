@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../shared/protocol/views.js';
 import type { SessionSettings } from '../../shared/session/session-types.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import type { ConsoleApi } from './use-console.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 const DEFAULTS: SessionSettings = {
   namesEnabled: false,
@@ -61,11 +62,11 @@ export function useSetupForm(api: ConsoleApi, templateId: string | null, onStart
 
   const kProblem =
     current.kLive < 2
-      ? 'The room needs at least 2 answers before it sees a result.'
+      ? t('setup.kLiveTooLow', { min: 2 })
       : current.kExport < 3
-        ? 'Exports need at least 3 answers per exercise.'
+        ? t('setup.kExportTooLow', { min: 3 })
         : !roomCapFits(current.roomCap)
-          ? `The room can seat from ${ROOM_CAP_MIN} to ${ROOM_CAP_MAX.toLocaleString('en')} phones.`
+          ? t('setup.roomCapRange', { min: ROOM_CAP_MIN, max: ROOM_CAP_MAX })
           : null;
   // Generic text without a number or link is not a contact: a room needs a real local one.
   const supportHasContact = /\d[\d\s().-]{2,}\d|https?:\/\/|@/.test(current.support);

@@ -1,68 +1,33 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
-import { templateSchema } from '../../shared/template/template-schema.js';
+import {
+  recordEdit,
+  redoEdit,
+  startHistory,
+  undoEdit,
+  type EditHistory,
+} from './editor-history.js';
 import { pathKey, setAt, type Draft, type Path } from './editor-model.js';
+import { schemaErrors } from './editor-schema-errors.js';
 import type { ConsoleApi } from './use-console.js';
 
 const AUTOSAVE_MS = 800;
 
-/** What the editor reads of a zod issue (the console may not import zod itself). */
-interface Issue {
-  code: string;
-  message: string;
-  origin?: string;
-  minimum?: unknown;
-  maximum?: unknown;
-}
-
-/** The schema's words for the usual slips, said the way a counselor would. */
-function friendlyMessage(issue: Issue): string {
-  if (issue.code === 'too_small') {
-    if (issue.origin === 'string') return 'Write something here.';
-    if (issue.origin === 'array') return `Add at least ${String(issue.minimum as number)}.`;
-    if (issue.origin === 'number') return `Use ${String(issue.minimum as number)} or more.`;
-  }
-  if (issue.code === 'too_big') {
-    if (issue.origin === 'string')
-      return `Shorten this to ${String(issue.maximum as number)} characters.`;
-    if (issue.origin === 'array') return `Use at most ${String(issue.maximum as number)}.`;
-    if (issue.origin === 'number') return `Use ${String(issue.maximum as number)} or less.`;
-  }
-  if (issue.code === 'invalid_type') return 'Fill this in.';
-  return issue.message;
-}
-
 export type EditorStatus =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
+type Recoverable = { savedAt: number; workshop: Draft } | null;
+
 /**
- * One workshop being edited: the form's copy, its errors (the shared schema as the counselor
- * types, the host's on save), a draft kept on the host after each pause in typing.
+ * The workshop and any draft kept of it, with the edit history started from the file. A new
+ * workshop before its first save has only its draft, and that draft is the workshop.
  */
-/** The schema's first complaint about each field, in counselor wording, keyed by its path. */
-function schemaErrors(draft: Draft | null): Map<string, string> {
-  const errors = new Map<string, string>();
-  if (!draft) return errors;
-  const result = templateSchema.safeParse(draft);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = pathKey(issue.path);
-      if (!errors.has(key)) errors.set(key, friendlyMessage(issue));
-    }
-  }
-  return errors;
-}
-
-export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
-  const { call } = api;
-  const [draft, setDraft] = useState<Draft | null>(null);
+function useLoadedWorkshop(call: ConsoleApi['call'], clearNotice: () => void, templateId: string) {
   const [status, setStatus] = useState<EditorStatus>({ kind: 'loading' });
-  const [dirty, setDirty] = useState(false);
-  const [hostErrors, setHostErrors] = useState<TemplateFileError[]>([]);
-  const [recoverable, setRecoverable] = useState<{ savedAt: number; workshop: Draft } | null>(null);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
-
+  const [history, setHistory] = useState<EditHistory | null>(null);
+  /** What the file holds; null for a new workshop before its first save. */
+  const [saved, setSaved] = useState<Draft | null>(null);
+  const [recoverable, setRecoverable] = useState<Recoverable>(null);
   useEffect(() => {
     let live = true;
     void Promise.all([
@@ -70,21 +35,74 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
       call('library:draft:get', { templateId }),
     ]).then(([got, kept]) => {
       if (!live) return;
-      if (!got.ok) {
+      const draft = kept.ok && kept.draft ? kept.draft : null;
+      if (!got.ok && !draft) {
         setStatus({ kind: 'failed', message: got.error.message });
         return;
       }
-      setDraft(structuredClone(got.template) as unknown as Draft);
-      if (kept.ok && kept.draft) {
-        setRecoverable({ savedAt: kept.draft.savedAt, workshop: kept.draft.workshop as Draft });
+      if (!got.ok) {
+        // Not a refusal the counselor needs to read: a new workshop has no file yet.
+        clearNotice();
+        setHistory(startHistory(draft!.workshop as Draft));
+      } else {
+        const file = structuredClone(got.template) as unknown as Draft;
+        setHistory(startHistory(file));
+        setSaved(file);
+        if (draft) setRecoverable({ savedAt: draft.savedAt, workshop: draft.workshop as Draft });
       }
       setStatus({ kind: 'ready' });
     });
     return () => {
       live = false;
     };
-  }, [call, templateId]);
+  }, [call, clearNotice, templateId]);
+  return { status, history, setHistory, saved, setSaved, recoverable, setRecoverable };
+}
 
+/**
+ * Autosave after a pause in typing: a crash or a closed window loses at most that pause. Undone
+ * back to what the file holds, the kept draft goes too, so it is not offered later.
+ */
+function useDraftAutosave(
+  call: ConsoleApi['call'],
+  templateId: string,
+  unsaved: Draft | null,
+  setSavedAt: (at: number) => void,
+) {
+  const kept = useRef(false);
+  useEffect(() => {
+    if (!unsaved) {
+      if (kept.current) void call('library:draft:discard', { templateId });
+      kept.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      void call('library:draft:put', { templateId, workshop: unsaved }).then((reply) => {
+        if (!reply.ok) return;
+        kept.current = true;
+        setSavedAt(Date.now());
+      });
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [call, unsaved, templateId, setSavedAt]);
+}
+
+/**
+ * One workshop being edited: the form's copy with its undo history, its errors (the shared
+ * schema as the counselor types, the host's on save), a draft kept on the host after each pause.
+ */
+export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
+  const { call } = api;
+  const { setNotice } = api;
+  const clearNotice = useCallback(() => setNotice(null), [setNotice]);
+  const loaded = useLoadedWorkshop(call, clearNotice, templateId);
+  const { status, history, setHistory, saved, setSaved, recoverable, setRecoverable } = loaded;
+  const [hostErrors, setHostErrors] = useState<TemplateFileError[]>([]);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const draft = history?.present ?? null;
+  const dirty = draft !== null && draft !== saved;
   const localErrors = useMemo(() => schemaErrors(draft), [draft]);
 
   const errorOf = useCallback(
@@ -95,26 +113,23 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     [hostErrors, localErrors],
   );
 
-  const update = useCallback((next: (d: Draft) => Draft) => {
-    setDraft((d) => (d ? next(d) : d));
-    setDirty(true);
-    setHostErrors([]);
-  }, []);
+  /** A step action (add, move, delete…): one step back each. */
+  const update = useCallback(
+    (next: (d: Draft) => Draft, key: string | null = null) => {
+      setHistory((h) => (h ? recordEdit(h, next(h.present), key, Date.now()) : h));
+      setHostErrors([]);
+    },
+    [setHistory],
+  );
+  /** Typing in a field: a run of keystrokes in one field is one step back. */
   const set = useCallback(
-    (path: Path, value: unknown) => update((d) => setAt(d, path, value)),
+    (path: Path, value: unknown) => update((d) => setAt(d, path, value), pathKey(path)),
     [update],
   );
+  const undo = useCallback(() => setHistory((h) => (h ? undoEdit(h) : h)), [setHistory]);
+  const redo = useCallback(() => setHistory((h) => (h ? redoEdit(h) : h)), [setHistory]);
 
-  // Autosave after a pause in typing: a crash or a closed window loses at most that pause.
-  useEffect(() => {
-    if (!dirty || !draft) return;
-    const timer = setTimeout(() => {
-      void call('library:draft:put', { templateId, workshop: draft }).then((reply) => {
-        if (reply.ok) setSavedAt(Date.now());
-      });
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [call, dirty, draft, templateId]);
+  useDraftAutosave(call, templateId, dirty ? draft : null, setSavedAt);
 
   const save = async (): Promise<boolean> => {
     if (!draft) return false;
@@ -126,24 +141,32 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
         return false;
       }
       setHostErrors(reply.errors);
-      if (reply.saved) setDirty(false);
+      if (reply.saved) setSaved(draft);
       return reply.saved;
     } finally {
       setSaving(false);
     }
   };
 
+  const putImage = useCallback(
+    async (stepId: string, data: string) => {
+      const reply = await call('library:image:put', { templateId, stepId, data });
+      if (reply.ok) return { ok: true as const, image: reply.image };
+      clearNotice(); // said beside the picture field instead
+      return { ok: false as const, message: reply.error.message };
+    },
+    [call, clearNotice, templateId],
+  );
+
   const recover = () => {
     if (!recoverable) return;
-    setDraft(recoverable.workshop);
+    update(() => recoverable.workshop);
     setRecoverable(null);
-    setDirty(true);
   };
   const discardDraft = () => {
     setRecoverable(null);
     void call('library:draft:discard', { templateId });
   };
-  const abandon = () => call('library:draft:discard', { templateId });
 
   return {
     draft,
@@ -156,11 +179,15 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     hostErrors,
     errorOf,
     set,
+    putImage,
     update,
+    undo,
+    redo,
+    canUndo: (history?.past.length ?? 0) > 0,
+    canRedo: (history?.future.length ?? 0) > 0,
     save,
     recover,
     discardDraft,
-    abandon,
   };
 }
 

@@ -1,45 +1,52 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Confirm } from './confirm-dialog.js';
 import { EditorAboutForm } from './editor-about-form.js';
 import { EditorFormContext } from './editor-fields.js';
 import { EditorHeader } from './editor-header.js';
 import { EditorNotices } from './editor-notices.js';
-import { draftMinutes } from './editor-model.js';
+import { templateImageSrc } from '../console-and-projector/step-preview.js';
+import { chosenPictures } from './editor-info-picture.js';
+import { asText, draftMinutes, type StepDraft } from './editor-model.js';
 import { EditorStepForm } from './editor-step-form.js';
 import { EditorStepList } from './editor-step-list.js';
 import type { ConsoleApi } from './use-console.js';
+import { useEditorLeave, useUndoKeys } from './use-editor-leave.js';
 import { useWorkshopEditor } from './use-workshop-editor.js';
 import './workshop-editor.css';
 
+// The phone's and the projector's own components: a chunk of their own, loaded with the editor.
+const EditorPreview = lazy(() => import('./editor-preview.js'));
+
 interface Props {
   api: ConsoleApi;
+  /** For the pictures a saved workshop already has (the console door's media route). */
+  token: string;
   templateId: string;
   confirm: Confirm;
   onClose(): void;
 }
 
-/** Closing the window with unsaved changes asks first (the draft is kept either way). */
-function useLeaveGuard(dirty: boolean) {
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [dirty]);
+/** A picture chosen in this window, else the one the saved workshop has for this step. */
+function pictureSrcOf(step: StepDraft | undefined, token: string, templateId: string) {
+  const image = step?.kind === 'info' ? step.image : undefined;
+  if (!step || typeof image !== 'string') return null;
+  return chosenPictures.get(image) ?? templateImageSrc(token, templateId, step.id);
 }
 
 /** Builds and edits an own workshop in forms; the host checks and writes the file. */
-export default function WorkshopEditor({ api, templateId, confirm, onClose }: Props) {
+export default function WorkshopEditor({ api, token, templateId, confirm, onClose }: Props) {
   const editor = useWorkshopEditor(api, templateId);
   const [selected, setSelected] = useState(0);
   const [flash, setFlash] = useState<string | null>(null);
   const { draft, dirty } = editor;
 
-  useLeaveGuard(dirty);
+  const askToLeave = useEditorLeave(dirty, confirm);
+  useUndoKeys(editor.undo, editor.redo);
 
   const form = useMemo(
-    () => (draft ? { draft, set: editor.set, errorOf: editor.errorOf } : null),
-    [draft, editor.set, editor.errorOf],
+    () =>
+      draft ? { draft, set: editor.set, errorOf: editor.errorOf, putImage: editor.putImage } : null,
+    [draft, editor.set, editor.errorOf, editor.putImage],
   );
 
   if (editor.status.kind === 'failed') {
@@ -55,20 +62,7 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
   if (!draft || !form) return <p className="page muted">Opening the workshop…</p>;
 
   const leave = async () => {
-    if (dirty) {
-      const ok = await confirm({
-        title: 'Leave without saving?',
-        body: (
-          <p>
-            Your changes are kept as a draft; you will be offered it when you open this workshop
-            again.
-          </p>
-        ),
-        confirmLabel: 'Leave the editor',
-      });
-      if (!ok) return;
-    }
-    onClose();
+    if (await askToLeave()) onClose();
   };
   const save = async () => {
     const saved = await editor.save();
@@ -102,6 +96,8 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
           saving={editor.saving}
           canSave={dirty}
           onLeave={() => void leave()}
+          onUndo={editor.canUndo ? editor.undo : undefined}
+          onRedo={editor.canRedo ? editor.redo : undefined}
           onSave={() => void save()}
         />
         <EditorNotices
@@ -128,6 +124,15 @@ export default function WorkshopEditor({ api, templateId, confirm, onClose }: Pr
               </div>
             )}
           </div>
+          <Suspense fallback={null}>
+            <EditorPreview
+              workshopTitle={asText(draft.title) || 'Untitled'}
+              pictureSrc={pictureSrcOf(step, token, templateId)}
+              step={step}
+              index={stepIndex}
+              count={draft.steps.length}
+            />
+          </Suspense>
         </div>
       </section>
     </EditorFormContext.Provider>

@@ -6,9 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { ParticipantConnection } from './connection/participant-connection.js';
 import { ConnectionContext } from './connection/use-connection.js';
-import { startingLanguage, switchLanguage } from './i18n/phone-language.js';
+import { startingLanguage, switchLanguage, watchLanguage } from './i18n/phone-language.js';
 
 const connection = new ParticipantConnection();
+// Set before the connection first resumes, so the first view already comes in this language.
+void connection.setLanguage(startingLanguage());
+watchLanguage((tag) => void connection.setLanguage(tag));
 
 function render(): void {
   const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import { takeConsoleToken } from '../console-and-projector/console-token.js';
 import '../common/tokens.css';
 import '../common/aggregate-chart-room.css';
 import '../console-and-projector/room.css';
+import { t } from '../console-and-projector/i18n/translate.js';
 import './projector.css';
 import { ProjectorApp } from './projector-app.js';
 
@@ -15,7 +16,7 @@ createRoot(document.getElementById('root')!).render(
       <ProjectorApp token={token} />
     ) : (
       <main className="screen screen-center">
-        <p className="huge-note">Open the projector from the Circlework console.</p>
+        <p className="huge-note">{t('screen.noToken')}</p>
       </main>
     )}
   </StrictMode>,

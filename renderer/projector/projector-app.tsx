@@ -8,11 +8,15 @@ import { roomChartStrings } from '../console-and-projector/room-chart-strings.js
 import { QrCode } from '../console-and-projector/qr-code.js';
 import { formatClock, useTimerRemaining } from '../console-and-projector/timer-clock.js';
 import { useFitScreen } from './use-fit-screen.js';
+import { useProjectorLanguage } from './use-projector-language.js';
 import { useProjectorView } from './use-projector-view.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** The room's screen: big, calm and showing nothing the counselor has not revealed. */
 export function ProjectorApp({ token }: { token: string }) {
   const { view, connection, clockSkewMs, reportPages } = useProjectorView(token);
+  // Read here so the whole screen re-renders when the counselor changes language.
+  useProjectorLanguage();
   return (
     <>
       {view ? (
@@ -20,7 +24,7 @@ export function ProjectorApp({ token }: { token: string }) {
       ) : (
         <Waiting />
       )}
-      {connection === 'offline' && <p className="projector-offline">Reconnecting…</p>}
+      {connection === 'offline' && <p className="projector-offline">{t('screen.reconnecting')}</p>}
     </>
   );
 }
@@ -28,13 +32,13 @@ export function ProjectorApp({ token }: { token: string }) {
 function Waiting() {
   return (
     <main className="screen screen-center">
-      <p className="brand-mark">Circlework</p>
-      <p className="huge-note">The session will start soon.</p>
+      <p className="brand-mark">{t('app.name')}</p>
+      <p className="huge-note">{t('screen.startSoon')}</p>
     </main>
   );
 }
 
-function ProjectorScreen({
+export function ProjectorScreen({
   view,
   skew,
   token,
@@ -50,8 +54,8 @@ function ProjectorScreen({
     return (
       <main className="screen screen-center">
         <p className="brand-mark">{view.title}</p>
-        <h1 className="huge-title">Thank you for taking part</h1>
-        <p className="huge-note">Your phone has your own private takeaway.</p>
+        <h1 className="huge-title">{t('screen.thanks')}</h1>
+        <p className="huge-note">{t('screen.takeaway')}</p>
       </main>
     );
   }
@@ -64,7 +68,13 @@ function ProjectorScreen({
  * bring it back. The join screen and the closing screen always show (no control there to undo it).
  */
 function BlankScreen() {
-  return <main className="screen blank-screen" data-testid="projector-blank" aria-label="Blank" />;
+  return (
+    <main
+      className="screen blank-screen"
+      data-testid="projector-blank"
+      aria-label={t('screen.blank')}
+    />
+  );
 }
 
 function joinAddressOf(joinUrl: string): string {
@@ -76,24 +86,33 @@ function JoinScreen({ view }: { view: ProjectorView }) {
     <main className="screen join-screen">
       <div className="join-left">
         <p className="brand-mark">{view.title}</p>
-        <h1 className="join-heading">Join with your phone</h1>
+        <h1 className="join-heading">{t('screen.join')}</h1>
         <ol className="join-steps">
-          <li>Connect to the same Wi-Fi as this laptop.</li>
+          <li>{t('screen.joinWifi')}</li>
           <li>
-            Scan the code, or open{' '}
-            <span className="join-address">{joinAddressOf(view.joinUrl)}</span>
+            {t('screen.joinScan')}{' '}
+            <span className="join-address" dir="ltr">
+              {joinAddressOf(view.joinUrl)}
+            </span>
           </li>
           <li>
-            Enter the room code <span className="room-code-inline">{view.roomCode}</span>
+            {t('screen.joinCode')}{' '}
+            <span className="room-code-inline" dir="ltr">
+              {view.roomCode}
+            </span>
           </li>
         </ol>
         <p className="joined-count" data-testid="projector-joined">
-          <strong>{view.joined}</strong> {view.joined === 1 ? 'person has' : 'people have'} joined
+          <strong>{view.joined}</strong> {t('screen.joined', { count: view.joined })}
         </p>
       </div>
       <div className="join-right">
-        <QrCode value={view.joinUrl} label="QR code to join the session" className="qr-projector" />
-        <p className="room-code-big" aria-label={`Room code ${view.roomCode.split('').join(' ')}`}>
+        <QrCode value={view.joinUrl} label={t('lobby.qr')} className="qr-projector" />
+        <p
+          className="room-code-big"
+          dir="ltr"
+          aria-label={t('screen.roomCodeSpelled', { code: view.roomCode.split('').join(' ') })}
+        >
           {view.roomCode}
         </p>
       </div>
@@ -129,7 +148,9 @@ function StepScreen({
     <main className={`screen step-screen ${revealed ? 'step-revealed' : ''}`}>
       <div className="fit-box" ref={boxRef} data-testid="projector-fit">
         <div className="fit-content" ref={contentRef}>
-          <h1 className="step-title">{step.title}</h1>
+          <h1 className="step-title">
+            <bdi>{step.title}</bdi>
+          </h1>
           <StepBody view={view} skew={skew} token={token} />
         </div>
       </div>
@@ -137,12 +158,16 @@ function StepScreen({
         <span>{view.title}</span>
         {pages > 1 ? (
           <span className="page-note" data-testid="projector-page">
-            Page {page + 1} of {pages}
-            {page + 1 < pages ? ' · more on the next page' : ''}
+            {t('screen.pageOf', { number: page + 1, count: pages })}
+            {page + 1 < pages ? ` · ${t('screen.morePages')}` : ''}
           </span>
         ) : null}
         <span>
-          Step {view.stepIndex + 1} of {view.stepCount} · Room code {view.roomCode}
+          {t('screen.stepAndCode', {
+            number: view.stepIndex + 1,
+            count: view.stepCount,
+            code: view.roomCode,
+          })}
         </span>
       </footer>
     </main>
@@ -169,7 +194,9 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   if (step.kind === 'timer') {
     return (
       <>
-        <p className="step-prompt">{step.prompt}</p>
+        <p className="step-prompt">
+          <bdi>{step.prompt}</bdi>
+        </p>
         <ProjectorTimer view={view} skew={skew} />
       </>
     );
@@ -178,13 +205,15 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   if (view.phase === 'revealed' && view.aggregate) {
     return (
       <>
-        <p className="step-prompt">{step.prompt}</p>
+        <p className="step-prompt">
+          <bdi>{step.prompt}</bdi>
+        </p>
         <div className="projector-result" data-testid="projector-aggregate">
           <AggregateChart
             step={step}
             aggregate={view.aggregate}
             size="projector"
-            text={roomChartStrings}
+            text={roomChartStrings()}
           />
           {step.kind === 'choice' && step.explanation && (
             <p className="projector-explanation">{step.explanation}</p>
@@ -195,22 +224,22 @@ function StepBody({ view, skew, token }: { view: ProjectorView; skew: number; to
   }
   return (
     <>
-      <p className="step-prompt">{step.prompt}</p>
+      <p className="step-prompt">
+        <bdi>{step.prompt}</bdi>
+      </p>
       <div className="phase-panel">
         {view.phase === 'open' && (
           <p className="answer-count" data-testid="projector-answered">
-            <strong>{view.answered}</strong> {view.answered === 1 ? 'answer' : 'answers'} so far
+            <strong>{view.answered}</strong> {t('screen.answersSoFar', { count: view.answered })}
           </p>
         )}
-        {view.phase === 'open' && (
-          <p className="phase-note">Answer on your phone. You can always pass.</p>
-        )}
-        {view.phase === 'closed' && <p className="phase-note">Thank you. Responses are closed.</p>}
+        {view.phase === 'open' && <p className="phase-note">{t('screen.answerNow')}</p>}
+        {view.phase === 'closed' && <p className="phase-note">{t('screen.closed')}</p>}
         {(view.phase === 'pending' || view.phase === undefined) && (
-          <p className="phase-note">Coming up next.</p>
+          <p className="phase-note">{t('screen.comingUp')}</p>
         )}
         {step.kind === 'worksheet' && view.phase !== 'pending' && (
-          <p className="phase-note">This worksheet is private: only you see your answers.</p>
+          <p className="phase-note">{t('screen.worksheet')}</p>
         )}
         {view.timer && view.phase === 'open' && <ProjectorTimer view={view} skew={skew} small />}
       </div>

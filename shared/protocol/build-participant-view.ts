@@ -1,4 +1,5 @@
 import { shareShown } from '../session/participant-transitions.js';
+import { localizeTemplate } from '../template/localize-template.js';
 import type { SessionState } from '../session/session-types.js';
 import { publicStep } from './public-step.js';
 import { currentStep, roomAggregate, timerView } from './view-parts.js';
@@ -8,19 +9,25 @@ import type { ParticipantView } from './views.js';
  * One phone's view: the current step without answer keys until revealed, this participant's own
  * answer (worksheets included: they are theirs) and the room aggregate once revealed.
  * An unknown id gets the view of someone who has not answered anything.
+ * With `language`, the workshop's texts are in it where the workshop has them: the localized
+ * copy is shared by every phone in that language, and ids (hence answers and aggregates) are the
+ * same in every language.
  */
 export function buildParticipantView(
   state: SessionState,
   participantId: string,
   now: number,
+  language?: string,
 ): ParticipantView {
   const me = state.participants[participantId];
   const removed = me?.removed ?? false;
+  const template = localizeTemplate(state.template, language);
   const view: ParticipantView = {
     sessionId: state.id,
-    title: state.template.title,
+    title: template.title,
     status: state.status,
-    agreement: state.settings.agreement.trim() || state.template.agreement,
+    // The counselor's own agreement (settings) is in their words; the workshop's is translated.
+    agreement: state.settings.agreement.trim() || template.agreement,
     support: state.settings.support,
     namesEnabled: state.settings.namesEnabled,
     removed,
@@ -34,7 +41,7 @@ export function buildParticipantView(
   if (removed || state.status !== 'running' || !step) return view;
 
   const phase = state.phases[step.id] ?? 'pending';
-  view.step = publicStep(step, phase);
+  view.step = publicStep(template.steps[state.currentStep] ?? step, phase);
   view.phase = phase;
   const mine = me?.answers[step.id];
   if (mine) view.myAnswer = mine.answer;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
+import { INTERFACE_LANGUAGES } from './interface-languages.js';
 import { MAX_PROJECTOR_PAGES } from './protocol-limits.js';
 import type { RequestEvents } from './request-events.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
@@ -45,6 +46,8 @@ export const sessionSettingsSchema = z.object({
 
 export const appSettingsSchema = sessionSettingsSchema.extend({
   paperSize: z.enum(['A4', 'Letter']),
+  /** The counselor's language for the console and projector; absent: the laptop's own. */
+  interfaceLanguage: z.enum(INTERFACE_LANGUAGES).optional(),
   joinAddress: z.string().max(bounds.joinAddressMaxLength).optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
@@ -116,10 +119,22 @@ export const consoleRequestSchemas = {
     fileName: z.string().min(1).max(200),
     content: z.string().min(1).max(MAX_BUNDLE_CHARS),
   }),
+  /** A picture for an info step, as base64 (its bytes decide PNG or JPEG, never its name). */
+  'library:image:put': z.object({
+    templateId,
+    stepId,
+    data: z
+      .string()
+      .min(1)
+      .max(MAX_BUNDLE_CHARS)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  }),
   /** Half-typed edits, kept in the data dir so a crash or a closed window loses nothing. */
   'library:draft:put': z.object({ templateId, workshop: z.unknown() }),
   'library:draft:get': z.object({ templateId }),
   'library:draft:discard': z.object({ templateId }),
+  /** New workshops not saved yet (only their draft exists), to go on with from the library. */
+  'library:draft:unsavedNew': z.object({}),
   'settings:get': z.object({}),
   'settings:set': appSettingsSchema.partial(),
   'network:check': z.object({}),
@@ -170,9 +185,11 @@ export interface ConsoleReplies {
   'library:save': { saved: boolean; errors: TemplateFileError[] };
   'library:exportBundle': { fileName: string; content: string };
   'library:importBundle': { templateId: string };
+  'library:image:put': { image: string };
   'library:draft:put': object;
   'library:draft:get': { draft: { savedAt: number; workshop: unknown } | null };
   'library:draft:discard': object;
+  'library:draft:unsavedNew': { drafts: { templateId: string; title: string; savedAt: number }[] };
   'settings:get': { settings: AppSettings };
   'settings:set': { settings: AppSettings };
   'network:check': NetworkCheck;

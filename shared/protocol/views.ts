@@ -161,6 +161,8 @@ export interface TemplateSummary {
   minutes: number;
   stepCount: number;
   language: string;
+  /** Languages the workshop is translated into; needsReview until a native speaker checked it. */
+  translations: { language: string; needsReview: boolean }[];
   source: 'shipped' | 'own';
   fileName: string;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idSchema, stepSchema, type Step } from './step-schema.js';
+import { translationsSchema } from './translation-schema.js';
+import { isWorkshopLanguage, WORKSHOP_LANGUAGES } from './workshop-languages.js';
 
 /**
  * Strict at every level: a template comes from a file someone typed, so a misspelt field
@@ -21,8 +23,14 @@ export const templateSchema = z
     agreement: z.string().trim().min(1).max(3000),
     credits: z.array(z.string().trim().min(1).max(400)).default([]),
     steps: z.array(stepSchema).min(1).max(60),
+    /** The workshop's texts in other languages, for phones set to them (translation-schema.ts). */
+    translations: translationsSchema.optional(),
   })
   .superRefine((template, ctx) => {
+    for (const tag of Object.keys(template.translations ?? {})) {
+      const problem = translationLanguageProblem(tag, template.language);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['translations', tag], message: problem });
+    }
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (seen.has(step.id)) {
@@ -50,6 +58,23 @@ export type TemplateInput = z.input<typeof templateSchema>;
 /** Minutes of the steps the counselor cannot skip: what the announced duration must hold. */
 export function plannedMinutes(steps: readonly Pick<Step, 'minutes' | 'optional'>[]): number {
   return steps.reduce((sum, step) => sum + (step.optional ? 0 : step.minutes), 0);
+}
+
+/** A translation's key must be a language the phones can ask for, other than the workshop's own. */
+function translationLanguageProblem(tag: string, ownLanguage: string): string | null {
+  const others = WORKSHOP_LANGUAGES.filter((l) => l !== baseLanguage(ownLanguage)).join(', ');
+  if (!isWorkshopLanguage(tag)) {
+    return `unknown language "${tag}"; translations can be in: ${others}`;
+  }
+  if (tag === baseLanguage(ownLanguage)) {
+    return `"${tag}" is the workshop's own language (language: ${ownLanguage}); translations can be in: ${others}`;
+  }
+  return null;
+}
+
+/** "de-CH" → "de". */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? tag;
 }
 
 interface ConsistencyIssue {

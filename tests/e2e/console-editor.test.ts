@@ -61,7 +61,10 @@ describe('building a workshop in the console editor', () => {
       clicks++;
       await page.getByRole('button', { name, exact: typeof name === 'string' }).click();
     };
+    let fields = 0;
     const type = async (label: string, text: string) => {
+      // A person clicks into (or tabs to) each field: one more click per field filled.
+      fields++;
       keys += text.length;
       await page.getByLabel(label, { exact: true }).fill(text);
     };
@@ -76,6 +79,10 @@ describe('building a workshop in the console editor', () => {
 
     await type('Title', 'Saying no kindly');
     await type('Planned minutes', '40');
+    // A new workshop asks for its summary and audience (the starter leaves them empty).
+    await page.getByText('Write something here.').first().waitFor(WAIT);
+    await type('Summary', 'Small ways of saying no, tried out together.');
+    await type('Audience', 'Adults in a weekly group.');
     await type('Step title', 'Why we are here');
     await type('Text for the room', 'Tonight we try out small ways of saying no.');
 
@@ -86,6 +93,13 @@ describe('building a workshop in the console editor', () => {
     await type('Step title', 'A first guess');
     await type('Prompt on the phones', 'Which feels hardest to refuse?');
     await type('Options', 'A friend\nA parent\nA boss');
+    // Beside the form: the step as the phone's own components draw it, and the projector's.
+    await page.getByTestId('phone-preview').getByRole('radio', { name: 'A parent' }).waitFor(WAIT);
+    await page
+      .getByTestId('projector-preview')
+      .getByRole('heading', { name: 'A first guess' })
+      .waitFor(WAIT);
+    await shot(page, 'editor-previews-1440');
 
     await addStep('Open answer');
     await type('Step title', 'Your words');
@@ -157,7 +171,9 @@ describe('building a workshop in the console editor', () => {
       'words',
       'timer',
     ]);
-    console.log(`six-step workshop: ${clicks} clicks, ${keys} keystrokes`);
+    console.log(
+      `six-step workshop: ${clicks + fields} clicks (${clicks} on buttons, ${fields} into fields), ${keys} keystrokes`,
+    );
 
     await click('← Library');
     const card = page.getByTestId('template-my-workshop');
@@ -189,8 +205,28 @@ describe('building a workshop in the console editor', () => {
     const consoleUrl = `${host.consoleOrigin}/console/?token=${host.token}`;
     await page.goto(consoleUrl);
     await page.getByRole('button', { name: 'New workshop' }).click();
-    await page.getByLabel('Title', { exact: true }).fill('Half finished');
+    const title = page.getByLabel('Title', { exact: true });
+    await title.fill('Half finished');
+    // Undo and redo, by keyboard and by button.
+    await title.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe('My new workshop');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => title.inputValue()).toBe('Half finished');
+    await page.getByRole('button', { name: '↶ Undo' }).click();
+    await expect.poll(() => title.inputValue()).toBe('My new workshop');
+    await page.getByRole('button', { name: '↷ Redo' }).click();
+    await expect.poll(() => title.inputValue()).toBe('Half finished');
     await page.getByText('Unsaved changes (draft kept)').waitFor(WAIT);
+
+    // A top-bar tab asks too; staying keeps the editor, leaving goes to that page.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'History' })
+      .click();
+    await page.getByRole('heading', { name: 'Leave without saving?' }).waitFor(WAIT);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => title.inputValue()).toBe('Half finished');
 
     // Leaving the editor with unsaved changes asks first; staying keeps everything.
     await page.getByRole('button', { name: '← Library' }).click();
@@ -200,15 +236,30 @@ describe('building a workshop in the console editor', () => {
       .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
       .toBe('Half finished');
 
-    // A second window (as after a crash): the saved file is the starter, the draft is offered.
+    // A second window (as after a crash): the new workshop was never saved, so the library
+    // offers it to go on with; its summary and audience are still asked for.
     const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await again.goto(consoleUrl);
-    await again.getByTestId('template-my-workshop').getByRole('button', { name: 'Edit' }).click();
-    await again.getByRole('button', { name: 'Recover unsaved draft' }).click();
+    await again.getByRole('button', { name: 'Go on editing' }).click();
     await expect
       .poll(() => again.getByLabel('Title', { exact: true }).inputValue())
       .toBe('Half finished');
+    await again.getByLabel('Summary', { exact: true }).fill('A first try.');
+    await again.getByLabel('Audience', { exact: true }).fill('Anyone.');
     await again.getByRole('button', { name: 'Save workshop' }).click();
     await again.getByText('All changes saved').waitFor(WAIT);
+
+    // Once saved, an unsaved edit is offered back as a draft when the workshop is opened again.
+    await again.getByLabel('Title', { exact: true }).fill('Half finished, again');
+    await again.getByText('Unsaved changes (draft kept)').waitFor(WAIT);
+    const third = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await third.goto(consoleUrl);
+    await third.getByTestId('template-my-workshop').getByRole('button', { name: 'Edit' }).click();
+    await third.getByRole('button', { name: 'Recover unsaved draft' }).click();
+    await expect
+      .poll(() => third.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Half finished, again');
+    await third.getByRole('button', { name: 'Save workshop' }).click();
+    await third.getByText('All changes saved').waitFor(WAIT);
   });
 });

@@ -103,6 +103,7 @@ describe('fuzzing every inbound event on both doors', () => {
       answer: { stepId: room.stepId, answer: choiceAnswers[0] },
       share: { stepId: room.stepId, share: true },
       pause: { on: true },
+      language: { language: 'es' },
       takeaway: { resumeToken: 'A'.repeat(43), ownAnswers: true, layout: 'standard' },
     };
     const events = Object.keys(templates) as (keyof typeof templates)[];
@@ -220,9 +221,11 @@ describe('fuzzing every inbound event on both doors', () => {
       'library:save': { templateId: 'bench-room', workshop: {} },
       'library:exportBundle': { templateId: 'bench-room' },
       'library:importBundle': { fileName: 'x.circlework', content: '{}' },
+      'library:image:put': { templateId: 'bench-room', stepId: 'welcome', data: 'iVBORw0KGgo=' },
       'library:draft:put': { templateId: 'bench-room', workshop: {} },
       'library:draft:get': { templateId: 'bench-room' },
       'library:draft:discard': { templateId: 'bench-room' },
+      'library:draft:unsavedNew': {},
       'settings:get': {},
       'settings:set': { kLive: 4, paperSize: 'Letter' },
       'network:check': {},

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsoleView, TemplateFileError } from '../../shared/protocol/views.js';
 import type { Template } from '../../shared/template/template-schema.js';
@@ -15,6 +16,7 @@ import {
   type TestHost,
 } from './host-test-kit.js';
 
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const hosts: TestHost[] = [];
 
 afterEach(async () => {
@@ -29,11 +31,48 @@ async function consoleOnNewHost() {
 }
 
 type SaveReply = { saved: boolean; errors: TemplateFileError[] };
+type Console = Parameters<typeof must>[0];
+
+/** "New workshop", its summary and audience filled in, saved: now it has a file. */
+async function createSaved(console: Console): Promise<string> {
+  const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+  const { draft } = await must<{ draft: { workshop: Template } }>(console, 'library:draft:get', {
+    templateId,
+  });
+  const workshop = { ...draft.workshop, summary: 'Evenings together.', audience: 'Adults.' };
+  const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop });
+  expect(reply).toMatchObject({ saved: true, errors: [] });
+  return templateId;
+}
 
 describe('console: editing workshops in the app', () => {
   it('creates, saves an edit, and the file on disk passes the loader', async () => {
     const { t, console } = await consoleOnNewHost();
-    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    // A new workshop is a draft until its first save; summary and audience are asked for.
+    const fresh = await must<{ templateId: string }>(console, 'library:create', {});
+    const other = await must<{ templateId: string }>(console, 'library:create', {});
+    expect([fresh.templateId, other.templateId]).toEqual(['my-workshop', 'my-workshop-2']);
+    expect(await ask(console, 'library:get', fresh)).toMatchObject({ ok: false });
+    const { drafts } = await must<{ drafts: { templateId: string }[] }>(
+      console,
+      'library:draft:unsavedNew',
+      {},
+    );
+    expect(drafts.map((d) => d.templateId).sort()).toEqual(['my-workshop', 'my-workshop-2']);
+    const { draft } = await must<{ draft: { workshop: Template } }>(
+      console,
+      'library:draft:get',
+      fresh,
+    );
+    const unfilled = await must<SaveReply>(console, 'library:save', {
+      ...fresh,
+      workshop: draft.workshop,
+    });
+    expect(unfilled.errors.map((e) => e.field)).toEqual(['summary', 'audience']);
+    await must(console, 'library:draft:discard', other);
+    await must(console, 'library:draft:discard', fresh);
+
+    const templateId = await createSaved(console);
     const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
     const edited = { ...template, title: 'Evening circle', steps: template.steps.slice(0, 1) };
     const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop: edited });
@@ -47,7 +86,7 @@ describe('console: editing workshops in the app', () => {
 
   it('refuses an invalid workshop with field paths and leaves the file as it was', async () => {
     const { t, console } = await consoleOnNewHost();
-    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const templateId = await createSaved(console);
     const path = join(t.dataDir, 'templates', `${templateId}.yaml`);
     const before = await readFile(path, 'utf8');
     const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
@@ -117,7 +156,7 @@ describe('console: editing workshops in the app', () => {
 
   it('keeps a draft (even an invalid one), returns it, and discards it on save', async () => {
     const { console } = await consoleOnNewHost();
-    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const templateId = await createSaved(console);
     const none = await must<{ draft: unknown }>(console, 'library:draft:get', { templateId });
     expect(none.draft).toBeNull();
     const half = { id: templateId, title: 'Half typed', steps: [{ kind: 'info' }] };
@@ -144,7 +183,7 @@ describe('console: editing workshops in the app', () => {
 
   it('exports a bundle and imports it on a second host: the same workshop comes back', async () => {
     const first = await consoleOnNewHost();
-    const { templateId } = await must<{ templateId: string }>(first.console, 'library:create', {});
+    const templateId = await createSaved(first.console);
     const { template } = await must<{ template: Template }>(first.console, 'library:get', {
       templateId,
     });
@@ -169,5 +208,74 @@ describe('console: editing workshops in the app', () => {
       content: 'not json',
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_TEMPLATE' } });
+  });
+
+  it('saves each shipped workshop, duplicated and sent back unchanged, as the same bytes', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templates } = await must<{ templates: { id: string; source: string }[] }>(
+      console,
+      'library:list',
+      {},
+    );
+    const shipped = templates.filter((x) => x.source === 'shipped');
+    expect(shipped.length).toBeGreaterThanOrEqual(4);
+    for (const { id } of shipped) {
+      const { templateId } = await must<{ templateId: string }>(console, 'library:duplicate', {
+        templateId: id,
+      });
+      const path = join(t.dataDir, 'templates', `${templateId}.yaml`);
+      const before = await readFile(path, 'utf8');
+      const { template } = await must<{ template: Template }>(console, 'library:get', {
+        templateId,
+      });
+      const reply = await must<SaveReply>(console, 'library:save', {
+        templateId,
+        workshop: template,
+      });
+      expect(reply, id).toMatchObject({ saved: true, errors: [] });
+      expect(await readFile(path, 'utf8'), id).toBe(before);
+    }
+  });
+
+  it('keeps a picture for an info step of an own workshop, checked by its bytes', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const templateId = await createSaved(console);
+    const png = await readFile(join(REPO_ROOT, 'templates/images/interdependence-circles.png'));
+    const { image } = await must<{ image: string }>(console, 'library:image:put', {
+      templateId,
+      stepId: 'welcome',
+      data: png.toString('base64'),
+    });
+    expect(image).toMatch(new RegExp(`^${templateId}-images/welcome-[0-9a-f]{10}\\.png$`));
+    expect((await readFile(join(t.dataDir, 'templates', image))).equals(png)).toBe(true);
+    const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
+    const withPicture = {
+      ...template,
+      steps: [{ ...template.steps[0], image }, ...template.steps.slice(1)],
+    };
+    // The loader's own rule: a picture needs its description.
+    const missingAlt = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: withPicture,
+    });
+    expect(missingAlt.errors.map((e) => e.field)).toContain('steps[0].imageAlt');
+    withPicture.steps[0] = { ...withPicture.steps[0]!, imageAlt: 'Two circles.' } as never;
+    const saved = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: withPicture,
+    });
+    expect(saved).toMatchObject({ saved: true, errors: [] });
+
+    const refusals = [
+      { templateId, stepId: 'welcome', data: Buffer.from('<svg></svg>').toString('base64') },
+      { templateId, stepId: '../up', data: png.toString('base64') },
+      { templateId: '../../x', stepId: 'welcome', data: png.toString('base64') },
+      { templateId: 'interdependence', stepId: 'welcome', data: png.toString('base64') },
+      { templateId, stepId: 'welcome', data: 'not base64!' },
+    ];
+    for (const payload of refusals) {
+      const reply = await ask(console, 'library:image:put', payload);
+      expect(reply.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
+    }
   });
 });

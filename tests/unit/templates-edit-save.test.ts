@@ -163,16 +163,30 @@ describe('saving a workshop edited in the app', () => {
 });
 
 describe('a new workshop and its draft', () => {
-  it('starts valid, with the group agreement written, and each new one gets its own id', () => {
+  it('starts with the agreement written and summary and audience to fill in, and writes a file only when saved', () => {
     const first = library.create();
-    const second = library.create();
-    expect([first, second]).toEqual(['my-workshop', 'my-workshop-2']);
-    const text = fileOf(first);
-    expect(parseTemplateText(`${first}.yaml`, text, ownDir).ok).toBe(true);
-    const template = library.get(first)!;
-    expect(template.agreement).toMatch(/stays here/);
-    expect(template.agreement).toMatch(/pass on any question/);
-    expect(library.list().templates.find((t) => t.id === first)?.source).toBe('own');
+    expect(first.templateId).toBe('my-workshop');
+    expect(library.create(new Set(['my-workshop'])).templateId).toBe('my-workshop-2');
+    expect(first.workshop.agreement).toMatch(/stays here/);
+    expect(first.workshop.agreement).toMatch(/pass on any question/);
+    expect(first.workshop.summary).toBe('');
+    expect(first.workshop.audience).toBe('');
+    expect(library.get('my-workshop')).toBeUndefined();
+
+    // Unfilled, the first save is refused with the checker's fields and writes nothing.
+    const refused = library.save('my-workshop', first.workshop);
+    expect(refused.ok || refused.errors.map((e) => e.field)).toEqual(['summary', 'audience']);
+    expect(readdirSync(root)).not.toContain('own');
+
+    const filled = { ...first.workshop, summary: 'Evenings on saying no.', audience: 'Adults.' };
+    expect(library.save('my-workshop', filled)).toEqual({ ok: true, templateId: 'my-workshop' });
+    expect(parseTemplateText('my-workshop.yaml', fileOf('my-workshop'), ownDir).ok).toBe(true);
+    expect(library.list().templates.find((t) => t.id === 'my-workshop')?.source).toBe('own');
+    expect(library.create().templateId).toBe('my-workshop-2');
+    // A stray file of the same name is never saved over by a new workshop.
+    writeFileSync(join(ownDir, 'stray.yaml'), 'not: a workshop');
+    expect(library.save('stray', { ...filled, id: 'stray' }).ok).toBe(false);
+    expect(readFileSync(join(ownDir, 'stray.yaml'), 'utf8')).toBe('not: a workshop');
   });
 
   it('keeps a half-typed draft, even an invalid one, until it is discarded', () => {

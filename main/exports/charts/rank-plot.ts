@@ -31,8 +31,9 @@ export function drawRankPlot(flow: Flow, items: RankedItem[], positions: number)
   const captionY = flow.y;
   const captionWidth = (axisX1 - axisX0) / 2;
   doc.font(FONT_REGULAR).fontSize(s(9.5)).fillColor(MUTED);
-  doc.text('most important', axisX0 - 4, captionY, { width: captionWidth, lineBreak: false });
-  doc.text('least important', axisX1 + 4 - captionWidth, captionY, {
+  const { t } = flow.frame.messages;
+  doc.text(t('results.rank.most'), axisX0 - 4, captionY, { width: captionWidth, lineBreak: false });
+  doc.text(t('results.rank.least'), axisX1 + 4 - captionWidth, captionY, {
     width: captionWidth,
     align: 'right',
     lineBreak: false,

@@ -2,24 +2,17 @@ import type { Template } from '../../../shared/template/template-schema.js';
 import type { Flow } from '../layout/flow.js';
 import { MUTED } from '../layout/page-frame.js';
 
-const AGREEMENT_HEADING = 'Our group agreement';
-const NOT_A_DIAGNOSIS_TITLE = 'This is for reflection, not a diagnosis';
-const NOT_A_DIAGNOSIS =
-  'The exercises help you notice patterns and put words to them. They are not a test and ' +
-  'give no score. If something here weighs on you, talking to someone you trust or to a ' +
-  'therapist can help.';
-
 function agreementHeight(flow: Flow, template: Template): number {
   return (
     8 +
-    flow.measure(AGREEMENT_HEADING, { size: 13, bold: true }) +
+    flow.measure(flow.frame.messages.t('cover.agreement'), { size: 13, bold: true }) +
     5 +
     flow.measureRichText(template.agreement, { size: 12 })
   );
 }
 
 function drawAgreement(flow: Flow, template: Template): void {
-  flow.heading(AGREEMENT_HEADING, 3, 40, 'H2');
+  flow.heading(flow.frame.messages.t('cover.agreement'), 3, 40, 'H2');
   flow.richText(template.agreement, { size: 12 });
 }
 
@@ -31,11 +24,16 @@ function drawAgreement(flow: Flow, template: Template): void {
  * page 2. Ends on a fresh page, or below what moved to page 2.
  */
 export function drawCover(flow: Flow, template: Template, support: string, subtitle: string): void {
+  const { t } = flow.frame.messages;
   flow.space(28);
   flow.text(subtitle.toUpperCase(), { size: 10, color: MUTED, gapAfter: 4 });
   flow.text(template.title, { size: 26, bold: true, gapAfter: 10, role: 'H1' });
   flow.text(template.summary, { size: 13, gapAfter: 10 });
-  flow.text(`About ${template.minutes} minutes · For ${lowerFirst(template.audience)}`, {
+  const about = t('cover.about', {
+    minutes: flow.frame.numbers.count(template.minutes),
+    audience: lowerFirst(template.audience),
+  });
+  flow.text(about, {
     size: 12,
     color: MUTED,
     gapAfter: 16,
@@ -57,10 +55,10 @@ export function drawCover(flow: Flow, template: Template, support: string, subti
     },
   };
   const blocks = [
-    note('Content notes', notes),
+    note(t('cover.contentNotes'), notes),
     agreement,
-    note(NOT_A_DIAGNOSIS_TITLE, NOT_A_DIAGNOSIS),
-    note('Support', support),
+    note(t('cover.notDiagnosisTitle'), t('cover.notDiagnosis')),
+    note(t('cover.support'), support),
   ];
   if (blocks.reduce((sum, block) => sum + block.height, 0) <= flow.remaining) {
     for (const block of blocks) block.draw();

@@ -8,7 +8,7 @@ export function drawCredits(flow: Flow, credits: readonly string[]): void {
     0,
   );
   const page = flow.frame.bottom - flow.frame.top;
-  flow.heading('Sources and credits', 3, Math.min(list, page - 60), 'H2');
+  flow.heading(flow.frame.messages.t('credits.title'), 3, Math.min(list, page - 60), 'H2');
   flow.list(() => {
     for (const credit of credits) flow.bullet(credit, { size: 11 });
   });

@@ -1,4 +1,6 @@
+import { localizeTemplate } from '../../../shared/template/localize-template.js';
 import type { Template } from '../../../shared/template/template-schema.js';
+import { pdfMessages } from '../i18n/pdf-messages.js';
 import { isExercise, type Step } from '../../../shared/template/step-schema.js';
 import { drawExerciseForm } from '../forms/exercise-form.js';
 import { formKeepHeight } from '../forms/form-height.js';
@@ -13,6 +15,8 @@ import { drawCredits } from './credits.js';
 import { drawSafetyPage, type SafetyContacts } from './safety-page.js';
 
 export interface TemplateDocumentOptions {
+  /** The language to print in: the workshop's texts where it has them, and the PDF's own words. */
+  language?: string;
   paperSize: PaperSize;
   support: string;
   creationDate: Date;
@@ -35,7 +39,7 @@ export function drawHandoutStep(flow: Flow, step: Step, image?: Buffer): void {
   }
   drawStepIntro(flow, step, { keepWith: isExercise(step) ? formKeepHeight(flow, step) : 0 });
   if (step.kind === 'timer') {
-    flow.muted('Notes, if you like:');
+    flow.muted(flow.frame.messages.t('handout.notes'));
     flow.writingLines(flow.lineCount(3));
     return;
   }
@@ -47,20 +51,23 @@ export function drawHandoutStep(flow: Flow, step: Step, image?: Buffer): void {
 
 /** Worksheet pack: a cover, then every step so the workshop can also run on paper. */
 export async function renderHandout(
-  template: Template,
+  source: Template,
   options: TemplateDocumentOptions,
 ): Promise<Buffer> {
+  const template = localizeTemplate(source, options.language);
+  const language = options.language ?? template.language;
+  const { t } = pdfMessages(language);
   const frame = openDocument({
     paperSize: options.paperSize,
     title: template.title,
-    documentLabel: 'Worksheets',
+    documentLabel: t('handout.label'),
     support: options.support,
-    language: template.language,
+    language,
     creationDate: options.creationDate,
     layout: options.layout,
   });
   const flow = new Flow(frame);
-  drawCover(flow, template, options.support, 'Worksheets and handout');
+  drawCover(flow, template, options.support, t('handout.cover'));
   // The agreement prints once, on the cover (or opening page 2), where a participant reads it
   // before the first exercise: a step that reads it aloud is not repeated.
   const agreement = sameWords(template.agreement);

@@ -1,3 +1,4 @@
+import type { PdfMessages } from '../i18n/pdf-messages.js';
 import type { Flow } from '../layout/flow.js';
 
 /** What the counselor entered for the room that belongs on the participant's safety page. */
@@ -20,36 +21,30 @@ interface SafetyField {
   lines: number;
 }
 
-const TITLE = 'My safety and support page';
-const INTRO =
-  'Fill this in for yourself, in your own time. Keep it where you can reach it, and somewhere ' +
-  'safe: if someone at home checks your phone or bag, write only what would be safe for them ' +
-  'to see, or keep it in your head.';
-
-function fields(contacts: SafetyContacts): SafetyField[] {
+function fields(contacts: SafetyContacts, { t }: PdfMessages): SafetyField[] {
   return [
     {
-      label: 'A crisis line I can call',
-      hint: 'If you are in danger right now, call your local emergency number.',
+      label: t('safety.crisisLine'),
+      hint: t('safety.crisisHint'),
       value: contacts.crisisLine,
       lines: 1,
     },
     {
-      label: 'A service for people who are afraid of someone at home',
+      label: t('safety.abuseService'),
       value: contacts.abuseHelpline,
       lines: 1,
     },
     {
-      label: 'A person I trust, and how I reach them',
+      label: t('safety.trustedPerson'),
       lines: 2,
     },
     {
-      label: 'What I’ll do if I feel unsafe',
-      hint: 'For example: a place I can go, someone I can call, a word that tells a friend I need help.',
+      label: t('safety.unsafePlan'),
+      hint: t('safety.unsafeHint'),
       lines: 3,
     },
     {
-      label: 'My counselor’s contacts',
+      label: t('safety.counselor'),
       value: contacts.counselorContact,
       lines: 1,
     },
@@ -67,11 +62,12 @@ function fieldHeight(flow: Flow, field: SafetyField): number {
 
 /** The page's height, so it can stay whole on a page of its own. */
 function pageHeight(flow: Flow, contacts: SafetyContacts): number {
+  const { messages } = flow.frame;
   return (
-    flow.measure(TITLE, { size: 15, bold: true }) +
-    flow.measure(INTRO) +
-    flow.noteBoxHeight('Support for this group', contacts.support) +
-    fields(contacts).reduce((sum, field) => sum + fieldHeight(flow, field), 0) +
+    flow.measure(messages.t('safety.title'), { size: 15, bold: true }) +
+    flow.measure(messages.t('safety.intro')) +
+    flow.noteBoxHeight(messages.t('safety.support'), contacts.support) +
+    fields(contacts, messages).reduce((sum, field) => sum + fieldHeight(flow, field), 0) +
     40
   );
 }
@@ -85,12 +81,13 @@ export function drawSafetyPage(flow: Flow, contacts: SafetyContacts): void {
   // A page of its own, to take out and keep; it stays whole unless the text is very large.
   if (flow.y > flow.frame.top + 1) flow.newPage();
   const whole = pageHeight(flow, contacts) <= flow.remaining;
+  const { messages } = flow.frame;
   flow.frame.tags.within('Sect', () => {
-    flow.text(TITLE, { size: 15, bold: true, gapAfter: 6, role: 'H2' });
-    flow.text(INTRO, { gapAfter: 8 });
-    flow.noteBox('Support for this group', contacts.support);
+    flow.text(messages.t('safety.title'), { size: 15, bold: true, gapAfter: 6, role: 'H2' });
+    flow.text(messages.t('safety.intro'), { gapAfter: 8 });
+    flow.noteBox(messages.t('safety.support'), contacts.support);
     flow.frame.tags.within('Form', () => {
-      for (const field of fields(contacts)) {
+      for (const field of fields(contacts, messages)) {
         if (!whole) flow.ensure(fieldHeight(flow, field));
         flow.text(field.label, { bold: true, gapAfter: 2 });
         if (field.hint) flow.muted(field.hint);

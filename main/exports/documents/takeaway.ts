@@ -2,6 +2,8 @@ import type { SessionState } from '../../../shared/session/session-types.js';
 import { gateAggregate } from '../../../shared/privacy/privacy-gate.js';
 import { isExercise, type ExerciseStep } from '../../../shared/template/step-schema.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
+import { localizeTemplate } from '../../../shared/template/localize-template.js';
+import { pdfMessages } from '../i18n/pdf-messages.js';
 import { drawExerciseForm } from '../forms/exercise-form.js';
 import { formKeepHeight } from '../forms/form-height.js';
 import { drawStepIntro } from '../forms/step-intro.js';
@@ -31,19 +33,22 @@ export interface TakeawayOptions {
    * checked at home (issue 21). Default true.
    */
   ownAnswers?: boolean;
+  /** The phone's language: the workshop's texts where it has them, and the PDF's own words. */
+  language?: string;
 }
 
 export class UnknownParticipantError extends Error {}
 
 function drawOwnAnswer(flow: Flow, step: ExerciseStep, answer: Answer | undefined): void {
+  const { t } = flow.frame.messages;
   flow.ensure(60);
-  flow.text('Your answer', { bold: true, size: 13, gapAfter: 4, role: 'H3' });
+  flow.text(t('takeaway.yourAnswer'), { bold: true, size: 13, gapAfter: 4, role: 'H3' });
   if (!answer) {
-    flow.muted('You did not answer this one.');
+    flow.muted(t('takeaway.notAnswered'));
     return;
   }
   if (answer.kind === 'pass') {
-    flow.muted('You passed on this one, which is always fine.');
+    flow.muted(t('takeaway.passed'));
     return;
   }
   drawExerciseForm(flow, step, answer);
@@ -51,22 +56,23 @@ function drawOwnAnswer(flow: Flow, step: ExerciseStep, answer: Answer | undefine
 }
 
 function drawGroup(flow: Flow, session: SessionState, step: ExerciseStep): void {
+  const { t } = flow.frame.messages;
   if (step.kind === 'worksheet') {
-    flow.muted('This worksheet is private: nobody else sees it, not even the facilitator.');
+    flow.muted(t('takeaway.worksheetPrivate'));
     return;
   }
   // The takeaway leaves the room on a personal phone: the room's results follow the export
   // rule (DESIGN.md §4.5, §4.8), never the live room's finer view.
   const gated = gateAggregate(step, session, 'takeaway');
   flow.ensure(flow.size(24 + (gated ? firstBlockHeight(gated.aggregate) : 30)));
-  flow.text('The group', { bold: true, size: 13, gapAfter: 4, role: 'H3' });
+  flow.text(t('takeaway.group'), { bold: true, size: 13, gapAfter: 4, role: 'H3' });
   if (!gated) {
-    flow.muted('The group results of this exercise were not shown in the session.');
+    flow.muted(t('takeaway.notShown'));
     return;
   }
   drawAggregate(flow, step, gated.aggregate, 'export');
   if (gated.smallCellMethod && gated.aggregate.kind !== 'suppressed') {
-    flow.muted(`Small numbers: ${gated.smallCellMethod}`, 10);
+    flow.muted(t('takeaway.smallNumbers', { method: gated.smallCellMethod }), 10);
   }
 }
 
@@ -82,37 +88,30 @@ export async function renderTakeaway(
 ): Promise<Buffer> {
   const participant = session.participants[participantId];
   if (!participant || participant.removed) throw new UnknownParticipantError('unknown participant');
-  const { template } = session;
+  const template = localizeTemplate(session.template, options.language);
+  const language = options.language ?? template.language;
+  const { t } = pdfMessages(language);
   const frame = openDocument({
     paperSize: options.paperSize,
     title: template.title,
-    documentLabel: 'My takeaway',
+    documentLabel: t('takeaway.label'),
     support: options.support,
-    language: template.language,
+    language,
     creationDate: monthOnly(session.createdAt),
     layout: options.layout,
   });
   const flow = new Flow(frame);
-  flow.text('MY TAKEAWAY', { size: 10, color: MUTED, gapAfter: 4 });
+  flow.text(t('takeaway.label').toUpperCase(), { size: 10, color: MUTED, gapAfter: 4 });
   flow.text(template.title, { size: 24, bold: true, gapAfter: 6, role: 'H1' });
-  flow.text(monthAndYear(session.createdAt), { size: 13, gapAfter: 10 });
+  flow.text(monthAndYear(session.createdAt, language), { size: 13, gapAfter: 10 });
   flow.text(template.summary, { gapAfter: 10 });
   const ownAnswers = options.ownAnswers !== false;
   flow.noteBox(
-    'This is yours',
-    ownAnswers
-      ? 'It holds your own answers, including your private worksheets, next to what the group ' +
-          'saw together. Only your phone could download it. Keep it somewhere private. If ' +
-          'someone at home checks your phone or bag, keep only what would be safe for them to see.'
-      : 'This copy leaves out your own answers: it holds only what the group saw together and ' +
-          'the handout text.',
+    t('takeaway.yoursTitle'),
+    t(ownAnswers ? 'takeaway.yoursWithAnswers' : 'takeaway.yoursWithoutAnswers'),
   );
-  flow.noteBox(
-    'For reflection, not a diagnosis',
-    'Nothing here is a score or a label. If something you wrote weighs on you, talking to ' +
-      'someone you trust or to a therapist can help.',
-  );
-  flow.noteBox('Support', options.support);
+  flow.noteBox(t('takeaway.reflectionTitle'), t('takeaway.reflectionBody'));
+  flow.noteBox(t('takeaway.support'), options.support);
 
   for (const step of template.steps) {
     drawStepIntro(flow, step, {

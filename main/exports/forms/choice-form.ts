@@ -15,7 +15,10 @@ export function drawChoiceForm(
   answer?: AnswerOf<'choice'>,
   showKey = false,
 ): void {
-  if (!answer && !showKey) flow.muted(step.multiple ? 'Tick all that apply.' : 'Tick one.');
+  if (!answer && !showKey)
+    flow.muted(
+      flow.frame.messages.t(step.multiple ? 'form.choice.tickAll' : 'form.choice.tickOne'),
+    );
   const shape = step.multiple ? 'square' : 'circle';
   const box = flow.size(BOX);
   const indent = box + 12;

@@ -9,8 +9,8 @@ export function drawOpenForm(flow: Flow, step: StepOf<'open'>, answer?: AnswerOf
     writtenAnswer(flow, answer.text);
     flow.muted(
       answer.share
-        ? 'You chose to share this anonymously; it was shown only if the facilitator approved it.'
-        : 'You kept this private.',
+        ? flow.frame.messages.t('form.open.shared')
+        : flow.frame.messages.t('form.open.private'),
     );
     return;
   }

@@ -10,7 +10,9 @@ const BOX = 24;
 export function drawRankForm(flow: Flow, step: StepOf<'rank'>, answer?: AnswerOf<'rank'>): void {
   if (!answer)
     flow.muted(
-      `Write 1 next to what matters most to you, ${step.items.length} next to what matters least.`,
+      flow.frame.messages.t('form.rank.instructions', {
+        count: flow.frame.numbers.count(step.items.length),
+      }),
     );
   const items = answer
     ? answer.order

@@ -6,7 +6,7 @@ import { drawTable, type Row } from '../layout/table.js';
 /** Likert table: statements grouped by theme, one box per rating, header repeated per page. */
 export function drawScaleForm(flow: Flow, step: StepOf<'scale'>, answer?: AnswerOf<'scale'>): void {
   if (!answer) {
-    flow.muted('Mark one box per statement. Leave out any statement you prefer not to answer.');
+    flow.muted(flow.frame.messages.t('form.scale.instructions'));
   }
   const rows: Row[] = step.themes.flatMap((theme) => [
     { group: theme.title },
@@ -24,7 +24,7 @@ export function drawScaleForm(flow: Flow, step: StepOf<'scale'>, answer?: Answer
   drawTable(
     flow,
     [
-      { header: 'Statement', width: 'rest' },
+      { header: flow.frame.messages.t('form.scale.statement'), width: 'rest' },
       ...step.labels.map((label) => ({ header: label, align: 'center' as const, ...columns })),
     ],
     rows,

@@ -7,11 +7,10 @@ import { markedBox } from '../layout/marks.js';
  * never a score or a label (DESIGN.md §3, §4.8).
  */
 export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): void {
+  const { t } = flow.frame.messages;
   const first = step.labels[0] ?? '';
   const last = step.labels[4] ?? '';
-  const intro =
-    'There is no score and no right answer. For each theme, look at the boxes you marked and ' +
-    'notice where they lean. Then take a moment with the question below it.';
+  const intro = t('reflect.intro');
   // Title, three tick boxes, the reflection question and its writing lines.
   const themeHeight = (reflection: string) =>
     flow.measure('Theme', { bold: true }) +
@@ -23,7 +22,7 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
     6;
   const firstTheme = step.themes[0];
   flow.heading(
-    'Reading your answers',
+    t('reflect.title'),
     3,
     flow.measure(intro) + 8 + (firstTheme ? themeHeight(firstTheme.reflection) : 0),
   );
@@ -31,11 +30,11 @@ export function drawScaleReflectionGuide(flow: Flow, step: StepOf<'scale'>): voi
   for (const theme of step.themes) {
     flow.ensure(themeHeight(theme.reflection));
     flow.text(theme.title, { bold: true, gapAfter: 4 });
-    flow.text('My answers here lean:', { size: 11, gapAfter: 4 });
+    flow.text(t('reflect.lean'), { size: 11, gapAfter: 4 });
     const choices = [
-      `mostly toward “${first}”`,
-      'somewhere in the middle, or mixed',
-      `mostly toward “${last}”`,
+      t('reflect.toward', { label: first }),
+      t('reflect.middle'),
+      t('reflect.toward', { label: last }),
     ];
     for (const choice of choices) {
       const top = flow.y;

@@ -13,7 +13,7 @@ export function drawSliderForm(
   answer?: AnswerOf<'slider'>,
 ): void {
   const { doc } = flow;
-  if (!answer) flow.muted('Mark your place on the line.');
+  if (!answer) flow.muted(flow.frame.messages.t('form.slider.mark'));
   // Ticks, marker and gaps grow with the type, so large print shows the whole line bigger.
   const s = (points: number) => flow.size(points);
   const height = s(HEIGHT);
@@ -57,7 +57,11 @@ export function drawSliderForm(
   }
   const labelWidth = (x1 - x0) / 2 - 10;
   flow.style({ size: 11 });
-  doc.text(flow.frame.safe(step.minLabel), x0 - 24, lineY + s(26), { width: labelWidth });
+  const minLabel = flow.frame.safe(step.minLabel);
+  // A box as wide as the label keeps it under the low end in either direction: right-to-left
+  // text sits at the right of a wider box.
+  const minWidth = Math.min(labelWidth, doc.widthOfString(minLabel) + 2);
+  doc.text(minLabel, x0 - 24, lineY + s(26), { width: minWidth });
   const minBottom = flow.y;
   doc.text(flow.frame.safe(step.maxLabel), x1 + 24 - labelWidth, lineY + s(26), {
     width: labelWidth,
@@ -65,6 +69,12 @@ export function drawSliderForm(
   });
   flow.y = Math.max(flow.y, minBottom, top + height);
   doc.x = flow.left;
-  if (answer) flow.text(`Your answer: ${answer.value}`, { bold: true, gapAfter: 6 });
+  if (answer) {
+    const value = flow.frame.numbers.decimal(answer.value);
+    flow.text(flow.frame.messages.t('form.slider.yourAnswer', { value }), {
+      bold: true,
+      gapAfter: 6,
+    });
+  }
   flow.space(6);
 }

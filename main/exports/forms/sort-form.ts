@@ -11,7 +11,7 @@ function sortTable(
   const categoryWidth = Math.min(96, (flow.width * 0.56) / step.categories.length);
   return {
     columns: [
-      { header: 'Item', width: 'rest' },
+      { header: flow.frame.messages.t('form.sort.item'), width: 'rest' },
       ...step.categories.map((c) => ({
         header: c.label,
         width: categoryWidth,
@@ -38,7 +38,7 @@ export function sortFormHeight(flow: Flow, step: StepOf<'sort'>): number {
 
 /** One row per item, one column per category; a cross marks where the item goes. */
 export function drawSortForm(flow: Flow, step: StepOf<'sort'>, answer?: AnswerOf<'sort'>): void {
-  if (!answer) flow.muted('Mark one column for each item.');
+  if (!answer) flow.muted(flow.frame.messages.t('form.sort.instructions'));
   const { columns, rows } = sortTable(flow, step, answer);
   drawTable(flow, columns, rows);
 }

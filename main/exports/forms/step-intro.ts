@@ -1,22 +1,11 @@
 import type { Step } from '../../../shared/template/step-schema.js';
+import { pdfMessages, type PdfMessages } from '../i18n/pdf-messages.js';
 import type { Flow } from '../layout/flow.js';
 import { MUTED } from '../layout/page-frame.js';
 
-const KIND_LABEL: Record<Step['kind'], string> = {
-  info: 'Read',
-  timer: 'Pause',
-  scale: 'Reflection',
-  choice: 'Question',
-  sort: 'Sorting exercise',
-  words: 'A few words',
-  open: 'Writing',
-  rank: 'Ranking',
-  slider: 'On a scale',
-  worksheet: 'Worksheet',
-};
-
-export function kindLabel(kind: Step['kind']): string {
-  return KIND_LABEL[kind];
+/** "Reading", "Question", … in the document's language (English by default). */
+export function kindLabel(kind: Step['kind'], messages: PdfMessages = pdfMessages('en')): string {
+  return messages.t('step.kind', { kind });
 }
 
 /** Space the start of a step's content needs next to its title, so a title never stands alone. */
@@ -31,10 +20,12 @@ export function drawStepIntro(
     /** Height of what must follow on the same page. */ keepWith?: number;
   } = {},
 ): void {
+  const { messages, numbers } = flow.frame;
+  const kind = kindLabel(step.kind, messages);
   const overline =
     options.minutes === false
-      ? kindLabel(step.kind)
-      : `${kindLabel(step.kind)} · about ${step.minutes} min`;
+      ? kind
+      : messages.t('step.kindAndMinutes', { kind, minutes: numbers.decimal(step.minutes) });
   const prompt = 'prompt' in step ? step.prompt : '';
   const introHeight =
     20 +
@@ -47,6 +38,6 @@ export function drawStepIntro(
   if (flow.y > flow.frame.top + 1) flow.space(14);
   flow.text(overline.toUpperCase(), { size: 9.5, color: MUTED, gapAfter: 1 });
   flow.text(step.title, { size: 15, bold: true, gapAfter: 6, role: 'H2' });
-  if (step.contentNote) flow.noteBox('Content note', step.contentNote);
+  if (step.contentNote) flow.noteBox(messages.t('step.contentNote'), step.contentNote);
   if (prompt) flow.text(prompt, { bold: true, gapAfter: 8 });
 }

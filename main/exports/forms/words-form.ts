@@ -9,11 +9,7 @@ const SPACING = 30;
 /** A short numbered line per word. */
 export function drawWordsForm(flow: Flow, step: StepOf<'words'>, answer?: AnswerOf<'words'>): void {
   if (!answer)
-    flow.muted(
-      step.maxWords === 1
-        ? 'One word or a short phrase.'
-        : `Up to ${step.maxWords} words or short phrases.`,
-    );
+    flow.muted(flow.frame.messages.t('form.words.instructions', { count: step.maxWords }));
   const count = answer ? answer.words.length : step.maxWords;
   const spacing = Math.max(SPACING, flow.lineSpacing);
   for (let i = 0; i < count; i++) {

@@ -182,14 +182,18 @@ export class Flow {
     this.ensure(Math.min(this.measure(text, { ...style, indent }), this.size(60)));
     const y = this.doc.y;
     const size = (style.size ?? BODY_SIZE) * this.frame.metrics.textScale;
+    // Right to left, the bullet stands at the right and the text ends short of it.
+    const { rtl } = this.frame;
+    const dotX = rtl ? this.left + this.width - indent + 9 : this.left + indent - 9;
     this.frame.tags.within('LI', () => {
       this.frame.tags.artifact(() =>
         this.doc
-          .circle(this.left + indent - 9, y + size * 0.72, 2)
+          .circle(dotX, y + size * 0.72, 2)
           .fillColor(INK)
           .fill(),
       );
-      this.text(text, { ...style, indent, gapAfter: 3, role: 'LBody' });
+      const place = rtl ? { indent: 0, width: this.width - indent } : { indent };
+      this.text(text, { ...style, ...place, gapAfter: 3, role: 'LBody' });
     });
   }
 
@@ -229,7 +233,9 @@ export class Flow {
     if (fits) {
       this.frame.tags.artifact(() => {
         this.doc.rect(this.left, top, this.width, height).fillColor('#f3f3f3').fill();
-        this.doc.rect(this.left, top, 3, height).fillColor(INK).fill();
+        // The rule marks where lines start: the right edge in a right-to-left document.
+        const ruleX = this.frame.rtl ? this.left + this.width - 3 : this.left;
+        this.doc.rect(ruleX, top, 3, height).fillColor(INK).fill();
       });
     }
     this.doc.y = top + pad;

@@ -1,10 +1,11 @@
 import PDFDocument from 'pdfkit';
 import type { AppSettings } from '../../../shared/protocol/console-events.js';
+import { pdfMessages, type PdfMessages } from '../i18n/pdf-messages.js';
 import { FONT_BOLD, FONT_REGULAR, fontBuffers, fontCoverage } from './fonts.js';
 import { numberFormats, type NumberFormats } from './numbers.js';
 import { layoutMetrics, type LayoutMetrics, type PrintLayout } from './print-layout.js';
 import { makeSafeText } from './safe-text.js';
-import { enableScriptText } from './script-text.js';
+import { enableScriptText, isRightToLeftLanguage } from './script-text.js';
 import { Structure } from './structure.js';
 
 /** The counselor's paper setting (its schema is the one definition). */
@@ -50,6 +51,10 @@ export interface PageFrame {
   safe: (text: string) => string;
   /** Counts, percentages and decimals in the document's language. */
   numbers: NumberFormats;
+  /** The document's own words (headings, notes, "Page n of N") in its language. */
+  messages: PdfMessages;
+  /** The document reads right to left (Arabic, Hebrew): list bullets and page numbers swap sides. */
+  rtl: boolean;
   options: FrameOptions;
   footerTop: number;
   /** The tagged-PDF structure tree everything drawn is placed in. */
@@ -60,7 +65,8 @@ export interface PageFrame {
 
 /** Footer text block: "educational" line with page numbers, then the support resources. */
 function footerText(frame: PageFrame): string {
-  return `Support: ${frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '))}`;
+  const text = frame.safe(frame.options.support.replace(/\s*\n+\s*/g, ' · '));
+  return frame.messages.t('frame.support', { text });
 }
 
 function footerHeight(
@@ -119,9 +125,13 @@ export function openDocument(options: FrameOptions): PageFrame {
     top: frameY + BODY_TOP,
     safe,
     numbers: numberFormats(options.language),
+    messages: pdfMessages(options.language),
+    rtl: isRightToLeftLanguage(options.language),
     options,
   };
-  const supportText = `Support: ${safe(options.support.replace(/\s*\n+\s*/g, ' · '))}`;
+  const supportText = partial.messages.t('frame.support', {
+    text: safe(options.support.replace(/\s*\n+\s*/g, ' · ')),
+  });
   const footerTop =
     frameY +
     FRAME_HEIGHT -
@@ -184,10 +194,20 @@ function drawFooter(frame: PageFrame, page: number, pages: number): void {
     .strokeColor(RULE)
     .stroke();
   doc.font(FONT_BOLD).fontSize(frame.metrics.footerSize).fillColor(INK);
-  doc.text('Educational, not a diagnosis.', left, y, { width, lineBreak: false });
-  doc.font(FONT_REGULAR).text(`Page ${page} of ${pages}`, left, y, {
-    width,
-    align: 'right',
+  const { t } = frame.messages;
+  const pageText = t('frame.page', {
+    page: frame.numbers.count(page),
+    pages: frame.numbers.count(pages),
+  });
+  // Page numbers sit at the line's end: the right in left-to-right text, the left in Arabic,
+  // where a line of Arabic aligns to the right unless its box is only as wide as the line.
+  const { rtl } = frame;
+  doc.text(t('frame.notDiagnosis'), left, y, { width, lineBreak: false });
+  doc.font(FONT_REGULAR);
+  const pageWidth = doc.widthOfString(pageText) + 2;
+  doc.text(pageText, rtl ? left : left + width - pageWidth, y, {
+    width: pageWidth,
+    align: rtl ? 'left' : 'right',
     lineBreak: false,
   });
   const line = doc.currentLineHeight(true);
@@ -230,8 +250,10 @@ export function monthOnly(epochMs: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
 }
 
-export function monthAndYear(epochMs: number): string {
-  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(epochMs),
-  );
+export function monthAndYear(epochMs: number, language = 'en'): string {
+  return new Intl.DateTimeFormat(language, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(epochMs));
 }

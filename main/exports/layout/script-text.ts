@@ -27,7 +27,7 @@ interface TextState {
   fill: Args | undefined;
 }
 
-function isRightToLeftLanguage(language: string): boolean {
+export function isRightToLeftLanguage(language: string): boolean {
   try {
     const locale = new Intl.Locale(language).maximize();
     return ['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm'].includes(locale.script ?? '');

@@ -6,7 +6,7 @@ export function writtenAnswer(flow: Flow, text: string, label?: string): void {
   if (label) flow.text(label, { bold: true, gapAfter: 2 });
   const trimmed = text.trim();
   if (!trimmed) {
-    flow.text('(left blank)', { color: MUTED, indent: 12, gapAfter: 8 });
+    flow.text(flow.frame.messages.t('form.leftBlank'), { color: MUTED, indent: 12, gapAfter: 8 });
     return;
   }
   flow.ensure(Math.min(flow.measure(trimmed, { indent: 12 }), 48));

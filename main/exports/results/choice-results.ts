@@ -3,14 +3,15 @@ import type { StepOf } from '../../../shared/template/step-schema.js';
 import { drawBarChart } from '../charts/bar-chart.js';
 import type { Flow } from '../layout/flow.js';
 import { MUTED } from '../layout/page-frame.js';
-import { SPLIT_WITHHELD, allMerged, cellLabel, isMerged, percent } from './labels.js';
+import { allMerged, cellLabel, isMerged, percent } from './labels.js';
 
 export function drawChoiceResults(
   flow: Flow,
   step: StepOf<'choice'>,
   aggregate: ChoiceAggregate,
 ): void {
-  const { numbers } = flow.frame;
+  const { numbers, messages } = flow.frame;
+  const { t } = messages;
   const label = (id: string) => step.options.find((o) => o.id === id)?.label ?? id;
   if (allMerged(aggregate.counts)) {
     // An option that is itself a quotation keeps its own quotation marks, not a second pair.
@@ -18,10 +19,10 @@ export function drawChoiceResults(
     const most = (aggregate.mostChose ?? []).map((id) => quoted(label(id)));
     const text =
       most.length === 0
-        ? SPLIT_WITHHELD
+        ? t('results.splitWithheld')
         : step.multiple
-          ? `More than half of the group picked ${most.join(' and ')}.`
-          : `Most of the group chose ${most[0]}.`;
+          ? t('results.choice.mostMany', { options: messages.andList(most) })
+          : t('results.choice.mostOne', { option: most[0] ?? '' });
     flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
@@ -30,19 +31,18 @@ export function drawChoiceResults(
     const members = cell.members ?? [cell.key];
     const isCorrect = members.every((id) => correct.has(id)) && correct.size > 0;
     return {
-      label: cellLabel(cell, aggregate.counts, label),
+      label: cellLabel(cell, aggregate.counts, label, { messages }),
       value: cell.count,
       display: `${numbers.count(cell.count)} (${percent(cell.count, aggregate.respondents, numbers)})`,
       highlight: isCorrect,
       combined: isMerged(cell),
-      ...(isCorrect ? { note: isMerged(cell) ? 'correct answers' : 'correct answer' } : {}),
+      ...(isCorrect
+        ? { note: t('results.choice.correct', { merged: isMerged(cell) ? 'yes' : 'no' }) }
+        : {}),
     };
   });
   drawBarChart(flow, bars, aggregate.respondents);
-  if (step.multiple)
-    flow.muted(
-      'People could choose more than one option, so the percentages add up to more than 100%.',
-    );
+  if (step.multiple) flow.muted(t('results.choice.multiple'));
   if (correct.size > 0 && step.explanation)
     flow.text(step.explanation, { size: 11.5, gapAfter: 6 });
 }

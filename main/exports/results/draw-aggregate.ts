@@ -20,15 +20,16 @@ export function drawAggregate(
   aggregate: StepAggregate,
   audience: 'export' | 'room',
 ): void {
+  const { t } = flow.frame.messages;
   if (aggregate.kind === 'private') {
-    flow.muted('Private: worksheet answers are never collected into group results.');
+    flow.muted(t('results.private'));
     return;
   }
   if (aggregate.kind === 'suppressed') {
     flow.text(
       audience === 'export'
-        ? `Withheld: fewer than ${flow.frame.numbers.count(aggregate.k)} people answered, so nothing is shown, to protect their privacy.`
-        : 'Too few answers to show.',
+        ? t('results.withheld', { k: flow.frame.numbers.count(aggregate.k) })
+        : t('results.tooFew'),
       { size: 11.5, gapAfter: 8 },
     );
     return;
@@ -40,7 +41,7 @@ export function drawAggregate(
   }
   // A chart is a figure: its alternative text is its labels and values, in reading order.
   flow.frame.tags.figure(
-    (drawn) => `Chart of the group's answers. ${drawn}`,
+    (drawn) => t('results.chartAlt', { drawn }),
     () => drawChart(flow, step, aggregate),
   );
 }

@@ -1,18 +1,10 @@
 import type { Count } from '../../../shared/aggregate/aggregate-types.js';
+import { pdfMessages, type PdfMessages } from '../i18n/pdf-messages.js';
 import type { NumberFormats } from '../layout/numbers.js';
-
-/** Said in place of a chart where even the split of the answers would reveal small numbers. */
-export const SPLIT_WITHHELD = 'Split not shown, to protect small numbers.';
 
 /** Longest "A, B or C" a merged cell may print before it becomes "Other answers combined". */
 const MAX_JOINED_LENGTH = 60;
 const MAX_JOINED_MEMBERS = 3;
-
-/** "A", "A or B", "A, B or C". */
-export function joinWithOr(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
-}
 
 /** How many categories a set of (possibly merged) cells covers. */
 function categoryCount(cells: readonly Count[]): number {
@@ -35,7 +27,9 @@ export interface CellLabelOptions {
    */
   listMembers?: boolean;
   /** "answers", "values": what the combined cell holds. */
-  noun?: string;
+  noun?: 'answers' | 'values';
+  /** The document's words; English when not given. */
+  messages?: PdfMessages;
 }
 
 /**
@@ -51,13 +45,14 @@ export function cellLabel(
   if (!isMerged(cell)) return label(cell.key);
   const members = cell.members ?? [];
   const noun = options.noun ?? 'answers';
-  if (members.length >= categoryCount(cells)) return `All ${noun} combined`;
-  const joined = joinWithOr(members.map(label));
+  const messages = options.messages ?? pdfMessages('en');
+  if (members.length >= categoryCount(cells)) return messages.t('results.allCombined', { noun });
+  const joined = messages.orList(members.map(label));
   const listable =
     options.listMembers !== false &&
     members.length <= MAX_JOINED_MEMBERS &&
     joined.length <= MAX_JOINED_LENGTH;
-  return listable ? joined : `Other ${noun} combined`;
+  return listable ? joined : messages.t('results.otherCombined', { noun });
 }
 
 export function percent(count: number, total: number, numbers: NumberFormats): string {

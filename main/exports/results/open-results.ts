@@ -5,10 +5,10 @@ import { LIGHT } from '../layout/page-frame.js';
 /** Approved, opted-in texts in the shuffled order the aggregate gives, without any attribution. */
 export function drawOpenResults(flow: Flow, aggregate: OpenAggregate): void {
   if (aggregate.texts.length === 0) {
-    flow.muted('No answers were shared and approved for showing.');
+    flow.muted(flow.frame.messages.t('results.open.none'));
     return;
   }
-  flow.muted('Answers their authors chose to share and the facilitator approved, in random order.');
+  flow.muted(flow.frame.messages.t('results.open.intro'));
   const texts = aggregate.texts.map((raw) => flow.frame.safe(raw)).filter(Boolean);
   const height = (text: string) => flow.measure(`“${text}”`, { size: 11.5, indent: 14 }) + 8;
   const page = flow.frame.bottom - flow.frame.top;

@@ -29,6 +29,7 @@ export function drawOwnScaleLean(
   answer: AnswerOf<'scale'>,
 ): void {
   const { doc } = flow;
+  const { t } = flow.frame.messages;
   // Marker, dots and gaps grow with the type, so large print shows the picture bigger.
   const s = (points: number) => flow.size(points);
   const markerHeight = s(6) + s(16) + s(10) * 1.4;
@@ -36,7 +37,7 @@ export function drawOwnScaleLean(
   const leanHeight = (title: string, reflection: string) =>
     flow.measure(title, { bold: true }) +
     2 +
-    flow.measure('Your answers lean toward', {}) +
+    flow.measure(t('results.ownLean.toward', { label: '' }), {}) +
     6 +
     markerHeight +
     flow.measure(reflection) +
@@ -44,20 +45,24 @@ export function drawOwnScaleLean(
     6;
   const first = step.themes[0];
   flow.ensure(s(45) + (first ? leanHeight(first.title, first.reflection) : 0));
-  flow.text('Where your answers lean', { bold: true, size: 13, gapAfter: 2 });
-  flow.muted('Only you see this. It is not a score: just a picture to reflect on.');
+  flow.text(t('results.ownLean.title'), { bold: true, size: 13, gapAfter: 2 });
+  flow.muted(t('results.ownLean.note'));
   for (const lean of themeLeans(step, answer)) {
     flow.ensure(leanHeight(lean.theme.title, lean.theme.reflection));
     flow.text(lean.theme.title, { bold: true, gapAfter: 2 });
     if (lean.mean === null || !lean.nearestLabel) {
-      flow.muted('You did not rate statements in this theme.');
+      flow.muted(t('results.ownLean.none'));
     } else {
-      flow.text(`Your answers lean toward “${lean.nearestLabel}”.`, { gapAfter: 6 });
+      flow.text(t('results.ownLean.toward', { label: lean.nearestLabel }), { gapAfter: 6 });
       const mean = lean.mean;
       const y = flow.y + s(6);
       // The line is a picture of the sentence above it: read as that sentence.
       flow.frame.tags.figure(
-        `Your answers lean toward “${lean.nearestLabel}”, on a line from “${step.labels[0] ?? ''}” to “${step.labels[4] ?? ''}”.`,
+        t('results.ownLean.line', {
+          label: lean.nearestLabel,
+          first: step.labels[0] ?? '',
+          last: step.labels[4] ?? '',
+        }),
         () => {
           const x0 = flow.left + s(8);
           const x1 = flow.left + flow.width * 0.7;

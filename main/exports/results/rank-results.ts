@@ -4,7 +4,7 @@ import { drawRankPlot } from '../charts/rank-plot.js';
 import type { Flow } from '../layout/flow.js';
 
 export function drawRankResults(flow: Flow, step: StepOf<'rank'>, aggregate: RankAggregate): void {
-  flow.muted('Average position given to each item, most important first.');
+  flow.muted(flow.frame.messages.t('results.rank.intro'));
   drawRankPlot(
     flow,
     aggregate.items.map((entry) => ({

@@ -6,8 +6,9 @@ import {
   stackedRowHeight,
   type Segment,
 } from '../charts/stacked-bar.js';
+import { pdfMessages, type PdfMessages } from '../i18n/pdf-messages.js';
 import type { Flow } from '../layout/flow.js';
-import { allMerged, cellLabel, isMerged, SPLIT_WITHHELD } from './labels.js';
+import { allMerged, cellLabel, isMerged } from './labels.js';
 
 /** Darker means more agreement, in bands (exports) and in single ratings (room) alike. */
 const BAND_SHADE: Record<string, number> = {
@@ -19,27 +20,30 @@ const BAND_SHADE: Record<string, number> = {
 };
 const RATING_SHADE = [4, 3, 2, 1, 0];
 
-function bandLabel(step: StepOf<'scale'>, key: string): string {
-  const [l1, l2, l3, l4, l5] = step.labels;
+function bandLabel(step: StepOf<'scale'>, key: string, messages: PdfMessages): string {
+  const [l1 = '', l2 = '', l3, l4 = '', l5 = ''] = step.labels;
   switch (key) {
     case 'disagree':
-      return `${l1} or ${l2}`;
+      return messages.orList([l1, l2]);
     case 'neutral':
       return l3 ?? key;
     case 'mixed':
-      return 'In between (theme lean)';
+      return messages.t('results.scale.between');
     case 'agree':
-      return `${l4} or ${l5}`;
+      return messages.orList([l4, l5]);
     case 'skipped':
-      return 'Skipped';
+      return messages.t('results.scale.skipped');
     default:
       return key;
   }
 }
 
-function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
+function bandSegments(step: StepOf<'scale'>, bands: Count[], messages: PdfMessages): Segment[] {
   return bands.map((band) => ({
-    label: cellLabel(band, bands, (key) => bandLabel(step, key), { listMembers: false }),
+    label: cellLabel(band, bands, (key) => bandLabel(step, key, messages), {
+      listMembers: false,
+      messages,
+    }),
     count: band.count,
     shade: band.members && band.members.length > 1 ? 'combined' : (BAND_SHADE[band.key] ?? 1),
   }));
@@ -49,14 +53,20 @@ function bandSegments(step: StepOf<'scale'>, bands: Count[]): Segment[] {
  * "Most of the group leaned towards …": one true sentence per theme, read from cells that are
  * safe to print (a merged cell never names a majority).
  */
-export function leanSentence(step: StepOf<'scale'>, leans: Count[], respondents: number): string {
+export function leanSentence(
+  step: StepOf<'scale'>,
+  leans: Count[],
+  respondents: number,
+  messages: PdfMessages = pdfMessages('en'),
+): string {
+  const { t } = messages;
   const majority = leans.find((cell) => !isMerged(cell) && cell.count * 2 > respondents);
   const half = leans.find((cell) => !isMerged(cell) && cell.count * 2 === respondents);
   if (!majority && half && half.key !== 'skipped' && half.key !== 'mixed')
-    return `Half of the group leaned towards “${bandLabel(step, half.key)}”.`;
-  if (!majority || majority.key === 'skipped') return 'The group leaned different ways here.';
-  if (majority.key === 'mixed') return 'Most of the group rated this theme in between.';
-  return `Most of the group leaned towards “${bandLabel(step, majority.key)}”.`;
+    return t('results.scale.half', { label: bandLabel(step, half.key, messages) });
+  if (!majority || majority.key === 'skipped') return t('results.scale.different');
+  if (majority.key === 'mixed') return t('results.scale.middle');
+  return t('results.scale.most', { label: bandLabel(step, majority.key, messages) });
 }
 
 function ratingSegments(step: StepOf<'scale'>, distribution: number[]): Segment[] {
@@ -76,6 +86,8 @@ export function drawScaleResults(
   step: StepOf<'scale'>,
   aggregate: ScaleAggregate,
 ): void {
+  const { messages } = flow.frame;
+  const { t: tr } = messages;
   const coarse = aggregate.themes.some((t) => t.statements.some((s) => s.bands));
   // Rows with every band combined show a note instead of a bar, so they need no legend entry.
   const combined = aggregate.themes.some((t) =>
@@ -91,10 +103,17 @@ export function drawScaleResults(
           'agree',
           'skipped',
         ].map((key) => ({
-          label: bandLabel(step, key),
+          label: bandLabel(step, key, messages),
           shade: BAND_SHADE[key] ?? 1,
         })),
-        ...(combined ? [{ label: 'Other answers combined', shade: 'combined' as const }] : []),
+        ...(combined
+          ? [
+              {
+                label: tr('results.otherCombined', { noun: 'answers' }),
+                shade: 'combined' as const,
+              },
+            ]
+          : []),
       ]
     : step.labels.map((label, i) => ({ label, shade: RATING_SHADE[i] ?? 0 }));
   drawLegend(flow, legend);
@@ -106,15 +125,15 @@ export function drawScaleResults(
     if (leans && leans.length > 0) {
       rows.push({
         label: allMerged(leans)
-          ? 'Where people lean overall.'
-          : `Where people lean overall. ${leanSentence(step, leans, aggregate.respondents)}`,
-        segments: bandSegments(step, leans),
-        ...(allMerged(leans) ? { withheld: SPLIT_WITHHELD } : {}),
+          ? tr('results.scale.overall')
+          : `${tr('results.scale.overall')} ${leanSentence(step, leans, aggregate.respondents, messages)}`,
+        segments: bandSegments(step, leans, messages),
+        ...(allMerged(leans) ? { withheld: tr('results.splitWithheld') } : {}),
       });
     }
     if (!coarse && themeAggregate.distribution.some((n) => n > 0)) {
       rows.push({
-        label: 'All statements in this theme',
+        label: tr('results.scale.allStatements'),
         segments: ratingSegments(step, themeAggregate.distribution),
       });
     }
@@ -125,9 +144,9 @@ export function drawScaleResults(
       rows.push({
         label: statement.text,
         segments: bands
-          ? bandSegments(step, bands)
+          ? bandSegments(step, bands, messages)
           : ratingSegments(step, statementAggregate.distribution),
-        ...(bands && allMerged(bands) ? { withheld: SPLIT_WITHHELD } : {}),
+        ...(bands && allMerged(bands) ? { withheld: tr('results.splitWithheld') } : {}),
       });
     }
     const first = rows[0];

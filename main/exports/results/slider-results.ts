@@ -4,7 +4,8 @@ import { binColumns, drawColumnChart, type Column } from '../charts/column-chart
 import type { Flow } from '../layout/flow.js';
 import { MUTED } from '../layout/page-frame.js';
 import type { NumberFormats } from '../layout/numbers.js';
-import { SPLIT_WITHHELD, allMerged, joinWithOr } from './labels.js';
+import type { PdfMessages } from '../i18n/pdf-messages.js';
+import { allMerged } from './labels.js';
 
 interface Range {
   from: number;
@@ -38,6 +39,7 @@ function columnOf(
   cell: Count,
   step: StepOf<'slider'>,
   numbers: NumberFormats,
+  messages: PdfMessages,
 ): Column & { at: number } {
   const members = (cell.members ?? [cell.key]).map(parseRange);
   const known = members.filter((r): r is Range => r !== null).sort((a, b) => a.from - b.from);
@@ -58,7 +60,9 @@ function columnOf(
     };
   return {
     label:
-      known.length === 2 ? joinWithOr(known.map((r) => rangeLabel(r, numbers))) : 'Other values',
+      known.length === 2
+        ? messages.orList(known.map((r) => rangeLabel(r, numbers)))
+        : messages.t('results.slider.otherValues'),
     count: cell.count,
     at: Infinity,
     combined,
@@ -70,17 +74,21 @@ export function drawSliderResults(
   step: StepOf<'slider'>,
   aggregate: SliderAggregate,
 ): void {
-  const { numbers } = flow.frame;
+  const { numbers, messages } = flow.frame;
+  const { t } = messages;
   if (allMerged(aggregate.distribution)) {
     const range = aggregate.mostIn === undefined ? null : parseRange(aggregate.mostIn);
-    const text = range
-      ? `Most of the group answered ${range.from === range.to ? '' : 'between '}${rangeLabel(range, numbers).replace('–', ' and ')}.`
-      : SPLIT_WITHHELD;
+    const value = (n: number) => sliderValue(n, numbers);
+    const text = !range
+      ? t('results.splitWithheld')
+      : range.from === range.to
+        ? t('results.slider.mostAt', { value: value(range.from) })
+        : t('results.slider.mostBetween', { from: value(range.from), to: value(range.to) });
     flow.text(text, { size: 11.5, color: MUTED, gapAfter: 6 });
     return;
   }
   const columns = aggregate.distribution
-    .map((cell) => columnOf(cell, step, numbers))
+    .map((cell) => columnOf(cell, step, numbers, messages))
     .sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1))
     .map(({ at: _at, ...column }) => column);
   drawColumnChart(flow, binColumns(columns), [
@@ -88,8 +96,12 @@ export function drawSliderResults(
     `${sliderValue(step.max, numbers)}: ${step.maxLabel}`,
   ]);
   const figures = [
-    aggregate.median !== null ? `Median ${numbers.decimal(aggregate.median)}` : null,
-    aggregate.mean !== null ? `mean ${numbers.decimal(aggregate.mean)}` : null,
+    aggregate.median !== null
+      ? t('results.slider.median', { value: numbers.decimal(aggregate.median) })
+      : null,
+    aggregate.mean !== null
+      ? t('results.slider.mean', { value: numbers.decimal(aggregate.mean) })
+      : null,
   ].filter(Boolean);
   if (figures.length > 0) flow.text(`${figures.join(' · ')}.`, { size: 11.5, gapAfter: 6 });
 }

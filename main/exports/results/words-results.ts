@@ -6,10 +6,10 @@ export function drawWordsResults(flow: Flow, aggregate: WordsAggregate): void {
   if (aggregate.topWords) {
     // Exports: a ranked list without counts (issue 13), so a small group still has a cloud.
     if (aggregate.topWords.length === 0) {
-      flow.muted('No word was given by more than one person.');
+      flow.muted(flow.frame.messages.t('results.words.noneShared'));
       return;
     }
-    flow.muted('Words more than one person gave, the most frequent first and largest.');
+    flow.muted(flow.frame.messages.t('results.words.shared'));
     const n = aggregate.topWords.length;
     drawWordCloud(
       flow,
@@ -19,10 +19,10 @@ export function drawWordsResults(flow: Flow, aggregate: WordsAggregate): void {
     return;
   }
   if (aggregate.words.length === 0) {
-    flow.muted('No word was given often enough to show.');
+    flow.muted(flow.frame.messages.t('results.words.none'));
     return;
   }
-  flow.muted('Larger words were given more often; the small number is how many people gave it.');
+  flow.muted(flow.frame.messages.t('results.words.legend'));
   drawWordCloud(
     flow,
     aggregate.words.map((w) => ({ word: w.key, count: w.count })),

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resultsCsv } from '../../../shared/privacy/results-csv.js';
 import { parseExportPath } from '../../../shared/protocol/export-routes.js';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
+import { isWorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 import { isPrintLayout, renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
 import type { PdfWorker } from '../../exports/pdf-worker.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
@@ -83,10 +84,14 @@ export async function sendExport(
     const file = library.stepImage(template, stepId);
     return file ? readFileSync(file.path) : undefined;
   };
-  const suffix = layout === 'standard' ? '' : `-${layout}`;
+  // The handout's language (the console offers the workshop's own and its translations); the
+  // guide is the counselor's and stays in the workshop's own language.
+  const asked = url.searchParams.get('language');
+  const language = isWorkshopLanguage(asked) ? asked : undefined;
+  const suffix = (layout === 'standard' ? '' : `-${layout}`) + (language ? `-${language}` : '');
   await sendPdf(res, `${id}-${kind}${suffix}.pdf`, log, () =>
     kind === 'handout'
-      ? renderHandoutPdf(template, { paperSize, support, stepImage, layout, contacts })
+      ? renderHandoutPdf(template, { paperSize, support, stepImage, layout, contacts, language })
       : renderGuidePdf(template, { paperSize, support, layout }),
   );
 }

@@ -109,7 +109,13 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       library.remove(templateId)
         ? { ok: true }
         : fail('NOT_FOUND', 'Only your own workshops can be deleted, and this one was not found.'),
-    'library:create': () => ({ ok: true, templateId: library.create() }),
+    'library:create': () => {
+      // Not a file until its first save: kept as a draft, which the editor opens.
+      const reserved = new Set(drafts.list().map((d) => d.templateId));
+      const { templateId, workshop } = library.create(reserved);
+      const kept = drafts.put({ templateId, savedAt: now(), workshop });
+      return kept.ok ? { ok: true, templateId } : fail('STORAGE_UNAVAILABLE', kept.message);
+    },
     'library:save': ({ templateId, workshop }) => {
       // The open session keeps the version it started with; the file must not move under it.
       if (room.live?.committed.template.id === templateId) {
@@ -137,6 +143,12 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
         ? { ok: true, templateId: result.templateId }
         : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
     },
+    'library:image:put': ({ templateId, stepId, data }) => {
+      const stored = library.putStepImage(templateId, stepId, Buffer.from(data, 'base64'));
+      return stored.ok
+        ? { ok: true, image: stored.image }
+        : fail('INVALID_TEMPLATE', stored.message);
+    },
     'library:draft:put': ({ templateId, workshop }) => {
       const kept = drafts.put({ templateId, savedAt: now(), workshop });
       return kept.ok ? { ok: true } : fail('STORAGE_UNAVAILABLE', kept.message);
@@ -152,6 +164,16 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       drafts.discard(templateId);
       return { ok: true };
     },
+    'library:draft:unsavedNew': () => ({
+      ok: true,
+      drafts: drafts
+        .list()
+        .filter((d) => !library.get(d.templateId))
+        .map((d) => {
+          const title = (drafts.get(d.templateId)?.workshop as { title?: unknown } | null)?.title;
+          return { ...d, title: typeof title === 'string' ? title.slice(0, 120) : '' };
+        }),
+    }),
     'settings:get': () => ({ ok: true, settings: settings.get() }),
     'settings:set': async (patch) => {
       const before = settings.get();

@@ -7,6 +7,7 @@ import type {
   SealedClientToServer,
   SealedServerToClient,
 } from '../../../shared/seal/sealed-wire.js';
+import type { WorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 
 /** The two doors are separate servers: nothing passes between their instances. */
 type NoInterServerEvents = Record<string, never>;
@@ -19,6 +20,8 @@ export interface ParticipantBinding {
 
 export interface ParticipantSocketData {
   binding?: ParticipantBinding;
+  /** The phone's language (validated): its views carry the workshop in it where translated. */
+  language?: WorkshopLanguage;
 }
 
 export interface ConsoleSocketData {

@@ -111,10 +111,12 @@ export function serveParticipantNamespace(
     const peer = new SealedPeer(socket, () => room.sealKey, gate, log, address);
     socket.on('disconnect', () => sockets.unbind(socket));
 
+    const viewOf = (participantId: string) =>
+      buildParticipantView(room.live!.committed, participantId, now(), socket.data.language);
     const joined = (participantId: string, resumeToken: string): Reply<JoinResult> => ({
       ok: true,
       resumeToken,
-      view: buildParticipantView(room.live!.committed, participantId, now()),
+      view: viewOf(participantId),
     });
 
     /** A request of someone already in the room, as the session action it stands for. */
@@ -135,7 +137,7 @@ export function serveParticipantNamespace(
 
     let joining = false;
     const handlers: RequestHandlers<typeof participantRequestSchemas, ParticipantReplies> = {
-      join: async ({ roomCode, nickname }) => {
+      join: async ({ roomCode, nickname, language }) => {
         // One seat per connection: a script must open a connection per fake participant.
         // `joining` covers joins sent together, before the first one's binding exists.
         if (joining || bindingOf(socket)) return ALREADY_JOINED;
@@ -152,9 +154,10 @@ export function serveParticipantNamespace(
         const live = room.live;
         if (!live) return fail('NO_SESSION', 'The session was closed.');
         sockets.bind(socket, { sessionId: live.id, participantId: result.participantId });
+        socket.data.language = language;
         return joined(result.participantId, result.resumeToken);
       },
-      resume: ({ resumeToken }) => {
+      resume: ({ resumeToken, language }) => {
         // Checked first: a real token always works (2^256 of them cannot be guessed anyway);
         // unknown ones cost the address a try like a wrong room code.
         const result = requests.resumeParticipant(resumeToken);
@@ -163,7 +166,17 @@ export function serveParticipantNamespace(
         }
         if (!result.ok) return result;
         sockets.bind(socket, { sessionId: room.live!.id, participantId: result.participantId });
+        socket.data.language = language;
         return joined(result.participantId, resumeToken);
+      },
+      language: ({ language }) => {
+        socket.data.language = language;
+        const binding = bindingOf(socket);
+        // Before joining, the language waits for the join (which carries it too).
+        if (!binding || !room.live || room.live.id !== binding.sessionId) {
+          return fail('UNKNOWN_PARTICIPANT', NOT_JOINED);
+        }
+        return { ok: true, view: viewOf(binding.participantId) };
       },
       answer: act(({ stepId, answer }) => ({ type: 'answer', stepId, answer })),
       share: act(({ stepId, share }) => ({ type: 'share', stepId, share })),

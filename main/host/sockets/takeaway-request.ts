@@ -38,6 +38,7 @@ export function takeawayMaker(deps: {
         support: state.settings.support,
         ownAnswers: request.ownAnswers,
         layout: request.layout,
+        language: request.language,
         contacts: {
           crisisLine: state.settings.crisisLine,
           abuseHelpline: state.settings.abuseHelpline,

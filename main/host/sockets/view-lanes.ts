@@ -101,9 +101,15 @@ export function startViewLanes(deps: ViewLaneDeps): {
     }
     const revision = revisionOf(state);
     let view: ParticipantView | undefined;
+    let viewLanguage: string | undefined;
     for (const socket of sockets.socketsOf(participantId)) {
       if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
-      view ??= buildParticipantView(state, participantId, now());
+      // One view per participant, unless two of their tabs read different languages.
+      const { language } = socket.data;
+      if (!view || viewLanguage !== language) {
+        view = buildParticipantView(state, participantId, now(), language);
+        viewLanguage = language;
+      }
       pushSealed(socket, 'view', view);
       pushedRevision.set(socket, revision);
     }

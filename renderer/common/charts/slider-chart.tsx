@@ -64,16 +64,21 @@ export function SliderChart({
               i % tickStride === 0 || i === columns.length - 1 ? undefined : 'agg-tick-minor'
             }
           >
-            {c.label}
+            {/* A range like 0–2 reads low to high in every language (no strong letter: LTR). */}
+            <bdi dir="auto">{c.label}</bdi>
           </span>
         ))}
       </div>
       <div className="agg-axis" aria-hidden="true">
         <span>
-          {step.min} {step.minLabel}
+          <bdi>
+            {step.min} {step.minLabel}
+          </bdi>
         </span>
         <span>
-          {step.max} {step.maxLabel}
+          <bdi>
+            {step.max} {step.maxLabel}
+          </bdi>
         </span>
       </div>
       <dl className="agg-stats">

@@ -14,6 +14,7 @@ import type {
   SealedServerToClient,
 } from '../../../shared/seal/sealed-wire.js';
 import type { Answer } from '../../../shared/session/answer-schema.js';
+import type { WorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 import { localMemory } from './local-memory.js';
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -73,6 +74,8 @@ export class ParticipantConnection {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Requests made while the connection is not sealed yet wait for it (a Join tapped at once). */
   private sealedWaiters: (() => void)[] = [];
+  /** The phone's language, told to the host so the workshop's texts come in it where translated. */
+  private language: WorkshopLanguage | undefined;
 
   constructor(
     url: string = PARTICIPANT_NAMESPACE,
@@ -124,9 +127,13 @@ export class ParticipantConnection {
 
   async join(roomCode: string, nickname: string): Promise<Reply<object>> {
     const name = nickname.trim();
-    let reply = await this.request('join', name ? { roomCode, nickname: name } : { roomCode });
+    const language = this.language;
+    let reply = await this.request(
+      'join',
+      name ? { roomCode, nickname: name, language } : { roomCode, language },
+    );
     if (!reply.ok && reply.error.code === 'NAMES_OFF' && name) {
-      reply = await this.request('join', { roomCode });
+      reply = await this.request('join', { roomCode, language });
     }
     if (!reply.ok) return reply;
     localMemory.setResumeToken(reply.resumeToken);
@@ -158,6 +165,15 @@ export class ParticipantConnection {
     return reply;
   }
 
+  /** The phone switched languages: from now on the host sends the workshop in it. */
+  async setLanguage(language: WorkshopLanguage): Promise<void> {
+    if (language === this.language) return;
+    this.language = language;
+    if (this.snapshot.membership !== 'inside' || !this.link.sealed) return;
+    const reply = await this.request('language', { language });
+    if (reply.ok && this.language === language) this.acceptView(reply.view);
+  }
+
   /** Forget this session on this phone (after the end, or when removed) and show the join screen. */
   leave(): void {
     clearTimeout(this.retryTimer);
@@ -181,7 +197,7 @@ export class ParticipantConnection {
     const layout = large ? 'large' : 'standard';
     const reply = await this.request(
       'takeaway',
-      { resumeToken, ownAnswers, layout },
+      { resumeToken, ownAnswers, layout, language: this.language },
       TAKEAWAY_TIMEOUT_MS,
     );
     if (!reply.ok) return reply;
@@ -217,7 +233,7 @@ export class ParticipantConnection {
       if (this.snapshot.membership === 'resuming') this.update({ membership: 'outside' });
       return;
     }
-    const reply = await this.request('resume', { resumeToken: token });
+    const reply = await this.request('resume', { resumeToken: token, language: this.language });
     if (reply.ok) {
       this.update({ membership: 'inside', waitingForSession: false });
       this.acceptView(reply.view);

@@ -25,7 +25,7 @@ export function OpenInput({
           onChange={(e) => onChange({ ...draft, text: e.target.value })}
         />
         <span id={counterId} className="field-hint counter">
-          {strings.open.counter(draft.text.length, step.maxLength)}
+          {strings.open.counter({ length: draft.text.length, max: step.maxLength })}
         </span>
       </div>
       <div className="check">

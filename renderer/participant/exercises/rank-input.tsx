@@ -28,7 +28,7 @@ export function RankInput({
     if (item === undefined) return;
     order.splice(to, 0, item);
     onChange({ kind: 'rank', order });
-    setAnnouncement(strings.rank.moved(label(item), to + 1, order.length));
+    setAnnouncement(strings.rank.moved({ label: label(item), place: to + 1, total: order.length }));
   };
   const areaRef = useRef<HTMLDivElement>(null);
   const drag = useDragReorder(areaRef, move);
@@ -55,7 +55,9 @@ export function RankInput({
         type="button"
         className="icon-button"
         data-direction={direction}
-        aria-label={(direction === 'up' ? strings.rank.moveUp : strings.rank.moveDown)(label(id))}
+        aria-label={(direction === 'up' ? strings.rank.moveUp : strings.rank.moveDown)({
+          label: label(id),
+        })}
         disabled={direction === 'up' ? place === 1 : place === draft.order.length}
         onClick={() => {
           refocus.current = { id, direction };
@@ -91,13 +93,13 @@ export function RankInput({
                 type="button"
                 className="rank-handle"
                 tabIndex={-1}
-                aria-label={strings.rank.dragHandle(label(id))}
+                aria-label={strings.rank.dragHandle({ label: label(id) })}
                 {...drag.handleProps(i)}
               >
                 <GripIcon />
               </button>
               <span className="rank-position" aria-hidden="true">
-                {strings.rank.position(drag.place(i))}
+                {strings.rank.position({ position: drag.place(i) })}
               </span>
               <span className="rank-label">{label(id)}</span>
               {moveButton(id, i, 'up')}

@@ -56,8 +56,10 @@ export function ScaleInput({
       {mode === 'one' && current ? (
         <div className="card">
           <p className="eyebrow">
-            {strings.scale.statementOf(index, statements.length)} ·{' '}
-            <span aria-live="polite">{strings.scale.rated(rated, statements.length)}</span>
+            {strings.scale.statementOf({ number: index + 1, count: statements.length })} ·{' '}
+            <span aria-live="polite">
+              {strings.scale.rated({ done: rated, count: statements.length })}
+            </span>
           </p>
           <RatingGroup
             key={current.id}
@@ -90,7 +92,7 @@ export function ScaleInput({
       ) : (
         <>
           <p className="muted small" aria-live="polite">
-            {strings.scale.rated(rated, statements.length)}
+            {strings.scale.rated({ done: rated, count: statements.length })}
           </p>
           <ol className="scale-legend" aria-hidden="true">
             {step.labels.map((label, i) => (

@@ -24,7 +24,9 @@ export function SliderInput({
         <button
           type="button"
           className="icon-button"
-          aria-label={strings.slider.lower(draft.value === null ? middle : value - step.step)}
+          aria-label={strings.slider.lower({
+            value: draft.value === null ? middle : value - step.step,
+          })}
           disabled={draft.value !== null && value <= step.min}
           onClick={() => set(draft.value === null ? middle : value - step.step)}
         >
@@ -45,7 +47,9 @@ export function SliderInput({
         <button
           type="button"
           className="icon-button"
-          aria-label={strings.slider.higher(draft.value === null ? middle : value + step.step)}
+          aria-label={strings.slider.higher({
+            value: draft.value === null ? middle : value + step.step,
+          })}
           disabled={draft.value !== null && value >= step.max}
           onClick={() => set(draft.value === null ? middle : value + step.step)}
         >

@@ -17,7 +17,9 @@ export function SortInput({
     <div className="stack">
       <p className="muted small">
         {strings.sort.instructions}{' '}
-        <span className="nowrap">{strings.sort.placed(placed, step.items.length)}</span>
+        <span className="nowrap">
+          {strings.sort.placed({ done: placed, count: step.items.length })}
+        </span>
       </p>
       {step.items.map((item) => (
         <div key={item.id} className="card card--tight">

@@ -14,10 +14,10 @@ export function WordsInput({
     onChange({ kind: 'words', words: draft.words.map((w, i) => (i === index ? value : w)) });
   return (
     <fieldset className="group stack" aria-labelledby={promptId}>
-      <p className="muted small">{strings.words.instructions(step.maxWords)}</p>
+      <p className="muted small">{strings.words.instructions({ max: step.maxWords })}</p>
       {draft.words.map((word, i) => (
         <label key={i} className="field">
-          <span className="field-label">{strings.words.wordLabel(i)}</span>
+          <span className="field-label">{strings.words.wordLabel({ number: i + 1 })}</span>
           <input
             className="input"
             value={word}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { strings } from '../strings.js';
-import { PHONE_LANGUAGES, isLanguageTag } from './languages.js';
+import { LANGUAGES, isLanguageTag } from '../../common/i18n/languages.js';
 import { switchLanguage, usePhoneLanguage } from './phone-language.js';
 import './language-picker.css';
 
@@ -22,7 +22,7 @@ export function LanguagePicker() {
           if (isLanguageTag(tag)) void switchLanguage(tag);
         }}
       >
-        {PHONE_LANGUAGES.map((option) => (
+        {LANGUAGES.map((option) => (
           <option key={option.tag} value={option.tag} lang={option.tag} dir={option.dir}>
             {option.name}
           </option>

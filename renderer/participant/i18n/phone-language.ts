@@ -1,15 +1,19 @@
 import { useSyncExternalStore } from 'react';
+import { switchChartLanguage } from '../../common/i18n/chart-translate.js';
 import { rebuildStrings } from '../strings.js';
 import { activateCatalog } from './translate.js';
 import {
+  applyDocumentLanguage,
   isLanguageTag,
-  languageOf,
-  loadCatalog,
   preferredLanguage,
   type LanguageTag,
-} from './languages.js';
+} from '../../common/i18n/languages.js';
+import { loadCatalog } from './load-catalog.js';
 
-/** Remembered on this phone only; a language is not personal data and never leaves the phone. */
+/**
+ * Remembered on this phone; the host is told it too (participant-connection.ts), only so it
+ * sends the workshop's texts in it. It is not stored with the session.
+ */
 const LANGUAGE_KEY = 'circlework.language';
 let current: LanguageTag = 'en';
 const listeners = new Set<() => void>();
@@ -42,14 +46,19 @@ export async function switchLanguage(
   tag: LanguageTag,
   options = { remember: true },
 ): Promise<void> {
-  const catalog = await loadCatalog(tag);
+  // The charts' words come with the phone's own, so a result reads in the phone's language too.
+  const [catalog] = await Promise.all([loadCatalog(tag), switchChartLanguage(tag)]);
   activateCatalog(tag, catalog);
   rebuildStrings();
   current = tag;
-  document.documentElement.lang = tag;
-  document.documentElement.dir = languageOf(tag).dir;
+  applyDocumentLanguage(tag);
   if (options.remember) remember(tag);
   for (const listener of listeners) listener();
+}
+
+/** Calls `listener` with the new language each time the phone switches. */
+export function watchLanguage(listener: (tag: LanguageTag) => void): () => void {
+  return subscribe(() => listener(current));
 }
 
 function subscribe(listener: () => void): () => void {

@@ -1,14 +1,8 @@
-import { en, type Catalog, type MessageKey } from './catalogs/en.js';
-import { formatIcu, type MessageValues } from './icu-lite.js';
+import { createTranslator } from '../../common/i18n/translator.js';
+import { en } from './catalogs/en.js';
 
-/** The catalog in use and its BCP 47 tag; English until a phone picks another language. */
-let active: { tag: string; catalog: Catalog } = { tag: 'en', catalog: en };
+/** The phone's translator: English until a phone picks another language. */
+const phone = createTranslator(en);
 
-export function activateCatalog(tag: string, catalog: Catalog): void {
-  active = { tag, catalog };
-}
-
-/** The active language's text for `key`, with ICU placeholders and plurals filled from `values`. */
-export function t(key: MessageKey, values?: MessageValues): string {
-  return formatIcu(active.catalog[key], active.tag, values);
-}
+export const t = phone.t;
+export const activateCatalog = phone.activate;

@@ -16,7 +16,9 @@ export function StepScreen() {
   const showNote = Boolean(step.contentNote) && !noteRead && !view.myAnswer;
   return (
     <section className="screen" aria-labelledby="step-title">
-      <p className="eyebrow">{strings.step.progress(view.stepIndex, view.stepCount)}</p>
+      <p className="eyebrow">
+        {strings.step.progress({ number: view.stepIndex + 1, count: view.stepCount })}
+      </p>
       <h1 id="step-title">{step.title}</h1>
       {showNote && step.contentNote ? (
         <ContentNote

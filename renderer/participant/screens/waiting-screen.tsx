@@ -9,7 +9,7 @@ export function WaitingScreen() {
     <section className="screen screen--center">
       <span className="breath" aria-hidden="true" />
       <p className="eyebrow">
-        {view?.nickname ? strings.waiting.greeting(view.nickname) : strings.waiting.title}
+        {view?.nickname ? strings.waiting.greeting({ name: view.nickname }) : strings.waiting.title}
       </p>
       <h1>{view?.title}</h1>
       <p>{started ? strings.waiting.between : strings.waiting.body}</p>

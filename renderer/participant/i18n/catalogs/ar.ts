@@ -88,7 +88,6 @@ export const ar: Catalog = {
   'scale.next': 'التالي',
   'scale.skip': 'تخطّي هذه العبارة',
   'scale.rated': 'قيّمت {done} من {count}',
-  'scale.reviewAll': 'مراجعة الكل',
   'choice.pickOne': 'اختر واحدة.',
   'choice.pickMany': 'اختر كل ما يناسبك.',
   'sort.instructions': 'لكل عنصر، اضغط على المجموعة التي تعتقد أنه ينتمي إليها.',
@@ -100,7 +99,6 @@ export const ar: Catalog = {
   'words.instructions':
     '{max, plural, one {كلمة واحدة أو عبارة قصيرة.} two {كلمتان أو عبارتان قصيرتان كحدّ أقصى.} few {حتى # كلمات أو عبارات قصيرة.} many {حتى # كلمة أو عبارة قصيرة.} other {حتى # كلمة أو عبارة قصيرة.}}',
   'words.wordLabel': 'الكلمة {number}',
-  'open.label': 'إجابتك',
   'open.counter': '{length} من {max} حرفًا',
   'open.share': 'أوافق على المشاركة دون ذكر اسمي',
   'open.shareHint':
@@ -120,14 +118,11 @@ export const ar: Catalog = {
   'worksheet.privateHint':
     'لا أحد غيرك يرى ما تكتبه هنا، ولا حتى المرشد. يُضاف إلى ملخّصك الخاص في النهاية.',
   'results.title': 'ماذا قالت المجموعة',
-  'results.respondents':
-    '{count, plural, zero {لم يُجب أحد} one {أجاب شخص واحد} two {أجاب شخصان} few {أجاب # أشخاص} many {أجاب # شخصًا} other {أجاب # شخص}}',
   'results.forYouTitle': 'لك وحدك',
   'results.forYouNote': 'لا يرى هذا الجزء أحد غيرك. إنه مرآة للتأمل، وليس درجة أو تقييمًا.',
   'results.yourLean': 'إلى أين تميل إجاباتك',
   'results.notRated': 'لم تقيّم عبارات في هذا الموضوع.',
   'results.quizTitle': 'الإجابة',
-  'results.correctMark': 'إجابة جيدة',
   'results.yourChoice': 'اختيارك',
   'timer.remaining': 'الوقت المتبقي',
   'timer.paused': 'متوقف مؤقتًا',
@@ -137,12 +132,8 @@ export const ar: Catalog = {
   'care.grounding': 'التهدئة',
   'care.pause': 'أحتاج إلى استراحة',
   'care.pauseOn': 'طُلبت استراحة',
-  'care.pauseTitle': 'أحتاج إلى استراحة',
   'care.pauseExplain':
     'يرى المرشد عدد من طلبوا استراحة، ولا يرى أبدًا من هم. يمكنك أن تأخذ استراحة في أي وقت.',
-  'care.pauseSend': 'إبلاغ المرشد',
-  'care.pauseCancel': 'أنا بخير الآن، ألغِ طلب الاستراحة',
-  'care.pauseActive': 'يعرف المرشد أن أحدًا يحتاج إلى استراحة.',
   'care.close': 'إغلاق',
   'care.supportTitle': 'الدعم',
   'care.supportIntro': 'إذا أثار شيء هنا مشاعر صعبة، فلست مضطرًا إلى مواجهتها وحدك.',

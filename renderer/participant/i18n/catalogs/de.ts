@@ -93,7 +93,6 @@ export const de: Catalog = {
   'scale.next': 'Weiter',
   'scale.skip': 'Diese Aussage überspringen',
   'scale.rated': '{done} von {count} bewertet',
-  'scale.reviewAll': 'Alle ansehen',
   'choice.pickOne': 'Wähle eine Antwort.',
   'choice.pickMany': 'Wähle alle, die passen.',
   'sort.instructions':
@@ -106,7 +105,6 @@ export const de: Catalog = {
   'words.instructions':
     '{max, plural, one {Ein Wort oder eine kurze Wendung.} other {Bis zu # Wörter oder kurze Wendungen.}}',
   'words.wordLabel': 'Wort {number}',
-  'open.label': 'Deine Antwort',
   'open.counter': '{length} von {max} Zeichen',
   'open.share': 'Darf anonym gezeigt werden',
   'open.shareHint':
@@ -127,15 +125,12 @@ export const de: Catalog = {
   'worksheet.privateHint':
     'Niemand sonst sieht, was du hier schreibst, auch die Beratung nicht. Es kommt am Ende in deine eigene Mitnahme.',
   'results.title': 'Was die Gruppe gesagt hat',
-  'results.respondents':
-    '{count, plural, one {1 Person hat geantwortet} other {# Personen haben geantwortet}}',
   'results.forYouTitle': 'Nur für dich',
   'results.forYouNote':
     'Nur du siehst diesen Teil. Er ist ein Spiegel zum Nachdenken, keine Bewertung.',
   'results.yourLean': 'Wohin deine Antworten neigen',
   'results.notRated': 'Zu diesem Thema hast du keine Aussagen bewertet.',
   'results.quizTitle': 'Die Antwort',
-  'results.correctMark': 'eine gute Antwort',
   'results.yourChoice': 'deine Wahl',
   'timer.remaining': 'Verbleibende Zeit',
   'timer.paused': 'Pausiert',
@@ -145,12 +140,8 @@ export const de: Catalog = {
   'care.grounding': 'Ankommen',
   'care.pause': 'Ich brauche eine Pause',
   'care.pauseOn': 'Pause erbeten',
-  'care.pauseTitle': 'Ich brauche eine Pause',
   'care.pauseExplain':
     'Die Beratung sieht, wie viele um eine Pause gebeten haben, aber nie wer. Du kannst jederzeit eine Pause machen.',
-  'care.pauseSend': 'Der Beratung Bescheid geben',
-  'care.pauseCancel': 'Mir geht es wieder gut, Pausenwunsch zurücknehmen',
-  'care.pauseActive': 'Die Beratung weiß, dass jemand eine Pause braucht.',
   'care.close': 'Schließen',
   'care.supportTitle': 'Hilfe',
   'care.supportIntro':

@@ -88,7 +88,6 @@ export const en = {
   'scale.next': 'Next',
   'scale.skip': 'Skip this statement',
   'scale.rated': '{done} of {count} rated',
-  'scale.reviewAll': 'Review all',
   'choice.pickOne': 'Choose one.',
   'choice.pickMany': 'Choose all that fit.',
   'sort.instructions': 'For each item, tap the group you think it belongs to.',
@@ -100,7 +99,6 @@ export const en = {
   'words.instructions':
     '{max, plural, one {One word or a short phrase.} other {Up to # words or short phrases.}}',
   'words.wordLabel': 'Word {number}',
-  'open.label': 'Your answer',
   'open.counter': '{length} of {max} characters',
   'open.share': 'OK to share anonymously',
   'open.shareHint':
@@ -121,13 +119,11 @@ export const en = {
   'worksheet.privateHint':
     'Nobody else sees what you write here, not even the counselor. It goes into your own takeaway at the end.',
   'results.title': 'What the group said',
-  'results.respondents': '{count, plural, one {1 person answered} other {# people answered}}',
   'results.forYouTitle': 'Just for you',
   'results.forYouNote': 'Only you see this part. It’s a mirror for reflection, not a score.',
   'results.yourLean': 'Where your answers lean',
   'results.notRated': 'You didn’t rate statements in this theme.',
   'results.quizTitle': 'The answer',
-  'results.correctMark': 'a good answer',
   'results.yourChoice': 'your choice',
   'timer.remaining': 'Time left',
   'timer.paused': 'Paused',
@@ -137,12 +133,8 @@ export const en = {
   'care.grounding': 'Grounding',
   'care.pause': 'I need a pause',
   'care.pauseOn': 'Pause asked',
-  'care.pauseTitle': 'I need a pause',
   'care.pauseExplain':
     'The counselor sees how many people asked for a pause, never who. You can take a break at any time.',
-  'care.pauseSend': 'Let the counselor know',
-  'care.pauseCancel': 'I’m OK now, cancel my pause signal',
-  'care.pauseActive': 'The counselor knows someone needs a pause.',
   'care.close': 'Close',
   'care.supportTitle': 'Support',
   'care.supportIntro':

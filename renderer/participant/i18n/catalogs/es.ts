@@ -93,7 +93,6 @@ export const es: Catalog = {
   'scale.next': 'Siguiente',
   'scale.skip': 'Saltar esta frase',
   'scale.rated': '{done} de {count} valoradas',
-  'scale.reviewAll': 'Revisar todas',
   'choice.pickOne': 'Elige una.',
   'choice.pickMany': 'Elige todas las que encajen.',
   'sort.instructions': 'Para cada elemento, toca el grupo al que crees que pertenece.',
@@ -105,7 +104,6 @@ export const es: Catalog = {
   'words.instructions':
     '{max, plural, one {Una palabra o una frase corta.} other {Hasta # palabras o frases cortas.}}',
   'words.wordLabel': 'Palabra {number}',
-  'open.label': 'Tu respuesta',
   'open.counter': '{length} de {max} caracteres',
   'open.share': 'Se puede compartir de forma anónima',
   'open.shareHint':
@@ -126,14 +124,11 @@ export const es: Catalog = {
   'worksheet.privateHint':
     'Nadie más ve lo que escribes aquí, ni siquiera la persona orientadora. Va a tu propio resumen al final.',
   'results.title': 'Lo que dijo el grupo',
-  'results.respondents':
-    '{count, plural, one {Respondió 1 persona} other {Respondieron # personas}}',
   'results.forYouTitle': 'Solo para ti',
   'results.forYouNote': 'Solo tú ves esta parte. Es un espejo para reflexionar, no una puntuación.',
   'results.yourLean': 'Hacia dónde se inclinan tus respuestas',
   'results.notRated': 'No valoraste frases de este tema.',
   'results.quizTitle': 'La respuesta',
-  'results.correctMark': 'una buena respuesta',
   'results.yourChoice': 'tu elección',
   'timer.remaining': 'Tiempo restante',
   'timer.paused': 'En pausa',
@@ -143,12 +138,8 @@ export const es: Catalog = {
   'care.grounding': 'Calma',
   'care.pause': 'Necesito una pausa',
   'care.pauseOn': 'Pausa pedida',
-  'care.pauseTitle': 'Necesito una pausa',
   'care.pauseExplain':
     'La persona orientadora ve cuántas personas han pedido una pausa, nunca quiénes. Puedes tomarte un descanso en cualquier momento.',
-  'care.pauseSend': 'Avisar a la persona orientadora',
-  'care.pauseCancel': 'Ya estoy bien, cancelar mi aviso de pausa',
-  'care.pauseActive': 'La persona orientadora sabe que alguien necesita una pausa.',
   'care.close': 'Cerrar',
   'care.supportTitle': 'Apoyo',
   'care.supportIntro':
