@@ -5,6 +5,7 @@
  */
 import { fail, type Reply } from '../protocol/errors.js';
 import { phoneHello, SealError, type SealChannel } from './seal-channel.js';
+import type { SealPrimitives } from './seal-primitives.js';
 import {
   bytesOf,
   parseSealedMessage,
@@ -30,6 +31,8 @@ export interface SealedLinkOptions {
   onPush: (event: string, payload: unknown) => void;
   /** An envelope from the host that did not open (altered or replayed): dropped, reported here. */
   onRefused?: (reason: string) => void;
+  /** The seal's primitives; the phone's own (@noble) unless given. */
+  primitives?: SealPrimitives;
 }
 
 const NOT_SEALED = fail('UNREACHABLE', 'not connected');
@@ -61,7 +64,7 @@ export class SealedLink {
     this.channel = undefined;
     const attempt = ++this.attempt;
     if (!this.carrier.connected) return Promise.resolve(NOT_SEALED);
-    const hello = phoneHello();
+    const hello = phoneHello(this.options.primitives);
     return new Promise((resolve) => {
       this.carrier
         .timeout(timeoutMs)

@@ -11,6 +11,7 @@ import {
 } from '../../shared/protocol/participant-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
 import { PARTICIPANT_DOOR, SealedPhone } from '../kits/sealed-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
 
@@ -139,7 +140,12 @@ export class Crowd {
       timeout: this.ackTimeoutMs,
       ...(this.options.spreadSourceAddresses ? { localAddress: sourceAddress(index) } : {}),
     } as Parameters<typeof io>[1]);
-    return new SealedPhone(socket, { timeoutMs: this.ackTimeoutMs });
+    // Real phones seal on their own CPUs; here thousands share the host's machine, so they seal
+    // with node:crypto (the same algorithms as the phone's @noble) to leave the cores to the target.
+    return new SealedPhone(socket, {
+      timeoutMs: this.ackTimeoutMs,
+      primitives: nodeSealPrimitives,
+    });
   }
 
   async join(roomCode: string): Promise<JoinReport> {

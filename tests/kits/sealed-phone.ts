@@ -9,6 +9,7 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket
 import * as msgpackParser from 'socket.io-msgpack-parser';
 import type { Reply } from '../../shared/protocol/errors.js';
 import { SealedLink } from '../../shared/seal/sealed-link.js';
+import type { SealPrimitives } from '../../shared/seal/seal-primitives.js';
 
 /**
  * What a client of the participant door needs: the host speaks msgpack there (one binary frame
@@ -34,6 +35,8 @@ export interface SealedPhoneOptions {
   expectedFingerprint?: string;
   /** Handshake and request timeout (generous: loaded CI machines). */
   timeoutMs?: number;
+  /** The seal's primitives (the bench's crowd: node:crypto's, so its phones cost the machine less). */
+  primitives?: SealPrimitives;
 }
 
 export class SealedPhone {
@@ -50,6 +53,7 @@ export class SealedPhone {
     this.pushes.setMaxListeners(0);
     this.link = new SealedLink(socket, {
       expectedFingerprint: options.expectedFingerprint,
+      ...(options.primitives ? { primitives: options.primitives } : {}),
       onPush: (event, payload) => this.pushes.emit(event, payload),
       onRefused: (reason) => {
         this.refused.push(reason);
