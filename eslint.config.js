@@ -32,17 +32,19 @@ const walls = {
   renderer: [
     {
       regex:
-        '^(?!react$|react-dom/client$|socket\\.io-client$|qrcode/lib/browser\\.js$|intl-messageformat$|@noble/|\\.)',
+        '^(?!react$|react-dom/client$|socket\\.io-client$|socket\\.io-msgpack-parser$|qrcode/lib/browser\\.js$|intl-messageformat$|@noble/|\\.)',
       message:
-        'renderer/ imports only react, react-dom/client, socket.io-client, qrcode (browser), intl-messageformat and @noble.',
+        'renderer/ imports only react, react-dom/client, socket.io-client (and its msgpack parser), qrcode (browser), intl-messageformat and @noble.',
     },
   ],
   /** The phone app: what a phone downloads; no zod, no QR drawing. */
   participant: [
     { regex: '^zod(/|$)', message: 'The phone app does not ship zod: import the zod-free facts.' },
     {
-      regex: '^(?!react$|react-dom/client$|socket\\.io-client$|@noble/|\\.)',
-      message: 'The phone app imports only react, react-dom/client, socket.io-client and @noble.',
+      regex:
+        '^(?!react$|react-dom/client$|socket\\.io-client$|socket\\.io-msgpack-parser$|@noble/|\\.)',
+      message:
+        'The phone app imports only react, react-dom/client, socket.io-client (and its msgpack parser) and @noble.',
     },
   ],
   /** main/: Node; never the UIs. */

@@ -6,6 +6,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 import { CONSOLE_NAMESPACE } from '../../shared/protocol/console-events.js';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
 import { isConsoleOrigin, isLoopbackHost } from './http/console-http.js';
@@ -75,6 +76,9 @@ export function createHostDoors(deps: HostDoorsDeps): HostDoors {
   const participantIo: ParticipantServer = new Server(participantHttp, {
     serveClient: false,
     maxHttpBufferSize: PARTICIPANT_MAX_MESSAGE_BYTES,
+    // Every packet one binary frame: socket.io's own parser sends a sealed envelope as two (a text
+    // placeholder, then the bytes), so twice the frames and socket writes per message (issue 17).
+    parser: msgpackParser,
     // No connection state recovery: packets missed during a drop were sealed with the dropped
     // connection's keys, which a reconnected phone no longer has. It resumes instead (one
     // sealed round trip that brings the current view).

@@ -1,6 +1,7 @@
 import { stepKinds } from '../../shared/template/step-kinds.js';
 import type { StepKind } from '../../shared/template/step-schema.js';
-import { STEP_KIND_INFO } from './editor-step-kinds.js';
+import { stepKindLine, stepKindName } from './editor-step-kinds.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   adding: boolean;
@@ -13,25 +14,25 @@ export function EditorAddStep({ adding, setAdding, onAdd }: Props) {
   if (!adding) {
     return (
       <button type="button" className="btn editor-add-open" onClick={() => setAdding(true)}>
-        + Add a step
+        {t('editor.add.open')}
       </button>
     );
   }
   return (
     <fieldset className="editor-add">
-      <legend>Add a step: choose its kind</legend>
+      <legend>{t('editor.add.legend')}</legend>
       <ul>
         {stepKinds.map((kind) => (
           <li key={kind}>
             <button type="button" className="editor-kind-button" onClick={() => onAdd(kind)}>
-              <strong>{STEP_KIND_INFO[kind].name}</strong>
-              <span>{STEP_KIND_INFO[kind].line}</span>
+              <strong>{stepKindName(kind)}</strong>
+              <span>{stepKindLine(kind)}</span>
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="btn btn-small btn-quiet" onClick={() => setAdding(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </fieldset>
   );

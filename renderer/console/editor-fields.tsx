@@ -1,5 +1,6 @@
 import { createContext, useContext, useId } from 'react';
 import { asList, asText, freshId, getAt, pathKey, type Draft, type Path } from './editor-model.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 export interface EditorForm {
   draft: Draft;
@@ -80,6 +81,8 @@ export function TextField({
     'aria-describedby': describedBy(id, hint, error),
     'data-path': pathKey(path),
     placeholder,
+    // Workshop text keeps its own direction: Arabic typed in a Spanish console still reads RTL.
+    dir: 'auto',
   } as const;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -135,11 +138,12 @@ export function LinesField({ path, label, hint }: FieldProps) {
   const lines = (getAt(form.draft, path) as unknown[] | undefined) ?? [];
   const error = form.errorOf(path) ?? lines.map((_, i) => form.errorOf([...path, i])).find(Boolean);
   return (
-    <FieldFrame id={id} label={label} hint={hint ?? 'One per line.'} error={error}>
+    <FieldFrame id={id} label={label} hint={hint ?? t('editor.step.onePerLine')} error={error}>
       <textarea
         id={id}
         rows={Math.max(2, lines.length + 1)}
         data-path={pathKey(path)}
+        dir="auto"
         value={lines.map(asText).join('\n')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint ?? 'x', error)}
@@ -195,11 +199,12 @@ export function OptionLinesField({ path, label, prefix }: FieldProps & { prefix:
     form.errorOf(path) ?? options.map((_, i) => form.errorOf([...path, i, 'label'])).find(Boolean);
   const change = (text: string) => form.set(path, relabel(options, text.split('\n'), prefix));
   return (
-    <FieldFrame id={id} label={label} hint="One per line." error={error}>
+    <FieldFrame id={id} label={label} hint={t('editor.step.onePerLine')} error={error}>
       <textarea
         id={id}
         rows={Math.max(2, options.length + 1)}
         data-path={pathKey(path)}
+        dir="auto"
         value={options.map((o) => asText(o.label)).join('\n')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, 'x', error)}

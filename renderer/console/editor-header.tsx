@@ -1,3 +1,5 @@
+import { t } from '../console-and-projector/i18n/translate.js';
+
 interface Props {
   title: string;
   total: number;
@@ -20,12 +22,12 @@ export function EditorHeader(props: Props) {
     <header className="page-head">
       <div>
         <button type="button" className="btn btn-quiet back" onClick={props.onLeave}>
-          ← Library
+          {t('editor.back')}
         </button>
-        <h1 id="editor-title">Edit “{title}”</h1>
+        <h1 id="editor-title">{t('editor.title', { title })}</h1>
         <p className="lead">
           <span className={total > planned ? 'editor-over' : ''} data-testid="minutes-total">
-            Steps add up to {total} of {planned} planned minutes
+            {t('editor.minutesTotal', { count: total, planned })}
           </span>
           {' · '}
           {saveState}
@@ -38,9 +40,9 @@ export function EditorHeader(props: Props) {
           onClick={props.onUndo}
           disabled={!props.onUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
-          title="Undo (Ctrl+Z)"
+          title={t('editor.undoTitle')}
         >
-          ↶ Undo
+          {t('editor.undo')}
         </button>
         <button
           type="button"
@@ -48,14 +50,12 @@ export function EditorHeader(props: Props) {
           onClick={props.onRedo}
           disabled={!props.onRedo}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-          title="Redo (Shift+Ctrl+Z)"
+          title={t('editor.redoTitle')}
         >
-          ↷ Redo
+          {t('editor.redo')}
         </button>
         <span className="editor-problems" role="status">
-          {problems > 0
-            ? `${problems} ${problems === 1 ? 'thing' : 'things'} to fix before saving`
-            : 'Ready to save'}
+          {t('editor.problems', { count: problems })}
         </span>
         <button
           type="button"
@@ -63,7 +63,7 @@ export function EditorHeader(props: Props) {
           onClick={props.onSave}
           disabled={saving || !canSave}
         >
-          {saving ? 'Saving…' : 'Save workshop'}
+          {saving ? t('editor.saving') : t('editor.save')}
         </button>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { TextField, useEditorForm } from './editor-fields.js';
 import { asText, getAt, type Path } from './editor-model.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** Pictures chosen in this window, by their path in the workshop: the previews draw them. */
 export const chosenPictures = new Map<string, string>();
@@ -36,7 +37,7 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
     if (!file) return;
     setProblem(null);
     if (file.size > MAX_UPLOAD_BYTES) {
-      setProblem('That picture is larger than 1.4 MB; please save a smaller copy and try again.');
+      setProblem(t('editor.picture.tooLarge'));
       return;
     }
     setBusy(true);
@@ -51,7 +52,7 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
       chosenPictures.set(reply.image, dataUrl);
       form.set(at('image'), reply.image);
     } catch {
-      setProblem('The file could not be read.');
+      setProblem(t('editor.picture.unreadable'));
     } finally {
       setBusy(false);
     }
@@ -64,18 +65,20 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
 
   return (
     <fieldset className="editor-fieldset editor-picture">
-      <legend>Picture (optional)</legend>
+      <legend>{t('editor.picture.legend')}</legend>
       {image && (
         <div className="editor-picture-now">
           {shown ? <img src={shown} alt="" className="editor-picture-thumb" /> : null}
           <span className="muted">{image.split('/').pop()}</span>
           <button type="button" className="btn btn-small" onClick={remove}>
-            Remove picture
+            {t('editor.picture.remove')}
           </button>
         </div>
       )}
       <div className={`field editor-field${error ? ' has-error' : ''}`}>
-        <label htmlFor={id}>{image ? 'Replace with a PNG or JPEG' : 'Choose a PNG or JPEG'}</label>
+        <label htmlFor={id}>
+          {image ? t('editor.picture.replace') : t('editor.picture.choose')}
+        </label>
         <input
           id={id}
           type="file"
@@ -85,9 +88,7 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
           onChange={(e) => void choose(e.target.files?.[0])}
         />
-        <small id={`${id}-hint`}>
-          Shown under the text on phones and beside it on the projector; at most 1.4 MB.
-        </small>
+        <small id={`${id}-hint`}>{t('editor.picture.hint')}</small>
         {error && (
           <small id={`${id}-error`} className="field-error">
             {error}
@@ -97,8 +98,8 @@ export function InfoPicture({ at }: { at: (...rest: (string | number)[]) => Path
       {image && (
         <TextField
           path={at('imageAlt')}
-          label="What the picture shows"
-          hint="For people who cannot see it; read aloud by screen readers."
+          label={t('editor.picture.alt')}
+          hint={t('editor.picture.altHint')}
         />
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import type { WorkshopEditorState } from './use-workshop-editor.js';
+import { roomLocale, t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   editor: WorkshopEditorState;
@@ -14,21 +15,21 @@ export function EditorNotices({ editor, inUse, flash }: Props) {
       {editor.recoverable && (
         <div className="card editor-recover" role="alert">
           <p>
-            There is an unsaved draft of this workshop from{' '}
-            {new Date(editor.recoverable.savedAt).toLocaleString()}.
+            {t('editor.notice.draft', {
+              when: new Date(editor.recoverable.savedAt).toLocaleString(roomLocale()),
+            })}
           </p>
           <button type="button" className="btn btn-primary" onClick={editor.recover}>
-            Recover unsaved draft
+            {t('editor.notice.recover')}
           </button>
           <button type="button" className="btn btn-quiet" onClick={editor.discardDraft}>
-            Discard it
+            {t('editor.notice.discard')}
           </button>
         </div>
       )}
       {inUse && (
         <p className="card editor-in-use" role="status">
-          This workshop is running in the open session, which keeps the version it started with.
-          Edits are kept as a draft; saving works once the session is closed.
+          {t('editor.notice.inUse')}
         </p>
       )}
       {flash && (
@@ -38,7 +39,7 @@ export function EditorNotices({ editor, inUse, flash }: Props) {
       )}
       {editor.hostErrors.length > 0 && (
         <div className="card editor-host-errors" role="alert">
-          <p>The workshop was not saved:</p>
+          <p>{t('editor.notice.notSaved')}</p>
           <ul>
             {editor.hostErrors.map((e, i) => (
               <li key={i}>

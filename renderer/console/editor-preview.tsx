@@ -11,11 +11,14 @@ import type {
   ParticipantConnection,
 } from '../participant/connection/participant-connection.js';
 import { ConnectionContext } from '../participant/connection/use-connection.js';
+import { switchLanguage, usePhoneLanguage } from '../participant/i18n/phone-language.js';
 import { StepScreen } from '../participant/screens/step-screen.js';
 import '../participant/styles.css';
 import { ProjectorScreen } from '../projector/projector-app.js';
+import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
 import { adoptProjectorPreviewCss } from './projector-preview-css.js';
 import './editor-preview.css';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   workshopTitle: string;
@@ -42,7 +45,10 @@ function previewConnection(view: ParticipantView): ParticipantConnection {
     wrongHost: false,
   };
   const nowhere = () =>
-    Promise.resolve({ ok: false, error: { code: 'UNREACHABLE', message: 'This is a preview.' } });
+    Promise.resolve({
+      ok: false,
+      error: { code: 'UNREACHABLE', message: t('editor.preview.unreachable') },
+    });
   const base = { subscribe: () => () => {}, getSnapshot: () => snapshot };
   return new Proxy(base, {
     get: (target, key) => (key in target ? target[key as keyof typeof base] : nowhere),
@@ -67,6 +73,13 @@ function validStep(step: unknown): Step | null {
 /** The step being edited as the phone (390×844) and the projector (1920×1080) show it. */
 export default function EditorPreview({ workshopTitle, pictureSrc, step, index, count }: Props) {
   useEffect(adoptProjectorPreviewCss, []);
+  // The phone preview speaks the counselor's language (a phone's own choice is not the editor's).
+  const language = useRoomLanguage();
+  useEffect(() => {
+    void switchLanguage(language, { remember: false });
+  }, [language]);
+  // Drawn again once the phone's catalog has loaded: its screens read words as they render.
+  const phoneLanguage = usePhoneLanguage();
   const valid = useMemo(() => validStep(step), [step]);
   const phase: StepPhase = valid && isExercise(valid) ? 'open' : 'pending';
   const phoneView = useMemo<ParticipantView | null>(
@@ -91,8 +104,8 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
   const connection = useMemo(() => phoneView && previewConnection(phoneView), [phoneView]);
   if (!valid || !phoneView || !connection) {
     return (
-      <aside className="editor-preview" aria-label="Previews">
-        <p className="muted">The previews appear once this step has what it needs.</p>
+      <aside className="editor-preview" aria-label={t('editor.preview.label')}>
+        <p className="muted">{t('editor.preview.waiting')}</p>
       </aside>
     );
   }
@@ -109,11 +122,15 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
     answered: 0,
   };
   return (
-    <aside className="editor-preview" aria-label="Previews">
+    <aside className="editor-preview" aria-label={t('editor.preview.label')}>
       <PreviewImageSrc.Provider value={pictureSrc}>
-        <h2 className="editor-preview-title">On the phones</h2>
+        <h2 className="editor-preview-title">{t('editor.preview.phone')}</h2>
         <div className="editor-phone-box" inert>
-          <div className="phone-preview-root editor-phone" data-testid="phone-preview">
+          <div
+            className="phone-preview-root editor-phone"
+            data-testid="phone-preview"
+            key={phoneLanguage}
+          >
             <ConnectionContext.Provider value={connection}>
               <AppFrame title={workshopTitle} languagePicker={false}>
                 <StepScreen />
@@ -121,7 +138,7 @@ export default function EditorPreview({ workshopTitle, pictureSrc, step, index, 
             </ConnectionContext.Provider>
           </div>
         </div>
-        <h2 className="editor-preview-title">On the projector</h2>
+        <h2 className="editor-preview-title">{t('editor.preview.projector')}</h2>
         <div className="editor-projector-box" inert>
           <div className="projector-preview-root editor-projector" data-testid="projector-preview">
             <ProjectorScreen view={projectorView} skew={0} token="" reportPages={() => {}} />

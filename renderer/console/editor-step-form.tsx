@@ -10,7 +10,8 @@ import {
 import { InfoPicture } from './editor-info-picture.js';
 import { RemoveButton, WorksheetFieldDetails } from './editor-sub-lists.js';
 import { asList, asText, freshId, getAt, type Path } from './editor-model.js';
-import { STEP_KIND_INFO } from './editor-step-kinds.js';
+import { stepKindLine, stepKindName } from './editor-step-kinds.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** The fields every step has, then the fields of its kind. */
 export function EditorStepForm({ index, kind }: { index: number; kind: StepKind }) {
@@ -18,47 +19,39 @@ export function EditorStepForm({ index, kind }: { index: number; kind: StepKind 
   return (
     <div className="editor-step-form" data-testid="step-form">
       <p className="editor-kind-line">
-        <strong>{STEP_KIND_INFO[kind].name}</strong> — {STEP_KIND_INFO[kind].line}
+        <strong>{stepKindName(kind)}</strong> — {stepKindLine(kind)}
       </p>
       <div className="editor-row">
-        <TextField path={at('title')} label="Step title" />
-        <NumberInput path={at('minutes')} label="Minutes" />
+        <TextField path={at('title')} label={t('editor.step.title')} />
+        <NumberInput path={at('minutes')} label={t('editor.step.minutes')} />
       </div>
       <KindFields kind={kind} at={at} />
       <details className="editor-more">
-        <summary>Notes, content note, optional</summary>
-        <TextField
-          path={at('facilitatorNotes')}
-          label="Notes for you (console only)"
-          rows={3}
-          optional
-        />
+        <summary>{t('editor.step.more')}</summary>
+        <TextField path={at('facilitatorNotes')} label={t('editor.step.notes')} rows={3} optional />
         <TextField
           path={at('contentNote')}
-          label="Content note shown before the step"
-          hint="e.g. this touches on conflict at home"
+          label={t('editor.step.contentNote')}
+          hint={t('editor.step.contentNoteHint')}
           optional
         />
-        <CheckField
-          path={at('optional')}
-          label="Optional: may be skipped (not counted in the plan)"
-        />
+        <CheckField path={at('optional')} label={t('editor.step.optional')} />
       </details>
     </div>
   );
 }
 
 function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | number)[]) => Path }) {
-  const prompt = <TextField path={at('prompt')} label="Prompt on the phones" rows={2} />;
+  const prompt = <TextField path={at('prompt')} label={t('editor.step.prompt')} rows={2} />;
   switch (kind) {
     case 'info':
       return (
         <>
           <TextField
             path={at('body')}
-            label="Text for the room"
+            label={t('editor.step.body')}
             rows={6}
-            hint="A blank line starts a new paragraph; lines starting with “- ” or “1. ” make a list."
+            hint={t('editor.step.bodyHint')}
           />
           <InfoPicture at={at} />
         </>
@@ -67,15 +60,15 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
       return (
         <>
           {prompt}
-          <NumberInput path={at('seconds')} label="Countdown (seconds)" />
+          <NumberInput path={at('seconds')} label={t('editor.step.seconds')} />
         </>
       );
     case 'choice':
       return (
         <>
           {prompt}
-          <OptionLinesField path={at('options')} label="Options" prefix="option" />
-          <CheckField path={at('multiple')} label="Several options may be picked" />
+          <OptionLinesField path={at('options')} label={t('editor.step.options')} prefix="option" />
+          <CheckField path={at('multiple')} label={t('editor.step.multiple')} />
           <CorrectOptions at={at} />
         </>
       );
@@ -85,8 +78,8 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
           {prompt}
           <NumberInput
             path={at('maxLength')}
-            label="Longest answer (characters)"
-            hint="Default 500."
+            label={t('editor.step.maxLength')}
+            hint={t('editor.step.defaultIs', { number: 500 })}
           />
         </>
       );
@@ -94,14 +87,18 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
       return (
         <>
           {prompt}
-          <NumberInput path={at('maxWords')} label="Words each (1–5)" hint="Default 3." />
+          <NumberInput
+            path={at('maxWords')}
+            label={t('editor.step.maxWords')}
+            hint={t('editor.step.defaultIs', { number: 3 })}
+          />
         </>
       );
     case 'rank':
       return (
         <>
           {prompt}
-          <OptionLinesField path={at('items')} label="Items to rank" prefix="item" />
+          <OptionLinesField path={at('items')} label={t('editor.step.rankItems')} prefix="item" />
         </>
       );
     case 'slider':
@@ -109,13 +106,25 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
         <>
           {prompt}
           <div className="editor-row">
-            <TextField path={at('minLabel')} label="Label at the left end" />
-            <TextField path={at('maxLabel')} label="Label at the right end" />
+            <TextField path={at('minLabel')} label={t('editor.step.minLabel')} />
+            <TextField path={at('maxLabel')} label={t('editor.step.maxLabel')} />
           </div>
           <div className="editor-row">
-            <NumberInput path={at('min')} label="Lowest value" hint="Default 0." />
-            <NumberInput path={at('max')} label="Highest value" hint="Default 10." />
-            <NumberInput path={at('step')} label="Step between values" hint="Default 1." />
+            <NumberInput
+              path={at('min')}
+              label={t('editor.step.min')}
+              hint={t('editor.step.defaultIs', { number: 0 })}
+            />
+            <NumberInput
+              path={at('max')}
+              label={t('editor.step.max')}
+              hint={t('editor.step.defaultIs', { number: 10 })}
+            />
+            <NumberInput
+              path={at('step')}
+              label={t('editor.step.step')}
+              hint={t('editor.step.defaultIs', { number: 1 })}
+            />
           </div>
         </>
       );
@@ -123,7 +132,7 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
       return (
         <>
           {prompt}
-          <LinesField path={at('labels')} label="The five answer labels, 1 to 5" />
+          <LinesField path={at('labels')} label={t('editor.step.scaleLabels')} />
           <ScaleThemes at={at} />
         </>
       );
@@ -131,8 +140,12 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
       return (
         <>
           {prompt}
-          <CheckField path={at('opinion')} label="A matter of opinion (no right group)" />
-          <OptionLinesField path={at('categories')} label="Groups (2 to 4)" prefix="group" />
+          <CheckField path={at('opinion')} label={t('editor.step.opinion')} />
+          <OptionLinesField
+            path={at('categories')}
+            label={t('editor.step.groups')}
+            prefix="group"
+          />
           <SortItems at={at} />
         </>
       );
@@ -140,7 +153,7 @@ function KindFields({ kind, at }: { kind: StepKind; at: (...rest: (string | numb
       return (
         <>
           {prompt}
-          <OptionLinesField path={at('fields')} label="Fields to fill in" prefix="field" />
+          <OptionLinesField path={at('fields')} label={t('editor.step.fields')} prefix="field" />
           <WorksheetFieldDetails at={at} />
         </>
       );
@@ -159,7 +172,7 @@ function CorrectOptions({ at }: { at: (...rest: (string | number)[]) => Path }) 
   };
   return (
     <fieldset className="editor-fieldset">
-      <legend>Correct answers (leave all unticked for an opinion question)</legend>
+      <legend>{t('editor.correct.legend')}</legend>
       {options.map((o) => (
         <label key={asText(o.id)} className="editor-check">
           <input
@@ -167,14 +180,14 @@ function CorrectOptions({ at }: { at: (...rest: (string | number)[]) => Path }) 
             checked={correct.includes(asText(o.id))}
             onChange={(e) => toggle(asText(o.id), e.target.checked)}
           />
-          {asText(o.label) || '(empty option)'}
+          {asText(o.label) || t('editor.correct.empty')}
         </label>
       ))}
       {error && <small className="field-error">{error}</small>}
       {correct.length > 0 && (
         <TextField
           path={at('explanation')}
-          label="Explanation after the reveal"
+          label={t('editor.correct.explanation')}
           rows={2}
           optional
         />
@@ -199,31 +212,39 @@ function SortItems({ at }: { at: (...rest: (string | number)[]) => Path }) {
     ]);
   return (
     <fieldset className="editor-fieldset">
-      <legend>Items to sort</legend>
+      <legend>{t('editor.sort.legend')}</legend>
       {items.map((item, i) => (
         <div key={asText(item.id)} className="editor-subitem">
           <div className="editor-row">
-            <TextField path={at('items', i, 'label')} label={`Item ${i + 1}`} />
+            <TextField
+              path={at('items', i, 'label')}
+              label={t('editor.sort.item', { number: i + 1 })}
+            />
             <label className="field editor-field">
-              <span>Belongs in</span>
+              <span>{t('editor.sort.belongsIn')}</span>
               <select
                 value={asText(item.category)}
                 onChange={(e) => form.set(at('items', i, 'category'), e.target.value)}
               >
                 {groups.map((g, n) => (
                   <option key={asText(g.id)} value={asText(g.id)}>
-                    {asText(g.label) || `Group ${n + 1} (not named yet)`}
+                    {asText(g.label) || t('editor.sort.unnamedGroup', { number: n + 1 })}
                   </option>
                 ))}
               </select>
             </label>
           </div>
-          <TextField path={at('items', i, 'explanation')} label="Note shown after the reveal" />
-          <RemoveButton path={at('items')} index={i} min={2} what={`item ${i + 1}`} />
+          <TextField path={at('items', i, 'explanation')} label={t('editor.sort.note')} />
+          <RemoveButton
+            path={at('items')}
+            index={i}
+            min={2}
+            label={t('editor.sort.remove', { number: i + 1 })}
+          />
         </div>
       ))}
       <button type="button" className="btn btn-small" onClick={add}>
-        Add an item
+        {t('editor.sort.add')}
       </button>
     </fieldset>
   );
@@ -244,21 +265,29 @@ function ScaleThemes({ at }: { at: (...rest: (string | number)[]) => Path }) {
     ]);
   return (
     <fieldset className="editor-fieldset">
-      <legend>Themes</legend>
+      <legend>{t('editor.scale.legend')}</legend>
       {themes.map((theme, i) => (
         <div key={asText(theme.id)} className="editor-subitem">
-          <TextField path={at('themes', i, 'title')} label={`Theme ${i + 1}`} />
+          <TextField
+            path={at('themes', i, 'title')}
+            label={t('editor.scale.theme', { number: i + 1 })}
+          />
           <TextField
             path={at('themes', i, 'reflection')}
-            label="Private reflection when answers lean here"
+            label={t('editor.scale.reflection')}
             rows={2}
           />
           <StatementLines path={at('themes', i, 'statements')} />
-          <RemoveButton path={at('themes')} index={i} min={1} what={`theme ${i + 1}`} />
+          <RemoveButton
+            path={at('themes')}
+            index={i}
+            min={1}
+            label={t('editor.scale.remove', { number: i + 1 })}
+          />
         </div>
       ))}
       <button type="button" className="btn btn-small" onClick={add}>
-        Add a theme
+        {t('editor.scale.add')}
       </button>
     </fieldset>
   );
@@ -274,9 +303,10 @@ function StatementLines({ path }: { path: Path }) {
   return (
     <div className={`field editor-field${error ? ' has-error' : ''}`}>
       <label>
-        Statements, one per line
+        {t('editor.scale.statements')}
         <textarea
           rows={Math.max(2, statements.length + 1)}
+          dir="auto"
           value={statements.map((s) => asText(s.text)).join('\n')}
           aria-invalid={error ? true : undefined}
           onChange={(e) =>

@@ -1,19 +1,33 @@
 import type { StepKind } from '../../shared/template/step-schema.js';
+import type { RoomMessageKey } from '../console-and-projector/i18n/catalogs/en.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 import type { StepDraft } from './editor-model.js';
 
-/** What each kind of step is, in a line, for the "Add a step" menu. */
-export const STEP_KIND_INFO: Record<StepKind, { name: string; line: string }> = {
-  info: { name: 'Information', line: 'A page of text for the room: no answers.' },
-  timer: { name: 'Timed activity', line: 'A prompt and a countdown, e.g. for pair talk.' },
-  choice: { name: 'Choice', line: 'Pick one or more options; a quiz if some are correct.' },
-  open: { name: 'Open answer', line: 'A short written answer, shown anonymously.' },
-  scale: { name: 'Self-check scale', line: 'Statements rated 1 to 5, read back privately.' },
-  sort: { name: 'Sort into groups', line: 'Place each item in one of 2 to 4 groups.' },
-  words: { name: 'Word cloud', line: 'A few words each, shown as a cloud.' },
-  rank: { name: 'Ranking', line: 'Put items in order of importance.' },
-  slider: { name: 'Slider', line: 'One position on a line between two labels.' },
-  worksheet: { name: 'Worksheet', line: 'Several private fields to fill in and keep.' },
+/** What each kind of step is called, and what it is in a line, for the "Add a step" menu. */
+const KIND_MESSAGES: Record<StepKind, { name: RoomMessageKey; line: RoomMessageKey }> = {
+  info: { name: 'editor.kind.info.name', line: 'editor.kind.info.line' },
+  timer: { name: 'editor.kind.timer.name', line: 'editor.kind.timer.line' },
+  choice: { name: 'editor.kind.choice.name', line: 'editor.kind.choice.line' },
+  open: { name: 'editor.kind.open.name', line: 'editor.kind.open.line' },
+  scale: { name: 'editor.kind.scale.name', line: 'editor.kind.scale.line' },
+  sort: { name: 'editor.kind.sort.name', line: 'editor.kind.sort.line' },
+  words: { name: 'editor.kind.words.name', line: 'editor.kind.words.line' },
+  rank: { name: 'editor.kind.rank.name', line: 'editor.kind.rank.line' },
+  slider: { name: 'editor.kind.slider.name', line: 'editor.kind.slider.line' },
+  worksheet: { name: 'editor.kind.worksheet.name', line: 'editor.kind.worksheet.line' },
 };
+
+export const stepKindName = (kind: StepKind): string => t(KIND_MESSAGES[kind].name);
+export const stepKindLine = (kind: StepKind): string => t(KIND_MESSAGES[kind].line);
+
+/** A new scale's answer labels, in the counselor's language; the counselor may reword them. */
+const SCALE_LABELS: RoomMessageKey[] = [
+  'editor.scale.label1',
+  'editor.scale.label2',
+  'editor.scale.label3',
+  'editor.scale.label4',
+  'editor.scale.label5',
+];
 
 /** A new step of a kind: the shape in place, the words left for the counselor to write. */
 export function newStep(kind: StepKind, id: string): StepDraft {
@@ -40,7 +54,7 @@ export function newStep(kind: StepKind, id: string): StepDraft {
       return {
         ...base,
         prompt: '',
-        labels: ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Very much'],
+        labels: SCALE_LABELS.map((key) => t(key)),
         themes: [
           { id: 'theme-1', title: '', reflection: '', statements: [{ id: 's-1', text: '' }] },
         ],

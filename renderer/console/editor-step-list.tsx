@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { StepKind } from '../../shared/template/step-schema.js';
 import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
 import { EditorAddStep } from './editor-add-step.js';
-import { newStep, STEP_KIND_INFO } from './editor-step-kinds.js';
+import { newStep, stepKindName } from './editor-step-kinds.js';
 import { EditorStepTools } from './editor-step-tools.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
   draft: Draft;
@@ -95,14 +96,15 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     return true;
   };
   const move = (i: number, by: -1 | 1) => {
-    if (moveTo(i, i + by))
-      setFocusTarget(`[aria-label="Move step ${i + by + 1} ${by < 0 ? 'up' : 'down'}"]`);
+    if (!moveTo(i, i + by)) return;
+    const label = t(by < 0 ? 'editor.moveUp' : 'editor.moveDown', { number: i + by + 1 });
+    setFocusTarget(`[aria-label="${label}"]`);
   };
   const drag = useStepDrag(moveTo);
 
   return (
-    <nav className="editor-steps" aria-label="Steps">
-      <h2 className="editor-steps-title">Steps</h2>
+    <nav className="editor-steps" aria-label={t('editor.steps')}>
+      <h2 className="editor-steps-title">{t('editor.steps')}</h2>
       <ol className="editor-step-list">
         {steps.map((step, i) => (
           <li
@@ -118,10 +120,15 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
             >
               <span className="step-no">{i + 1}</span>
               <span className="editor-step-name">
-                {asText(step.title) || <em>Untitled</em>}
+                {asText(step.title) || <em>{t('editor.untitled')}</em>}
                 <span className="step-kind">
-                  {STEP_KIND_INFO[step.kind]?.name ?? step.kind} · {asText(step.minutes) || '?'} min
-                  {hasErrors(i) && <span className="editor-step-flag"> · needs attention</span>}
+                  {t('editor.stepMeta', {
+                    kind: stepKindName(step.kind),
+                    minutes: asText(step.minutes) || '?',
+                  })}
+                  {hasErrors(i) && (
+                    <span className="editor-step-flag">{t('editor.needsAttention')}</span>
+                  )}
                 </span>
               </span>
             </button>
@@ -139,9 +146,9 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
       </ol>
       {deleted && (
         <p className="editor-undo" role="status">
-          Step “{asText(deleted.step.title) || 'Untitled'}” deleted.{' '}
+          {t('editor.deleted', { title: asText(deleted.step.title) || t('editor.untitled') })}{' '}
           <button type="button" className="btn btn-small" onClick={undo}>
-            Undo
+            {t('editor.undoDelete')}
           </button>
         </p>
       )}

@@ -1,3 +1,5 @@
+import { t } from '../console-and-projector/i18n/translate.js';
+
 interface Props {
   index: number;
   count: number;
@@ -15,8 +17,8 @@ export function EditorStepTools({ index, count, onMove, onDuplicate, onDelete }:
         className="btn btn-small btn-quiet"
         onClick={() => onMove(-1)}
         disabled={index === 0}
-        aria-label={`Move step ${index + 1} up`}
-        title="Move up (or drag the step)"
+        aria-label={t('editor.moveUp', { number: index + 1 })}
+        title={t('editor.moveUpTitle')}
       >
         ↑
       </button>
@@ -25,13 +27,13 @@ export function EditorStepTools({ index, count, onMove, onDuplicate, onDelete }:
         className="btn btn-small btn-quiet"
         onClick={() => onMove(1)}
         disabled={index === count - 1}
-        aria-label={`Move step ${index + 1} down`}
-        title="Move down (or drag the step)"
+        aria-label={t('editor.moveDown', { number: index + 1 })}
+        title={t('editor.moveDownTitle')}
       >
         ↓
       </button>
       <button type="button" className="btn btn-small btn-quiet" onClick={onDuplicate}>
-        Duplicate
+        {t('editor.duplicate')}
       </button>
       <button
         type="button"
@@ -39,7 +41,7 @@ export function EditorStepTools({ index, count, onMove, onDuplicate, onDelete }:
         onClick={onDelete}
         disabled={count === 1}
       >
-        Delete
+        {t('editor.delete')}
       </button>
     </div>
   );

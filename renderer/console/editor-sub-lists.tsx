@@ -1,17 +1,19 @@
 import { NumberInput, TextField, useEditorForm } from './editor-fields.js';
 import { asList, asText, getAt, type Path } from './editor-model.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /** Takes one entry out of a list (sort items, scale themes) while the schema's minimum allows. */
 export function RemoveButton({
   path,
   index,
   min,
-  what,
+  label,
 }: {
   path: Path;
   index: number;
   min: number;
-  what: string;
+  /** What the button says: "Remove item 3". */
+  label: string;
 }) {
   const form = useEditorForm();
   const list = asList(getAt(form.draft, path));
@@ -22,12 +24,13 @@ export function RemoveButton({
       className="btn btn-small btn-quiet btn-danger-text"
       onClick={() => form.set(path, list.toSpliced(index, 1))}
     >
-      Remove {what}
+      {label}
     </button>
   );
 }
 
-const name = (field: Record<string, unknown>, i: number) => asText(field.label) || `field ${i + 1}`;
+const name = (field: Record<string, unknown>, i: number) =>
+  asText(field.label) || t('editor.worksheet.unnamed', { number: i + 1 });
 
 /** A worksheet's fields beyond their labels: a hint under each and how many lines it offers. */
 export function WorksheetFieldDetails({ at }: { at: (...rest: (string | number)[]) => Path }) {
@@ -36,18 +39,18 @@ export function WorksheetFieldDetails({ at }: { at: (...rest: (string | number)[
   if (fields.length === 0) return null;
   return (
     <fieldset className="editor-fieldset">
-      <legend>Each field on the phone</legend>
+      <legend>{t('editor.worksheet.legend')}</legend>
       {fields.map((field, i) => (
         <div key={asText(field.id) || i} className="editor-row editor-subitem">
           <TextField
             path={at('fields', i, 'hint')}
-            label={`Hint under “${name(field, i)}”`}
+            label={t('editor.worksheet.hint', { name: name(field, i) })}
             optional
           />
           <NumberInput
             path={at('fields', i, 'lines')}
-            label={`Lines for “${name(field, i)}”`}
-            hint="1 to 12; default 3."
+            label={t('editor.worksheet.lines', { name: name(field, i) })}
+            hint={t('editor.worksheet.linesHint')}
           />
         </div>
       ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ConsoleApi } from './use-console.js';
 import './editor-unsaved-new.css';
+import { roomLocale, t } from '../console-and-projector/i18n/translate.js';
 
 interface Unsaved {
   templateId: string;
@@ -31,23 +32,27 @@ export function EditorUnsavedNew({ api, onEdit }: { api: ConsoleApi; onEdit(id: 
   };
   return (
     <section className="card editor-unsaved-new" aria-labelledby="unsaved-new-title">
-      <h2 id="unsaved-new-title">New workshops not saved yet</h2>
+      <h2 id="unsaved-new-title">{t('editor.unsaved.title')}</h2>
       <ul>
         {unsaved.map((d) => (
           <li key={d.templateId}>
             <span>
-              <strong>{d.title || 'Untitled'}</strong>{' '}
-              <span className="muted">last typed {new Date(d.savedAt).toLocaleString()}</span>
+              <strong>{d.title || t('editor.untitled')}</strong>{' '}
+              <span className="muted">
+                {t('editor.unsaved.lastTyped', {
+                  when: new Date(d.savedAt).toLocaleString(roomLocale()),
+                })}
+              </span>
             </span>
             <button type="button" className="btn btn-small" onClick={() => onEdit(d.templateId)}>
-              Go on editing
+              {t('editor.unsaved.continue')}
             </button>
             <button
               type="button"
               className="btn btn-small btn-quiet"
               onClick={() => discard(d.templateId)}
             >
-              Throw away
+              {t('editor.unsaved.discard')}
             </button>
           </li>
         ))}

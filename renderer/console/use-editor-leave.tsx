@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { Confirm } from './confirm-dialog.js';
 import { setLeaveGuard } from './editor-leave-guard.js';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 /**
  * Leaving with unsaved changes asks first, whether by "← Library", a top-bar tab or closing the
@@ -10,14 +11,9 @@ export function useEditorLeave(dirty: boolean, confirm: Confirm): () => Promise<
   const ask = useCallback(async () => {
     if (!dirty) return true;
     return confirm({
-      title: 'Leave without saving?',
-      body: (
-        <p>
-          Your changes are kept as a draft; you will be offered it when you open this workshop
-          again.
-        </p>
-      ),
-      confirmLabel: 'Leave the editor',
+      title: t('editor.leave.title'),
+      body: <p>{t('editor.leave.body')}</p>,
+      confirmLabel: t('editor.leave.confirm'),
     });
   }, [dirty, confirm]);
 

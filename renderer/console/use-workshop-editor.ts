@@ -8,6 +8,7 @@ import {
   type EditHistory,
 } from './editor-history.js';
 import { pathKey, setAt, type Draft, type Path } from './editor-model.js';
+import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
 import { schemaErrors } from './editor-schema-errors.js';
 import type { ConsoleApi } from './use-console.js';
 
@@ -103,7 +104,9 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
 
   const draft = history?.present ?? null;
   const dirty = draft !== null && draft !== saved;
-  const localErrors = useMemo(() => schemaErrors(draft), [draft]);
+  // Worded in the counselor's language, so asked again when it changes.
+  const language = useRoomLanguage();
+  const localErrors = useMemo(() => schemaErrors(draft, language), [draft, language]);
 
   const errorOf = useCallback(
     (path: Path) => {

@@ -13,6 +13,7 @@ import type { ConsoleApi } from './use-console.js';
 import { useEditorLeave, useUndoKeys } from './use-editor-leave.js';
 import { useWorkshopEditor } from './use-workshop-editor.js';
 import './workshop-editor.css';
+import { t } from '../console-and-projector/i18n/translate.js';
 
 // The phone's and the projector's own components: a chunk of their own, loaded with the editor.
 const EditorPreview = lazy(() => import('./editor-preview.js'));
@@ -54,19 +55,19 @@ export default function WorkshopEditor({ api, token, templateId, confirm, onClos
       <section className="page">
         <p className="card">{editor.status.message}</p>
         <button type="button" className="btn" onClick={onClose}>
-          Back to the library
+          {t('editor.backToLibrary')}
         </button>
       </section>
     );
   }
-  if (!draft || !form) return <p className="page muted">Opening the workshop…</p>;
+  if (!draft || !form) return <p className="page muted">{t('editor.opening')}</p>;
 
   const leave = async () => {
     if (await askToLeave()) onClose();
   };
   const save = async () => {
     const saved = await editor.save();
-    setFlash(saved ? 'Saved. The workshop file is checked and written.' : null);
+    setFlash(saved ? t('editor.savedFlash') : null);
   };
 
   const planned = typeof draft.minutes === 'number' ? draft.minutes : 0;
@@ -82,16 +83,16 @@ export default function WorkshopEditor({ api, token, templateId, confirm, onClos
     <EditorFormContext.Provider value={form}>
       <section className="page workshop-editor" aria-labelledby="editor-title">
         <EditorHeader
-          title={typeof draft.title === 'string' && draft.title ? draft.title : 'Untitled'}
+          title={asText(draft.title) || t('editor.untitled')}
           total={total}
           planned={planned}
-          saveState={
+          saveState={t(
             dirty
               ? editor.savedAt
-                ? 'Unsaved changes (draft kept)'
-                : 'Unsaved changes'
-              : 'All changes saved'
-          }
+                ? 'editor.state.draftKept'
+                : 'editor.state.unsaved'
+              : 'editor.state.saved',
+          )}
           problems={problems}
           saving={editor.saving}
           canSave={dirty}
@@ -119,14 +120,16 @@ export default function WorkshopEditor({ api, token, templateId, confirm, onClos
             <EditorAboutForm open={draft.steps.length <= 1} />
             {step && (
               <div className="card editor-step-card" key={`${stepIndex}-${step.kind}`}>
-                <h2 className="editor-step-heading">Step {stepIndex + 1}</h2>
+                <h2 className="editor-step-heading">
+                  {t('editor.stepHeading', { number: stepIndex + 1 })}
+                </h2>
                 <EditorStepForm index={stepIndex} kind={step.kind} />
               </div>
             )}
           </div>
           <Suspense fallback={null}>
             <EditorPreview
-              workshopTitle={asText(draft.title) || 'Untitled'}
+              workshopTitle={asText(draft.title) || t('editor.untitled')}
               pictureSrc={pictureSrcOf(step, token, templateId)}
               step={step}
               index={stepIndex}

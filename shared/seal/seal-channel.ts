@@ -103,8 +103,11 @@ export interface PhoneHello {
   ): SealChannel;
 }
 
-/** Phone side: a fresh ephemeral key for every connection. */
-export function phoneHello(): PhoneHello {
+/**
+ * Phone side: a fresh ephemeral key for every connection. A phone uses the @noble primitives;
+ * the bench's thousands of simulated phones may use node:crypto's, the same algorithms.
+ */
+export function phoneHello(primitives: SealPrimitives = noblePrimitives): PhoneHello {
   const ephemeralSecret = x25519.utils.randomSecretKey();
   const hello = x25519.getPublicKey(ephemeralSecret);
   return {
@@ -121,18 +124,12 @@ export function phoneHello(): PhoneHello {
       }
       let shared: Uint8Array;
       try {
-        shared = x25519.getSharedSecret(ephemeralSecret, hostPublicKey);
+        shared = primitives.sharedSecret(ephemeralSecret, hostPublicKey);
       } catch {
         throw new SealError('bad handshake');
       }
-      const { toHost, toPhone } = deriveKeys(
-        noblePrimitives,
-        shared,
-        hello,
-        hostPublicKey,
-        hostNonce,
-      );
-      return new SealChannel(toHost, toPhone);
+      const { toHost, toPhone } = deriveKeys(primitives, shared, hello, hostPublicKey, hostNonce);
+      return new SealChannel(toHost, toPhone, primitives);
     },
   };
 }

@@ -5,12 +5,14 @@
  */
 import { fail, type Reply } from '../protocol/errors.js';
 import { phoneHello, SealError, type SealChannel } from './seal-channel.js';
+import type { SealPrimitives } from './seal-primitives.js';
 import {
   bytesOf,
   parseSealedMessage,
   SEAL_HELLO_EVENT,
   SEALED_EVENT,
   type SealHelloReply,
+  wireBytes,
 } from './sealed-wire.js';
 
 /** What the link needs of a socket.io client socket (kept structural: shared/ imports no socket.io). */
@@ -29,6 +31,8 @@ export interface SealedLinkOptions {
   onPush: (event: string, payload: unknown) => void;
   /** An envelope from the host that did not open (altered or replayed): dropped, reported here. */
   onRefused?: (reason: string) => void;
+  /** The seal's primitives; the phone's own (@noble) unless given. */
+  primitives?: SealPrimitives;
 }
 
 const NOT_SEALED = fail('UNREACHABLE', 'not connected');
@@ -60,11 +64,11 @@ export class SealedLink {
     this.channel = undefined;
     const attempt = ++this.attempt;
     if (!this.carrier.connected) return Promise.resolve(NOT_SEALED);
-    const hello = phoneHello();
+    const hello = phoneHello(this.options.primitives);
     return new Promise((resolve) => {
       this.carrier
         .timeout(timeoutMs)
-        .emit(SEAL_HELLO_EVENT, hello.hello, (error: unknown, reply: SealHelloReply) => {
+        .emit(SEAL_HELLO_EVENT, wireBytes(hello.hello), (error: unknown, reply: SealHelloReply) => {
           if (attempt !== this.attempt) return resolve(NOT_SEALED);
           if (error) return resolve(TIMED_OUT);
           if (!reply?.ok) return resolve(reply?.ok === false ? reply : BAD_REPLY);
@@ -92,7 +96,7 @@ export class SealedLink {
       // the same batch (long-polling) must be opened after it, in the order the host sealed them.
       this.carrier
         .timeout(timeoutMs)
-        .emit(SEALED_EVENT, envelope, (error: unknown, reply: unknown) => {
+        .emit(SEALED_EVENT, wireBytes(envelope), (error: unknown, reply: unknown) => {
           if (error) return resolve(TIMED_OUT);
           resolve(this.openReply<T>(channel, reply));
         });
@@ -103,7 +107,10 @@ export class SealedLink {
   notify(event: string, payload: unknown): boolean {
     const channel = this.channel;
     if (!channel || !this.carrier.connected) return false;
-    this.carrier.emit(SEALED_EVENT, channel.sealText(JSON.stringify({ e: event, p: payload })));
+    this.carrier.emit(
+      SEALED_EVENT,
+      wireBytes(channel.sealText(JSON.stringify({ e: event, p: payload }))),
+    );
     return true;
   }
 

@@ -44,6 +44,17 @@ export function bytesOf(data: unknown): Uint8Array | undefined {
   return undefined;
 }
 
+/**
+ * The bytes as an ArrayBuffer of their own, as a phone hands them to socket.io: the door's
+ * msgpack parser sends an ArrayBuffer as binary in browsers too, a Uint8Array only in Node.
+ */
+export function wireBytes(bytes: Uint8Array): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
+    ? buffer
+    : new Uint8Array(bytes).buffer;
+}
+
 /** Reads a sealed message's JSON; undefined when it is not one. */
 export function parseSealedMessage(text: string): SealedMessage | undefined {
   let value: unknown;

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 import type { ParticipantView } from '../../shared/protocol/views.js';
 import { createHostSealKey } from '../../shared/seal/seal-channel.js';
 import { silentLogger } from '../../main/host/logger.js';
@@ -19,17 +20,21 @@ import { RequestGate } from '../../main/host/sockets/request-gate.js';
 import { pushSealed, SealedPeer } from '../../main/host/sockets/sealed-door.js';
 import { TokenBucket } from '../../main/host/sockets/token-bucket.js';
 
-export type RelayMessage = { type: 'ready'; pid: number; port: number };
+export type RelayMessage = { type: 'ready'; pid: number; port: number; consolePort: number };
 
 const stepIds = JSON.parse(process.argv[2] ?? '[]') as string[];
+// Two doors like the host's (main/host/host-doors.ts): msgpack for phones, socket.io's own parser
+// for the console.
 const httpServer = createServer();
-const io = new Server(httpServer, { serveClient: false });
+const io = new Server(httpServer, { serveClient: false, parser: msgpackParser });
+const consoleHttp = createServer();
+const consoleIo = new Server(consoleHttp, { serveClient: false });
 const answers = new Map<string, unknown>();
 let answered = 0;
 let stepIndex = 0;
 let phase = 'pending';
-const consoles = io.of('/console');
-// One untyped server carries both doors here; its phone side is the host's own sealed door.
+const consoles = consoleIo.of('/console');
+// Untyped here; its phone side is the host's own sealed door.
 const participants = io.of('/participant') as unknown as ParticipantNamespace;
 /** A stub: the bench's phones read only the step and the phase. */
 const stepView = () =>
@@ -81,9 +86,12 @@ consoles.on('connection', (socket) => {
 });
 
 httpServer.listen(0, '127.0.0.1', () => {
-  const { port } = httpServer.address() as AddressInfo;
-  const ready: RelayMessage = { type: 'ready', pid: process.pid, port };
-  process.send?.(ready);
+  consoleHttp.listen(0, '127.0.0.1', () => {
+    const { port } = httpServer.address() as AddressInfo;
+    const consolePort = (consoleHttp.address() as AddressInfo).port;
+    const ready: RelayMessage = { type: 'ready', pid: process.pid, port, consolePort };
+    process.send?.(ready);
+  });
 });
 process.on('disconnect', () => process.exit(0));
 process.on('SIGTERM', () => process.exit(0));

@@ -11,7 +11,8 @@ import {
 } from '../../shared/protocol/participant-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import { SealedPhone } from '../kits/sealed-phone.js';
+import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
+import { PARTICIPANT_DOOR, SealedPhone } from '../kits/sealed-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
 
 /** Every member speaks the sealed protocol, as a phone does (tests/kits/sealed-phone.ts). */
@@ -135,10 +136,16 @@ export class Crowd {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
+      ...PARTICIPANT_DOOR,
       timeout: this.ackTimeoutMs,
       ...(this.options.spreadSourceAddresses ? { localAddress: sourceAddress(index) } : {}),
     } as Parameters<typeof io>[1]);
-    return new SealedPhone(socket, { timeoutMs: this.ackTimeoutMs });
+    // Real phones seal on their own CPUs; here thousands share the host's machine, so they seal
+    // with node:crypto (the same algorithms as the phone's @noble) to leave the cores to the target.
+    return new SealedPhone(socket, {
+      timeoutMs: this.ackTimeoutMs,
+      primitives: nodeSealPrimitives,
+    });
   }
 
   async join(roomCode: string): Promise<JoinReport> {

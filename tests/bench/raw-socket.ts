@@ -1,5 +1,6 @@
 /** Untyped socket.io clients for abuse tests: they send whatever the test hands them. */
 import { io, type Socket } from 'socket.io-client';
+import { PARTICIPANT_DOOR } from '../kits/sealed-phone.js';
 
 export type RawReply =
   { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
@@ -9,6 +10,7 @@ export function rawConnect(url: string, auth?: Record<string, unknown>): Promise
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
+    ...(new URL(url).pathname === '/participant' ? PARTICIPANT_DOOR : {}),
     ...(auth ? { auth } : {}),
   });
   return new Promise((resolve, reject) => {

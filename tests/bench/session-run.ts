@@ -61,6 +61,11 @@ export interface SessionFigures {
   consoleLagMs: number | null;
   /** Target CPU time (user + system) from the first open to the last reveal, per answer. */
   cpuMsPerAnswer: number;
+  /**
+   * The load generator's CPU time over the same window, per answer: it shares the machine's
+   * cores with the target, so when it is large the target's latencies are the machine's.
+   */
+  generatorCpuMsPerAnswer: number;
   rssAfterBytes: number;
   /** The target's highest RSS so far (VmHWM), read right after the last question. */
   peakRssBytes: number;
@@ -152,7 +157,7 @@ async function startRelayTarget(): Promise<Running> {
   try {
     const ready = await nextMessage(relay, hasType<RelayMessage>('ready'), 30_000, 'the relay');
     const origin = `http://127.0.0.1:${ready.port}`;
-    const consoleSocket = await connectConsole(origin, 'baseline');
+    const consoleSocket = await connectConsole(`http://127.0.0.1:${ready.consolePort}`, 'baseline');
     return {
       pid: ready.pid,
       participantOrigin: origin,
@@ -212,6 +217,7 @@ export async function runSession(target: Target, options: SessionOptions): Promi
       t,
     );
     const cpuBefore = readCpuSeconds(running.pid);
+    const generatorCpuBefore = readCpuSeconds(generator.pid!);
     const reports: {
       report: ExerciseReport;
       openAt: number;
@@ -265,6 +271,7 @@ export async function runSession(target: Target, options: SessionOptions): Promi
       reports.push({ report, openAt, revealAt, consoleAt });
     }
     const cpuSeconds = readCpuSeconds(running.pid) - cpuBefore;
+    const generatorCpuSeconds = readCpuSeconds(generator.pid!) - generatorCpuBefore;
     const { rssBytes: rssAfterBytes, peakRssBytes } = readMemory(running.pid);
     const storm =
       options.stormSpreadMs === undefined
@@ -304,6 +311,8 @@ export async function runSession(target: Target, options: SessionOptions): Promi
         r.consoleAt === null ? null : Math.max(0, r.consoleAt - r.report.lastAckAt),
       ),
       cpuMsPerAnswer: answersAcked > 0 ? (cpuSeconds * 1000) / answersAcked : Number.NaN,
+      generatorCpuMsPerAnswer:
+        answersAcked > 0 ? (generatorCpuSeconds * 1000) / answersAcked : Number.NaN,
       rssAfterBytes,
       peakRssBytes,
       rssBeforeJoinBytes,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
+import { PARTICIPANT_DOOR } from '../kits/sealed-phone.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../bench/child-process.js';
 import { launchHost, type HostHandle } from '../bench/host-launcher.js';
@@ -135,7 +136,9 @@ describe('HTTP hardening of the participant door', () => {
       expect(res.status, path).toBeGreaterThanOrEqual(400);
       expect(res.body, path).not.toMatch(/<html|%PDF|socket\.io/i);
     }
+    // Speaking the participant door's own parser, so it is the namespace that is refused.
     const sneaky = io(`http://127.0.0.1:${host.participantPort}/console`, {
+      ...PARTICIPANT_DOOR,
       auth: { token: host.token },
       transports: ['websocket'],
       forceNew: true,

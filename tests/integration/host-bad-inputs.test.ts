@@ -279,11 +279,16 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
   });
 
   it('drops a connection that sends a malformed socket.io packet, and serves others', async () => {
-    const raw = await connectParticipant(t.host);
-    const gone = waitForDisconnect(raw);
-    const engine = (raw.socket.io as unknown as { engine: { write(data: string): void } }).engine;
-    engine.write('42/participant,["answer",{"stepId":');
-    expect(await gone).toBeTruthy();
+    // The door speaks msgpack: a cut-off packet, and a packet in socket.io's text format.
+    const truncated = Buffer.from([0x83, 0xa4, 0x74, 0x79, 0x70, 0x65, 0x02, 0xa3, 0x6e]);
+    for (const malformed of [truncated, '42/participant,["answer",{"stepId":']) {
+      const raw = await connectParticipant(t.host);
+      const gone = waitForDisconnect(raw);
+      const engine = (raw.socket.io as unknown as { engine: { write(data: unknown): void } })
+        .engine;
+      engine.write(malformed);
+      expect(await gone).toBeTruthy();
+    }
     const next = await connectParticipant(t.host);
     expect((await ask<JoinResult>(next, 'join', { roomCode })).ok).toBe(true);
   });

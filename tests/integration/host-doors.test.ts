@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
+import { connectSealedPhone, PARTICIPANT_DOOR, type SealedPhone } from '../kits/sealed-phone.js';
 import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
 import {
   ask,
@@ -99,12 +99,19 @@ describe('host: two doors', () => {
 
   it('refuses the console namespace on the participant door, even with the right token', async () => {
     await expect(
-      connect(`${t.host.participantUrl}/console`, { token: t.host.token }),
+      connect(
+        `${t.host.participantUrl}/console`,
+        { token: t.host.token },
+        undefined,
+        PARTICIPANT_DOOR,
+      ),
     ).rejects.toThrow(/Invalid namespace/);
   });
 
   it('refuses the default namespace on both doors', async () => {
-    await expect(connect(`${t.host.participantUrl}/`)).rejects.toThrow(/nothing here/);
+    await expect(
+      connect(`${t.host.participantUrl}/`, undefined, undefined, PARTICIPANT_DOOR),
+    ).rejects.toThrow(/nothing here/);
     await expect(connect(`${t.consoleBase}/`, { token: t.host.token })).rejects.toThrow(
       /nothing here/,
     );

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { Reply } from '../../shared/protocol/errors.js';
 import type { ParticipantView } from '../../shared/protocol/views.js';
 import type { TemplateInput } from '../../shared/template/template-schema.js';
@@ -85,11 +85,17 @@ export function eventually<T>(
 }
 
 /** `from`: the local address to connect from, so one test can play several devices or a script. */
-export function connect(url: string, auth?: object, from?: string): Promise<Socket> {
+export function connect(
+  url: string,
+  auth?: object,
+  from?: string,
+  door: Partial<ManagerOptions & SocketOptions> = {},
+): Promise<Socket> {
   const socket = io(url, {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
+    ...door,
     ...(auth ? { auth } : {}),
     ...(from ? { localAddress: from } : {}),
   } as Parameters<typeof io>[1]);

@@ -6,8 +6,16 @@
  */
 import { EventEmitter } from 'node:events';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 import type { Reply } from '../../shared/protocol/errors.js';
 import { SealedLink } from '../../shared/seal/sealed-link.js';
+import type { SealPrimitives } from '../../shared/seal/seal-primitives.js';
+
+/**
+ * What a client of the participant door needs: the host speaks msgpack there (one binary frame
+ * per packet; main/host/host-doors.ts), the console door socket.io's own parser.
+ */
+export const PARTICIPANT_DOOR = { parser: msgpackParser };
 
 /** Events of the socket itself; every other name is a sealed push or request. */
 const SOCKET_EVENTS = new Set(['connect', 'disconnect', 'connect_error']);
@@ -27,6 +35,8 @@ export interface SealedPhoneOptions {
   expectedFingerprint?: string;
   /** Handshake and request timeout (generous: loaded CI machines). */
   timeoutMs?: number;
+  /** The seal's primitives (the bench's crowd: node:crypto's, so its phones cost the machine less). */
+  primitives?: SealPrimitives;
 }
 
 export class SealedPhone {
@@ -43,6 +53,7 @@ export class SealedPhone {
     this.pushes.setMaxListeners(0);
     this.link = new SealedLink(socket, {
       expectedFingerprint: options.expectedFingerprint,
+      ...(options.primitives ? { primitives: options.primitives } : {}),
       onPush: (event, payload) => this.pushes.emit(event, payload),
       onRefused: (reason) => {
         this.refused.push(reason);
@@ -179,6 +190,7 @@ export async function connectSealedPhone(
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
+    ...PARTICIPANT_DOOR,
     ...socketOptions,
   } as Partial<ManagerOptions & SocketOptions>);
   const phone = new SealedPhone(socket, phoneOptions);

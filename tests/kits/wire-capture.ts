@@ -13,6 +13,7 @@ import {
   inflateRawSync,
   inflateSync,
 } from 'node:zlib';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 
 export interface TappedConnection {
   /** Everything the phone sent, in order. */
@@ -106,8 +107,9 @@ class FrameWatcher {
       const frame = frameAt(this.stream, this.parsed);
       if (!frame) break;
       this.parsed = frame.end;
-      if (this.armed && frame.opcode === 2 && frame.end - 1 >= chunkStart) {
-        const index = frame.end - 1 - chunkStart;
+      const envelopeEnd = frame.opcode === 2 ? frame.end - bytesAfterEnvelope(frame.payload) : -1;
+      if (this.armed && envelopeEnd - 1 >= chunkStart) {
+        const index = envelopeEnd - 1 - chunkStart;
         out[index] = out[index]! ^ 0x01;
         this.armed();
         this.armed = undefined;
@@ -115,6 +117,52 @@ class FrameWatcher {
     }
     return out;
   }
+}
+
+/** A socket.io packet as the participant door sends it (msgpack, one frame), or undefined. */
+export function decodePacket(bytes: Buffer): { type: number; data: unknown[] } | undefined {
+  let packet: { type: number; data?: unknown } | undefined;
+  const decoder = new msgpackParser.Decoder();
+  decoder.on('decoded', (decoded: { type: number; data?: unknown }) => (packet = decoded));
+  try {
+    decoder.add(bytes);
+  } catch {
+    return undefined;
+  }
+  // Events and acks carry an array; a connect packet carries an object.
+  return packet && Array.isArray(packet.data)
+    ? { type: packet.type, data: packet.data }
+    : undefined;
+}
+
+/** How many bytes of a packet's frame follow its envelope (the sealed bytes), 0 if none. */
+function bytesAfterEnvelope(payload: Buffer): number {
+  const envelope = decodePacket(payload)?.data.at(-1);
+  if (!(envelope instanceof Uint8Array)) return 0;
+  return payload.length - (payload.lastIndexOf(envelope) + envelope.length);
+}
+
+/**
+ * The events (their names) of every packet a direction carried: WebSocket binary frames and
+ * long-polling bodies (binary packets there are "b" + base64, separated by \x1e).
+ */
+export function eventNames(chunks: Buffer[]): string[] {
+  const names: string[] = [];
+  for (const piece of readDirection(chunks)) {
+    const packets = [
+      piece,
+      ...piece
+        .toString('latin1')
+        .split('\x1e')
+        .filter((part) => part.startsWith('b'))
+        .map((part) => Buffer.from(part.slice(1), 'base64')),
+    ];
+    for (const bytes of packets) {
+      const name = decodePacket(bytes)?.data[0];
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  return names;
 }
 
 interface Frame {
@@ -234,12 +282,14 @@ export function readableCapture(connections: TappedConnection[]): string {
       for (const piece of readDirection(chunks)) texts.push(piece.toString('utf8'));
     }
   }
+  const decode = (run: string) =>
+    Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString(
+      'latin1',
+    );
+  // Long-polling marks a binary packet with a leading "b" before its base64.
   const decoded = texts.flatMap((text) =>
-    [...text.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)].map((run) =>
-      Buffer.from(
-        run[0],
-        run[0].includes('-') || run[0].includes('_') ? 'base64url' : 'base64',
-      ).toString('latin1'),
+    [...text.matchAll(/[A-Za-z0-9+/_-]{16,}={0,2}/g)].flatMap((run) =>
+      run[0].startsWith('b') ? [decode(run[0]), decode(run[0].slice(1))] : [decode(run[0])],
     ),
   );
   return [...texts, ...decoded].join('\n');

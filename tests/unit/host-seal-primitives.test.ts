@@ -67,4 +67,15 @@ describe('the host’s node:crypto seal primitives match the phone’s @noble on
     expect(channel.openText(host.channel.sealText('the view'))).toBe('the view');
     expect(() => hostAccept(hostKey, new Uint8Array(32), nodeSealPrimitives)).toThrow(SealError);
   });
+
+  it('lets a phone on node:crypto (the bench’s crowd) talk to a host on @noble', () => {
+    const hostKey = createHostSealKey();
+    const phone = phoneHello(nodeSealPrimitives);
+    const host = hostAccept(hostKey, phone.hello);
+    const channel = phone.finish(hostKey.publicKey, host.nonce, hostKey.fingerprint);
+    expect(host.channel.openText(channel.sealText('my answer'))).toBe('my answer');
+    expect(channel.openText(host.channel.sealText('the view'))).toBe('the view');
+    const rogue = phoneHello(nodeSealPrimitives);
+    expect(() => rogue.finish(new Uint8Array(32), host.nonce, undefined)).toThrow(SealError);
+  });
 });

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import * as msgpackParser from 'socket.io-msgpack-parser';
 import type {
   ParticipantReplies,
   ParticipantRequest,
@@ -97,6 +98,8 @@ export class ParticipantConnection {
       tryAllTransports: true,
       reconnectionDelay: 500,
       reconnectionDelayMax: 3000,
+      // The host's participant door speaks msgpack: one binary frame per sealed message.
+      parser: msgpackParser,
     });
     this.link = new SealedLink(this.socket, {
       expectedFingerprint,
