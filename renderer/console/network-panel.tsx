@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { NetworkCheck } from '../../shared/protocol/console-events.js';
 import { QrCode } from '../console-and-projector/qr-code.js';
 import { NetworkAddresses } from './network-addresses.js';
+import { adviceText } from './network-advice-text.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 import './network-panel.css';
@@ -82,7 +83,7 @@ export function NetworkPanel({ api, selected, onSelect, compact }: Props) {
           {check.advice.length > 0 && (
             <ul className="advice">
               {check.advice.map((a) => (
-                <li key={a}>{a}</li>
+                <li key={a.code}>{adviceText(a)}</li>
               ))}
             </ul>
           )}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NetworkAdvice } from './network-advice.js';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
 import { INTERFACE_LANGUAGES } from './interface-languages.js';
@@ -169,7 +170,8 @@ export interface NetworkCheck {
   reachable: Record<string, boolean>;
   /** The address the QR code, projector and lobby tell phones to open now. */
   joinAddress: string;
-  advice: string[];
+  /** Codes with values; the console words them in the counselor's language. */
+  advice: NetworkAdvice[];
   testPath: string;
 }
 

@@ -20,12 +20,12 @@ describe('the firewall check', () => {
     // "Cancel" on the Defender prompt leaves block rules behind.
     expect(win('', 'Private, Public', 'Private')).toMatchObject({
       state: 'blocked',
-      advice: expect.stringMatching(/Allow an app through firewall/),
+      advice: { code: 'windowsBlocked' },
     });
     // Allowed on private networks, but this Wi-Fi is public: change the network, not the rule.
     expect(win('Private', 'Public', 'Public')).toMatchObject({
       state: 'blocked',
-      advice: expect.stringMatching(/choose "Private network"/),
+      advice: { code: 'windowsPublic' },
     });
     expect(win('', '', 'Private').state).toBe('unknown');
     expect(win('Private', '', 'DomainAuthenticated').state).toBe('unknown');
@@ -50,7 +50,7 @@ describe('the firewall check', () => {
       ),
     ).toMatchObject({
       state: 'blocked',
-      advice: expect.stringMatching(/Allow incoming connections/),
+      advice: { code: 'macBlocked' },
     });
     expect(parseMacFirewall(on, noBlockAll, 'The application ... is permitted').state).toBe('open');
     expect(
@@ -59,7 +59,7 @@ describe('the firewall check', () => {
         'Block all INCOMING connections!',
         '',
       ),
-    ).toMatchObject({ state: 'blocked', advice: expect.stringMatching(/Block all incoming/) });
+    ).toMatchObject({ state: 'blocked', advice: { code: 'macBlockAll' } });
     expect(macAppBundle('/Applications/Circlework.app/Contents/MacOS/Circlework')).toBe(
       '/Applications/Circlework.app',
     );
@@ -84,10 +84,10 @@ describe('the firewall check', () => {
       );
       expect(open.reachable['127.0.0.1']).toBe(true);
       const blocked = await checkNetwork(lan, port, '127.0.0.1', () =>
-        Promise.resolve({ state: 'blocked', advice: 'The firewall blocks Circlework.' }),
+        Promise.resolve({ state: 'blocked', advice: { code: 'macBlocked' } }),
       );
       expect(blocked.reachable['127.0.0.1']).toBe(false);
-      expect(blocked.advice[0]).toBe('The firewall blocks Circlework.');
+      expect(blocked.advice[0]).toEqual({ code: 'macBlocked' });
     } finally {
       server.close();
     }

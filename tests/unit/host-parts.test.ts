@@ -112,8 +112,14 @@ describe('LAN addresses', () => {
   });
 
   it('says when phones are told to open an address that cannot work', () => {
-    expect(joinAddressProblem('127.0.0.1', {})).toMatch(/each phone itself/);
-    expect(joinAddressProblem('10.0.0.2', { '10.0.0.2': false })).toMatch(/did not answer/);
+    expect(joinAddressProblem('127.0.0.1', {})).toEqual({
+      code: 'joinLoopback',
+      address: '127.0.0.1',
+    });
+    expect(joinAddressProblem('10.0.0.2', { '10.0.0.2': false })).toEqual({
+      code: 'joinUnanswered',
+      address: '10.0.0.2',
+    });
     expect(joinAddressProblem('10.0.0.2', { '10.0.0.2': true })).toBeNull();
   });
 
@@ -121,11 +127,17 @@ describe('LAN addresses', () => {
     const wifi = [
       { name: 'wlan0', address: '192.168.1.7', kind: 'wifi' as const, scope: 'private' as const },
     ];
-    expect(networkAdvice([], {}, 8080).join(' ')).toMatch(/hotspot/);
-    expect(networkAdvice(wifi, { '192.168.1.7': false }, 8080).join(' ')).toMatch(/firewall/i);
-    expect(networkAdvice(wifi, { '192.168.1.7': true }, 8080).join(' ')).toMatch(
-      /client isolation/,
-    );
+    const codes = (advice: { code: string }[]) => advice.map((a) => a.code);
+    expect(codes(networkAdvice([], {}, 8080))).toEqual(['noAddress']);
+    expect(networkAdvice(wifi, { '192.168.1.7': false }, 8080)[0]).toEqual({
+      code: 'unreachable',
+      addresses: '192.168.1.7',
+      port: 8080,
+    });
+    expect(codes(networkAdvice(wifi, { '192.168.1.7': true }, 8080))).toEqual([
+      'guestWifi',
+      'testPage',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { NetworkAdvice } from '../../../shared/protocol/network-advice.js';
 import { execFile } from 'node:child_process';
 
 /**
@@ -6,7 +7,7 @@ import { execFile } from 'node:child_process';
  * state can. Read-only commands, no administrator rights; "unknown" whenever in doubt.
  */
 export type FirewallVerdict =
-  { state: 'blocked'; advice: string } | { state: 'open' } | { state: 'unknown' };
+  { state: 'blocked'; advice: NetworkAdvice } | { state: 'open' } | { state: 'unknown' };
 
 export type RunCommand = (file: string, args: string[]) => Promise<string>;
 
@@ -17,19 +18,10 @@ const runCommand: RunCommand = (file, args) =>
     );
   });
 
-const WINDOWS_BLOCKED =
-  'Windows Defender Firewall blocks Circlework on this network, so phones cannot join. Open ' +
-  'Windows Security → Firewall & network protection → Allow an app through firewall, tick ' +
-  'Circlework for "Private", and make sure this Wi-Fi is set to a private network.';
-const WINDOWS_PUBLIC =
-  'This Wi-Fi is set up as a public network in Windows, where the firewall keeps phones out. ' +
-  'Open Settings → Network & internet → Wi-Fi → this network, and choose "Private network".';
-const MAC_BLOCKED =
-  'The macOS firewall blocks incoming connections to Circlework, so phones cannot join. Open ' +
-  'System Settings → Network → Firewall → Options and set Circlework to "Allow incoming connections".';
-const MAC_BLOCK_ALL =
-  'The macOS firewall is set to block all incoming connections, so phones cannot join. Open ' +
-  'System Settings → Network → Firewall → Options and turn off "Block all incoming connections".';
+const WINDOWS_BLOCKED: NetworkAdvice = { code: 'windowsBlocked' };
+const WINDOWS_PUBLIC: NetworkAdvice = { code: 'windowsPublic' };
+const MAC_BLOCKED: NetworkAdvice = { code: 'macBlocked' };
+const MAC_BLOCK_ALL: NetworkAdvice = { code: 'macBlockAll' };
 
 /** PowerShell: the inbound rules for this program, and whether the current network is public. */
 export function windowsFirewallScript(program: string): string {

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import type { NetworkCheck } from '../../../shared/protocol/console-events.js';
+import type { NetworkAdvice } from '../../../shared/protocol/network-advice.js';
 import type { NetworkInterfaceInfo } from '../../../shared/protocol/views.js';
 import { CHECK_PATH } from '../http/check-page.js';
 import { checkFirewall, type FirewallVerdict } from './firewall-check.js';
@@ -25,31 +26,17 @@ export function networkAdvice(
   interfaces: NetworkInterfaceInfo[],
   reachable: Record<string, boolean>,
   port: number,
-): string[] {
-  const advice: string[] = [];
-  if (interfaces.length === 0) {
-    advice.push(
-      'This laptop has no local network address. Connect it to the room Wi-Fi, or turn on its own hotspot and let phones join that.',
-    );
-    return advice;
-  }
+): NetworkAdvice[] {
+  const advice: NetworkAdvice[] = [];
+  if (interfaces.length === 0) return [{ code: 'noAddress' }];
   const unreachable = interfaces.filter((i) => !reachable[i.address]);
   if (unreachable.length > 0) {
-    advice.push(
-      `The participant page did not answer on ${unreachable.map((i) => i.address).join(', ')}. Your firewall may be blocking port ${port}: allow Circlework when the system asks, or add a rule for it.`,
-    );
+    const addresses = unreachable.map((i) => i.address).join(', ');
+    advice.push({ code: 'unreachable', addresses, port });
   }
-  if (interfaces.every((i) => i.kind === 'virtual')) {
-    advice.push(
-      'Only virtual network adapters were found (VPN, containers). Phones usually cannot reach those; connect to the room Wi-Fi.',
-    );
-  }
-  advice.push(
-    'Guest Wi-Fi networks often keep devices from seeing each other ("client isolation"). If phones cannot open the test page, use a staff network or the laptop\'s own hotspot.',
-  );
-  advice.push(
-    `To be sure, open the test page on one phone: http://<address>:${port}${CHECK_PATH}. If it loads, everyone can join.`,
-  );
+  if (interfaces.every((i) => i.kind === 'virtual')) advice.push({ code: 'virtualOnly' });
+  advice.push({ code: 'guestWifi' });
+  advice.push({ code: 'testPage', port, path: CHECK_PATH });
   return advice;
 }
 
@@ -57,11 +44,9 @@ export function networkAdvice(
 export function joinAddressProblem(
   joinAddress: string,
   reachable: Record<string, boolean>,
-): string | null {
-  if (joinAddress.startsWith('127.'))
-    return `Phones are told to open ${joinAddress}, which is each phone itself, not this laptop: connect the laptop to the room's network, then check again.`;
-  if (reachable[joinAddress] === false)
-    return `Phones are told to open ${joinAddress}, but the app did not answer there. Pick an address that answers, or see the fixes below.`;
+): NetworkAdvice | null {
+  if (joinAddress.startsWith('127.')) return { code: 'joinLoopback', address: joinAddress };
+  if (reachable[joinAddress] === false) return { code: 'joinUnanswered', address: joinAddress };
   return null;
 }
 

@@ -365,6 +365,28 @@ export const de: RoomCatalog = {
     'Nur Wörter, die mindestens {min} Personen genannt haben, stehen hier, die häufigsten zuerst, ohne Anzahlen.',
   'export.reason.countedWords':
     'Wörter, die weniger als {min} Personen geschrieben haben, entfallen.',
+  'network.advice.noAddress':
+    'Dieser Laptop hat keine lokale Netzwerkadresse. Verbinden Sie ihn mit dem WLAN des Raums oder schalten Sie seinen eigenen Hotspot ein und lassen Sie die Handys dort beitreten.',
+  'network.advice.unreachable':
+    'Die Teilnahmeseite hat unter {addresses} nicht geantwortet. Ihre Firewall blockiert vielleicht Port {port}: Erlauben Sie Circlework, wenn das System fragt, oder legen Sie eine Regel dafür an.',
+  'network.advice.virtualOnly':
+    'Es wurden nur virtuelle Netzwerkadapter gefunden (VPN, Container). Handys erreichen diese meist nicht; verbinden Sie sich mit dem WLAN des Raums.',
+  'network.advice.guestWifi':
+    'Gäste-WLANs verhindern oft, dass Geräte einander sehen („Client-Isolation“). Wenn Handys die Testseite nicht öffnen können, nutzen Sie ein Mitarbeiternetz oder den Hotspot des Laptops.',
+  'network.advice.testPage':
+    "Zur Sicherheit öffnen Sie die Testseite auf einem Handy: http://'<Adresse>':{port}{path}. Lädt sie, können alle beitreten.",
+  'network.advice.joinLoopback':
+    'Handys sollen {address} öffnen, das ist jeweils das Handy selbst, nicht dieser Laptop: Verbinden Sie den Laptop mit dem Netz des Raums und prüfen Sie erneut.',
+  'network.advice.joinUnanswered':
+    'Handys sollen {address} öffnen, aber die App hat dort nicht geantwortet. Wählen Sie eine Adresse, die antwortet, oder sehen Sie sich die Lösungen unten an.',
+  'network.advice.windowsBlocked':
+    'Die Windows Defender Firewall blockiert Circlework in diesem Netz, daher können Handys nicht beitreten. Öffnen Sie Windows-Sicherheit → Firewall- & Netzwerkschutz → App durch Firewall zulassen, haken Sie Circlework für „Privat“ an und stellen Sie sicher, dass dieses WLAN als privates Netzwerk eingestellt ist.',
+  'network.advice.windowsPublic':
+    'Dieses WLAN ist in Windows als öffentliches Netzwerk eingerichtet, in dem die Firewall Handys aussperrt. Öffnen Sie Einstellungen → Netzwerk und Internet → WLAN → dieses Netzwerk und wählen Sie „Privates Netzwerk“.',
+  'network.advice.macBlocked':
+    'Die macOS-Firewall blockiert eingehende Verbindungen zu Circlework, daher können Handys nicht beitreten. Öffnen Sie Systemeinstellungen → Netzwerk → Firewall → Optionen und setzen Sie Circlework auf „Eingehende Verbindungen erlauben“.',
+  'network.advice.macBlockAll':
+    'Die macOS-Firewall blockiert alle eingehenden Verbindungen, daher können Handys nicht beitreten. Öffnen Sie Systemeinstellungen → Netzwerk → Firewall → Optionen und schalten Sie „Alle eingehenden Verbindungen blockieren“ aus.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Was der Export zeigt: {shown} von {count, plural, one {# Übung} other {# Übungen}}',

@@ -350,6 +350,28 @@ export const en = {
   'export.reason.topWords':
     'Only words given by at least {min} people are listed, most frequent first, without counts.',
   'export.reason.countedWords': 'Words written by fewer than {min} people are left out.',
+  'network.advice.noAddress':
+    'This laptop has no local network address. Connect it to the room Wi-Fi, or turn on its own hotspot and let phones join that.',
+  'network.advice.unreachable':
+    'The participant page did not answer on {addresses}. Your firewall may be blocking port {port}: allow Circlework when the system asks, or add a rule for it.',
+  'network.advice.virtualOnly':
+    'Only virtual network adapters were found (VPN, containers). Phones usually cannot reach those; connect to the room Wi-Fi.',
+  'network.advice.guestWifi':
+    'Guest Wi-Fi networks often keep devices from seeing each other (“client isolation”). If phones cannot open the test page, use a staff network or the laptop’s own hotspot.',
+  'network.advice.testPage':
+    "To be sure, open the test page on one phone: http://'<address>':{port}{path}. If it loads, everyone can join.",
+  'network.advice.joinLoopback':
+    'Phones are told to open {address}, which is each phone itself, not this laptop: connect the laptop to the room’s network, then check again.',
+  'network.advice.joinUnanswered':
+    'Phones are told to open {address}, but the app did not answer there. Pick an address that answers, or see the fixes below.',
+  'network.advice.windowsBlocked':
+    'Windows Defender Firewall blocks Circlework on this network, so phones cannot join. Open Windows Security → Firewall & network protection → Allow an app through firewall, tick Circlework for “Private”, and make sure this Wi-Fi is set to a private network.',
+  'network.advice.windowsPublic':
+    'This Wi-Fi is set up as a public network in Windows, where the firewall keeps phones out. Open Settings → Network & internet → Wi-Fi → this network, and choose “Private network”.',
+  'network.advice.macBlocked':
+    'The macOS firewall blocks incoming connections to Circlework, so phones cannot join. Open System Settings → Network → Firewall → Options and set Circlework to “Allow incoming connections”.',
+  'network.advice.macBlockAll':
+    'The macOS firewall is set to block all incoming connections, so phones cannot join. Open System Settings → Network → Firewall → Options and turn off “Block all incoming connections”.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'What the export shows: {shown} of {count, plural, one {# exercise} other {# exercises}}',

@@ -358,6 +358,28 @@ export const es: RoomCatalog = {
   'export.reason.topWords':
     'Solo aparecen las palabras que dieron al menos {min} personas, de la más frecuente a la menos, sin recuentos.',
   'export.reason.countedWords': 'Se omiten las palabras que escribieron menos de {min} personas.',
+  'network.advice.noAddress':
+    'Este portátil no tiene dirección de red local. Conéctalo al wifi de la sala o activa su propio punto de acceso y deja que los teléfonos se unan a él.',
+  'network.advice.unreachable':
+    'La página de participantes no respondió en {addresses}. Puede que tu cortafuegos bloquee el puerto {port}: permite Circlework cuando el sistema lo pregunte o añade una regla para él.',
+  'network.advice.virtualOnly':
+    'Solo se encontraron adaptadores de red virtuales (VPN, contenedores). Los teléfonos no suelen llegar a ellos; conéctate al wifi de la sala.',
+  'network.advice.guestWifi':
+    'Las redes wifi de invitados a menudo impiden que los dispositivos se vean entre sí («aislamiento de clientes»). Si los teléfonos no abren la página de prueba, usa una red del personal o el punto de acceso del propio portátil.',
+  'network.advice.testPage':
+    "Para asegurarte, abre la página de prueba en un teléfono: http://'<dirección>':{port}{path}. Si carga, todo el mundo puede unirse.",
+  'network.advice.joinLoopback':
+    'Se indica a los teléfonos que abran {address}, que es cada teléfono en sí, no este portátil: conecta el portátil a la red de la sala y vuelve a comprobarlo.',
+  'network.advice.joinUnanswered':
+    'Se indica a los teléfonos que abran {address}, pero la aplicación no respondió allí. Elige una dirección que responda o mira las soluciones de abajo.',
+  'network.advice.windowsBlocked':
+    'El Firewall de Windows Defender bloquea Circlework en esta red, así que los teléfonos no pueden unirse. Abre Seguridad de Windows → Firewall y protección de red → Permitir una aplicación a través del firewall, marca Circlework para «Privada» y asegúrate de que este wifi está configurado como red privada.',
+  'network.advice.windowsPublic':
+    'Este wifi está configurado como red pública en Windows, donde el cortafuegos deja fuera a los teléfonos. Abre Configuración → Red e Internet → Wi-Fi → esta red y elige «Red privada».',
+  'network.advice.macBlocked':
+    'El cortafuegos de macOS bloquea las conexiones entrantes a Circlework, así que los teléfonos no pueden unirse. Abre Ajustes del Sistema → Red → Firewall → Opciones y pon Circlework en «Permitir conexiones entrantes».',
+  'network.advice.macBlockAll':
+    'El cortafuegos de macOS está configurado para bloquear todas las conexiones entrantes, así que los teléfonos no pueden unirse. Abre Ajustes del Sistema → Red → Firewall → Opciones y desactiva «Bloquear todas las conexiones entrantes».',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Qué muestra la exportación: {shown} de {count, plural, one {# ejercicio} other {# ejercicios}}',
