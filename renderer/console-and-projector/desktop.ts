@@ -1,6 +1,7 @@
 import { saveBlob } from '../common/save-blob.js';
 import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../shared/protocol/desktop-bridge.js';
 import { t } from './i18n/translate.js';
+import { replyErrorText } from './reply-error-text.js';
 
 /** The Electron preload's API, or undefined in a plain browser tab. */
 export function desktopBridge(): DesktopBridge | undefined {
@@ -29,9 +30,12 @@ export async function downloadFile(href: string, fileName: string): Promise<stri
 /** Error bodies are either a Reply-shaped JSON object or plain text. */
 function errorText(body: string): string {
   try {
-    const parsed = JSON.parse(body) as { error?: { message?: unknown }; message?: unknown };
+    const parsed = JSON.parse(body) as {
+      error?: { code?: unknown; message?: unknown };
+      message?: unknown;
+    };
     const message = parsed.error?.message ?? parsed.message;
-    if (typeof message === 'string') return message;
+    if (typeof message === 'string') return replyErrorText({ code: parsed.error?.code, message });
   } catch {
     // not JSON: use the text as it is
   }

@@ -1,3 +1,4 @@
+import { replyErrorText } from '../console-and-projector/reply-error-text.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
@@ -64,7 +65,7 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
     }
     const reply = await call('history:preview', { sessionId: s.sessionId });
     if (reply.ok) setPreview({ sessionId: s.sessionId, items: reply.items });
-    else setMessage(reply.error.message);
+    else setMessage(replyErrorText(reply.error));
   };
 
   const resume = async (s: SessionSummary) => {

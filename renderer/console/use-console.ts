@@ -1,3 +1,4 @@
+import { replyErrorText } from '../console-and-projector/reply-error-text.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   AppSettings,
@@ -73,7 +74,7 @@ export function useConsole(token: string): ConsoleApi {
       ...payload: RequestArgs<N>
     ): Promise<RequestReply<N>> => {
       const reply = await request(socket, name, ...payload);
-      if (!reply.ok) setNotice(reply.error.message);
+      if (!reply.ok) setNotice(replyErrorText(reply.error));
       return reply;
     },
     [socket],

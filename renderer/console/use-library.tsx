@@ -1,3 +1,4 @@
+import { replyErrorText } from '../console-and-projector/reply-error-text.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
 import { saveBlob } from '../common/save-blob.js';
@@ -38,7 +39,7 @@ export function useLibrary(api: ConsoleApi, confirm: Confirm) {
   const create = async () => {
     const reply = await call('library:create', {});
     if (!reply.ok) {
-      setMessage(reply.error.message);
+      setMessage(replyErrorText(reply.error));
       return null;
     }
     return reply.templateId;

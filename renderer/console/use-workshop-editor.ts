@@ -1,3 +1,4 @@
+import { replyErrorText } from '../console-and-projector/reply-error-text.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TemplateFileError } from '../../shared/protocol/views.js';
 import {
@@ -38,7 +39,7 @@ function useLoadedWorkshop(call: ConsoleApi['call'], clearNotice: () => void, te
       if (!live) return;
       const draft = kept.ok && kept.draft ? kept.draft : null;
       if (!got.ok && !draft) {
-        setStatus({ kind: 'failed', message: got.error.message });
+        setStatus({ kind: 'failed', message: replyErrorText(got.error) });
         return;
       }
       if (!got.ok) {
@@ -140,7 +141,9 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
     try {
       const reply = await call('library:save', { templateId, workshop: draft });
       if (!reply.ok) {
-        setHostErrors([{ fileName: '', line: null, field: '', message: reply.error.message }]);
+        setHostErrors([
+          { fileName: '', line: null, field: '', message: replyErrorText(reply.error) },
+        ]);
         return false;
       }
       setHostErrors(reply.errors);
@@ -156,7 +159,7 @@ export function useWorkshopEditor(api: ConsoleApi, templateId: string) {
       const reply = await call('library:image:put', { templateId, stepId, data });
       if (reply.ok) return { ok: true as const, image: reply.image };
       clearNotice(); // said beside the picture field instead
-      return { ok: false as const, message: reply.error.message };
+      return { ok: false as const, message: replyErrorText(reply.error) };
     },
     [call, clearNotice, templateId],
   );

@@ -84,19 +84,22 @@ export type SessionAction =
       closesResponses?: boolean;
     };
 
-export type SessionErrorCode =
-  | 'ILLEGAL_TRANSITION'
-  | 'NOT_RUNNING'
-  | 'ENDED'
-  | 'ROOM_LOCKED'
-  | 'UNKNOWN_PARTICIPANT'
-  | 'REMOVED'
-  | 'UNKNOWN_STEP'
-  | 'NOT_AN_EXERCISE'
-  | 'STEP_NOT_OPEN'
-  | 'INVALID_ANSWER'
-  | 'ALREADY_SHOWN'
-  | 'UNKNOWN_ANSWER';
+export const SESSION_ERROR_CODES = [
+  'ILLEGAL_TRANSITION',
+  'NOT_RUNNING',
+  'ENDED',
+  'ROOM_LOCKED',
+  'UNKNOWN_PARTICIPANT',
+  'REMOVED',
+  'UNKNOWN_STEP',
+  'NOT_AN_EXERCISE',
+  'STEP_NOT_OPEN',
+  'INVALID_ANSWER',
+  'ALREADY_SHOWN',
+  'UNKNOWN_ANSWER',
+] as const;
+
+export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
 export interface SessionError {
   code: SessionErrorCode;

@@ -387,6 +387,42 @@ export const de: RoomCatalog = {
     'Die macOS-Firewall blockiert eingehende Verbindungen zu Circlework, daher können Handys nicht beitreten. Öffnen Sie Systemeinstellungen → Netzwerk → Firewall → Optionen und setzen Sie Circlework auf „Eingehende Verbindungen erlauben“.',
   'network.advice.macBlockAll':
     'Die macOS-Firewall blockiert alle eingehenden Verbindungen, daher können Handys nicht beitreten. Öffnen Sie Systemeinstellungen → Netzwerk → Firewall → Optionen und schalten Sie „Alle eingehenden Verbindungen blockieren“ aus.',
+  'reply.error.illegalTransition': 'Das ist an dieser Stelle der Sitzung nicht möglich.',
+  'reply.error.notRunning': 'Die Sitzung läuft nicht.',
+  'reply.error.ended': 'Diese Sitzung ist beendet.',
+  'reply.error.roomLocked': 'Der Raum ist geschlossen; niemand Neues kann jetzt beitreten.',
+  'reply.error.unknownParticipant': 'Diese Person ist nicht in dieser Sitzung.',
+  'reply.error.removed': 'Diese Person wurde aus der Sitzung entfernt.',
+  'reply.error.unknownStep': 'Diesen Schritt gibt es in diesem Workshop nicht.',
+  'reply.error.notAnExercise': 'Dieser Schritt hat keine Antworten.',
+  'reply.error.stepNotOpen': 'Dieser Schritt ist nicht für Antworten geöffnet.',
+  'reply.error.invalidAnswer': 'Diese Antwort passt nicht zu diesem Schritt.',
+  'reply.error.alreadyShown': 'Das wurde bereits gezeigt.',
+  'reply.error.unknownAnswer': 'Diese Antwort ist nicht mehr da.',
+  'reply.error.unreachable':
+    'Keine Verbindung zur App. Warten Sie kurz und versuchen Sie es erneut.',
+  'reply.error.timeout':
+    'Die App hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
+  'reply.error.wrongHost': 'Dies ist nicht der Laptop, für den dieser Link erstellt wurde.',
+  'reply.error.badRequest': 'Die App hat diese Anfrage nicht verstanden.',
+  'reply.error.payloadTooLarge': 'Das ist zu groß zum Senden.',
+  'reply.error.rateLimited':
+    'Zu viele Anfragen auf einmal. Warten Sie kurz und versuchen Sie es erneut.',
+  'reply.error.wrongCode': 'Dieser Raumcode stimmt nicht.',
+  'reply.error.roomFull': 'Der Raum ist voll.',
+  'reply.error.alreadyJoined': 'Dieses Telefon ist bereits beigetreten.',
+  'reply.error.namesOff': 'Diese Sitzung verwendet keine Namen.',
+  'reply.error.unknownToken': 'Dieser Link ist nicht mehr gültig.',
+  'reply.error.noSession': 'Es ist keine Sitzung geöffnet.',
+  'reply.error.notFound': 'Das wurde nicht gefunden; vielleicht wurde es gelöscht.',
+  'reply.error.storageUnavailable':
+    'Die App konnte ihre Dateien auf diesem Laptop nicht lesen oder schreiben.',
+  'reply.error.invalidTemplate': 'Dieser Workshop hat Fehler: {details}',
+  'reply.error.workshopInUse':
+    'Dieser Workshop läuft in der offenen Sitzung. Beenden Sie diese Sitzung, bevor Sie ihn überschreiben.',
+  'reply.error.badSeal':
+    'Der Verbindung zur App konnte nicht vertraut werden. Laden Sie diese Seite neu.',
+  'reply.error.internal': 'In der App ist etwas schiefgegangen. Bitte versuchen Sie es erneut.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Was der Export zeigt: {shown} von {count, plural, one {# Übung} other {# Übungen}}',

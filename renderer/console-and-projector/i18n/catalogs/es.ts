@@ -380,6 +380,41 @@ export const es: RoomCatalog = {
     'El cortafuegos de macOS bloquea las conexiones entrantes a Circlework, así que los teléfonos no pueden unirse. Abre Ajustes del Sistema → Red → Firewall → Opciones y pon Circlework en «Permitir conexiones entrantes».',
   'network.advice.macBlockAll':
     'El cortafuegos de macOS está configurado para bloquear todas las conexiones entrantes, así que los teléfonos no pueden unirse. Abre Ajustes del Sistema → Red → Firewall → Opciones y desactiva «Bloquear todas las conexiones entrantes».',
+  'reply.error.illegalTransition': 'Eso no se puede hacer en este momento de la sesión.',
+  'reply.error.notRunning': 'La sesión no está en marcha.',
+  'reply.error.ended': 'Esta sesión ha terminado.',
+  'reply.error.roomLocked': 'La sala está cerrada; ya no puede entrar nadie nuevo.',
+  'reply.error.unknownParticipant': 'Esa persona no está en esta sesión.',
+  'reply.error.removed': 'Esa persona fue retirada de esta sesión.',
+  'reply.error.unknownStep': 'Ese paso no está en este taller.',
+  'reply.error.notAnExercise': 'Ese paso no tiene respuestas.',
+  'reply.error.stepNotOpen': 'Ese paso no está abierto a respuestas.',
+  'reply.error.invalidAnswer': 'Esa respuesta no encaja en este paso.',
+  'reply.error.alreadyShown': 'Eso ya se ha mostrado.',
+  'reply.error.unknownAnswer': 'Esa respuesta ya no está.',
+  'reply.error.unreachable':
+    'No hay conexión con la aplicación. Espera un momento y vuelve a intentarlo.',
+  'reply.error.timeout': 'La aplicación no respondió a tiempo. Vuelve a intentarlo.',
+  'reply.error.wrongHost': 'Este no es el portátil para el que se creó este enlace.',
+  'reply.error.badRequest': 'La aplicación no entendió esa petición.',
+  'reply.error.payloadTooLarge': 'Es demasiado grande para enviarlo.',
+  'reply.error.rateLimited':
+    'Demasiadas peticiones a la vez. Espera un momento y vuelve a intentarlo.',
+  'reply.error.wrongCode': 'Ese código de sala no es correcto.',
+  'reply.error.roomFull': 'La sala está llena.',
+  'reply.error.alreadyJoined': 'Este teléfono ya se ha unido.',
+  'reply.error.namesOff': 'Esta sesión no usa nombres.',
+  'reply.error.unknownToken': 'Este enlace ya no es válido.',
+  'reply.error.noSession': 'No hay ninguna sesión abierta.',
+  'reply.error.notFound': 'No se encontró; puede que se haya borrado.',
+  'reply.error.storageUnavailable':
+    'La aplicación no pudo leer ni escribir sus archivos en este portátil.',
+  'reply.error.invalidTemplate': 'Este taller tiene problemas: {details}',
+  'reply.error.workshopInUse':
+    'Este taller se está usando en la sesión abierta. Termina esa sesión antes de guardar encima.',
+  'reply.error.badSeal':
+    'No se pudo confiar en la conexión con la aplicación. Vuelve a cargar esta página.',
+  'reply.error.internal': 'Algo salió mal en la aplicación. Vuelve a intentarlo.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Qué muestra la exportación: {shown} de {count, plural, one {# ejercicio} other {# ejercicios}}',

@@ -1,0 +1,61 @@
+/**
+ * A refusal from the host reaches the console as a code; the console words every code it can
+ * receive from its own catalogs and keeps the host's English only for a code it does not know.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../renderer/console-and-projector/i18n/catalogs/en.js';
+import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
+import { activateRoomCatalog } from '../../renderer/console-and-projector/i18n/translate.js';
+import { replyErrorText } from '../../renderer/console-and-projector/reply-error-text.js';
+import { PROTOCOL_ERROR_CODES } from '../../shared/protocol/errors.js';
+import { createSession } from '../../shared/session/create-session.js';
+import { reduceSession } from '../../shared/session/reduce-session.js';
+import { exportsFixtureTemplate } from './exports-fixture-template.js';
+import { FIXTURE_SETTINGS } from './exports-fixture-session.js';
+
+const HOST_SENTENCE = 'an English sentence only the host would write';
+
+describe('reply errors in the counselor’s language', () => {
+  afterEach(() => activateRoomCatalog('en', en));
+
+  it('words every code the protocol defines from the catalog, never the host’s sentence', () => {
+    const catalogTexts = new Set<string>(Object.values(en));
+    // The one code whose sentence carries the host's list of the workshop's faulty fields.
+    catalogTexts.add(en['reply.error.invalidTemplate'].replace('{details}', HOST_SENTENCE));
+    for (const code of PROTOCOL_ERROR_CODES) {
+      const text = replyErrorText({ code, message: HOST_SENTENCE });
+      expect(text, code).not.toBe(HOST_SENTENCE);
+      expect(catalogTexts.has(text), `${code} → ${text}`).toBe(true);
+    }
+  });
+
+  it('keeps the host’s sentence only for a code it does not know', () => {
+    expect(replyErrorText({ code: 'SOMETHING_NEW', message: HOST_SENTENCE })).toBe(HOST_SENTENCE);
+  });
+
+  it('reads a real refusal from the session in Spanish', () => {
+    const state = createSession(exportsFixtureTemplate(), FIXTURE_SETTINGS, {
+      id: 'refusal',
+      roomCode: 'ABCD',
+      now: Date.UTC(2026, 10, 29),
+    });
+    const ended = reduceSession(state, { type: 'end', now: Date.UTC(2026, 10, 29, 1) });
+    if (!ended.ok) throw new Error('ending a session in the lobby should work');
+    const refusal = reduceSession(ended.state, { type: 'start' });
+    if (refusal.ok) throw new Error('an ended session must refuse to start');
+    const wire = JSON.parse(JSON.stringify(refusal.error)) as typeof refusal.error;
+
+    activateRoomCatalog('es', es);
+    const text = replyErrorText(wire);
+    expect(wire.code).toBe('ENDED');
+    expect(text).toBe('Esta sesión ha terminado.');
+    expect(text).not.toBe(wire.message);
+  });
+
+  it('keeps an invalid workshop’s field list inside the translated sentence', () => {
+    activateRoomCatalog('es', es);
+    expect(replyErrorText({ code: 'INVALID_TEMPLATE', message: 'steps.2.prompt: too long' })).toBe(
+      'Este taller tiene problemas: steps.2.prompt: too long',
+    );
+  });
+});
