@@ -1,3 +1,4 @@
+import { relabelAbuseHelpline } from '../../../shared/session/support-text.js';
 import { strings } from '../strings.js';
 import type { ReactNode } from 'react';
 
@@ -11,9 +12,11 @@ function dialable(text: string): string {
 
 /**
  * The counselor's support text with phone numbers and https links tappable. Built from React
- * text nodes only, so nothing in the text is ever treated as HTML.
+ * text nodes only, so nothing in the text is ever treated as HTML. The helpline line the host adds
+ * is labelled in the phone's language.
  */
-export function SupportText({ text }: { text: string }): ReactNode[] {
+export function SupportText({ text: support }: { text: string }): ReactNode[] {
+  const text = relabelAbuseHelpline(support, strings.care.abuseHelpline);
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(CONTACT)) {

@@ -140,6 +140,7 @@ export const ar: Catalog = {
   'care.supportFallback':
     'إذا كنت في خطر أو في أزمة، فاتصل برقم الطوارئ المحلي. يمكنك أيضًا التحدث مع المرشد بعد الجلسة.',
   'care.supportFromCounselor': 'من مرشدك',
+  'care.abuseHelpline': 'خط المساعدة لضحايا العنف الأسري:',
   'care.textMessage': 'رسالة نصية',
   'grounding.title': 'تمرين التهدئة 5-4-3-2-1',
   'grounding.intro': 'تمرين قصير للعودة إلى هنا والآن. لا يراه أحد غيرك، ولا يُرسل شيء.',

@@ -149,6 +149,7 @@ export const de: Catalog = {
   'care.supportFallback':
     'Wenn du in Gefahr oder in einer Krise bist, ruf die Notrufnummer deines Landes an. Du kannst auch nach der Sitzung mit der Beratung sprechen.',
   'care.supportFromCounselor': 'Von deiner Beratung',
+  'care.abuseHelpline': 'Hilfetelefon bei häuslicher Gewalt:',
   'care.textMessage': 'SMS',
   'grounding.title': '5-4-3-2-1: im Hier ankommen',
   'grounding.intro':

@@ -142,6 +142,7 @@ export const en = {
   'care.supportFallback':
     'If you are in danger or crisis, call your local emergency number. You can also talk to the counselor after the session.',
   'care.supportFromCounselor': 'From your counselor',
+  'care.abuseHelpline': 'Domestic-abuse helpline:',
   'care.textMessage': 'text',
   'grounding.title': '5-4-3-2-1 grounding',
   'grounding.intro':

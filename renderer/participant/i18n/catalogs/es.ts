@@ -147,6 +147,7 @@ export const es: Catalog = {
   'care.supportFallback':
     'Si estás en peligro o en crisis, llama al número de emergencias de tu zona. También puedes hablar con la persona orientadora después de la sesión.',
   'care.supportFromCounselor': 'De tu orientador u orientadora',
+  'care.abuseHelpline': 'Línea de ayuda contra la violencia doméstica:',
   'care.textMessage': 'SMS',
   'grounding.title': 'Ejercicio de calma 5-4-3-2-1',
   'grounding.intro':
