@@ -1,5 +1,5 @@
 import { PROTOCOL_ERROR_CODES, type ProtocolErrorCode } from '../../shared/protocol/errors.js';
-import { t } from './i18n/translate.js';
+import { roomLocale, t } from './i18n/translate.js';
 
 /** One catalog message per code a reply can carry; the host's English stays in its logs. */
 const REPLY_ERROR_KEYS = {
@@ -40,12 +40,14 @@ function isKnownCode(code: unknown): code is ProtocolErrorCode {
 }
 
 /**
- * A refusal in the counselor's language, worded from its code. A code this console does not know
- * (a newer host) falls back to the host's English sentence. An invalid workshop keeps the host's
- * list of fields, which names them as the file does.
+ * A refusal in the counselor's language. The host writes English and its sentence is the most
+ * specific one (a damaged session file says which damage), so an English console shows it as is;
+ * any other language words the code from its catalog. A code this console does not know (a newer
+ * host) falls back to the host's sentence. An invalid workshop keeps the host's list of fields,
+ * which names them as the file does.
  */
 export function replyErrorText(error: { code: unknown; message: string }): string {
-  if (!isKnownCode(error.code)) return error.message;
+  if (!isKnownCode(error.code) || roomLocale() === 'en') return error.message;
   if (error.code === 'INVALID_TEMPLATE') {
     return t('reply.error.invalidTemplate', { details: error.message });
   }

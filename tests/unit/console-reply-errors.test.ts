@@ -19,9 +19,10 @@ describe('reply errors in the counselor’s language', () => {
   afterEach(() => activateRoomCatalog('en', en));
 
   it('words every code the protocol defines from the catalog, never the host’s sentence', () => {
-    const catalogTexts = new Set<string>(Object.values(en));
+    activateRoomCatalog('es', es);
+    const catalogTexts = new Set<string>(Object.values(es));
     // The one code whose sentence carries the host's list of the workshop's faulty fields.
-    catalogTexts.add(en['reply.error.invalidTemplate'].replace('{details}', HOST_SENTENCE));
+    catalogTexts.add(es['reply.error.invalidTemplate'].replace('{details}', HOST_SENTENCE));
     for (const code of PROTOCOL_ERROR_CODES) {
       const text = replyErrorText({ code, message: HOST_SENTENCE });
       expect(text, code).not.toBe(HOST_SENTENCE);
@@ -29,8 +30,18 @@ describe('reply errors in the counselor’s language', () => {
     }
   });
 
-  it('keeps the host’s sentence only for a code it does not know', () => {
+  it('keeps the host’s sentence for a code it does not know', () => {
+    activateRoomCatalog('es', es);
     expect(replyErrorText({ code: 'SOMETHING_NEW', message: HOST_SENTENCE })).toBe(HOST_SENTENCE);
+  });
+
+  it('shows the host’s own, more specific English sentence on an English console', () => {
+    const damaged = 'This session file was saved with another key and cannot be opened here.';
+    expect(replyErrorText({ code: 'NOT_FOUND', message: damaged })).toBe(damaged);
+    activateRoomCatalog('es', es);
+    expect(replyErrorText({ code: 'NOT_FOUND', message: damaged })).toBe(
+      es['reply.error.notFound'],
+    );
   });
 
   it('reads a real refusal from the session in Spanish', () => {
