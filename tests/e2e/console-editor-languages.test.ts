@@ -18,22 +18,10 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { waitForDocumentLanguage } from './console-rig.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');
 const WAIT = { timeout: 45_000 };
-
-async function waitForLanguage(page: Page, lang: string, dir: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => ({
-          lang: document.documentElement.lang,
-          dir: document.documentElement.dir,
-        })),
-      WAIT,
-    )
-    .toEqual({ lang, dir });
-}
 
 describe('the workshop editor in the counselor’s language', () => {
   let dataDir: string;
@@ -66,7 +54,7 @@ describe('the workshop editor in the counselor’s language', () => {
 
   it('builds a step in Arabic, right to left, with Arabic previews and nothing serious for axe', async () => {
     await chooseLanguage('ar');
-    await waitForLanguage(page, 'ar', 'rtl');
+    await waitForDocumentLanguage(page, 'ar', 'rtl');
     await page.getByRole('button', { name: 'ورشة جديدة' }).click();
     await page.getByRole('heading', { name: /^تحرير «/ }).waitFor(WAIT);
     await page.getByRole('heading', { name: 'الخطوات' }).waitFor(WAIT);
@@ -106,7 +94,7 @@ describe('the workshop editor in the counselor’s language', () => {
 
   it('reads in Spanish, left to right, with nothing serious for axe', async () => {
     await chooseLanguage('es');
-    await waitForLanguage(page, 'es', 'ltr');
+    await waitForDocumentLanguage(page, 'es', 'ltr');
     await page.getByRole('heading', { name: 'Editar «قول لا بلطف»' }).waitFor(WAIT);
     // The summary's slip, re-worded though its section is folded away now.
     await page
@@ -124,7 +112,7 @@ describe('the workshop editor in the counselor’s language', () => {
 
   it('returns to English', async () => {
     await chooseLanguage('en');
-    await waitForLanguage(page, 'en', 'ltr');
+    await waitForDocumentLanguage(page, 'en', 'ltr');
     await page.getByRole('heading', { name: 'Edit “قول لا بلطف”' }).waitFor(WAIT);
     await page.getByLabel('Prompt on the phones', { exact: true }).waitFor(WAIT);
     await page.getByTestId('phone-preview').getByText('Send').waitFor(WAIT);

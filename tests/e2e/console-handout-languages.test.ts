@@ -5,43 +5,26 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../unit/exports-pdf-tools.js';
-import {
-  launchBrowser,
-  removeDir,
-  REPO_ROOT,
-  startHost,
-  tempDataDir,
-  type HostProcess,
-} from './participant-harness.js';
+import { closeConsoleRig, openConsoleRig, type ConsoleRig } from './console-rig.js';
+import { REPO_ROOT, type HostProcess } from './participant-harness.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
 
 describe('the console with a translated workshop', () => {
-  let dataDir: string;
+  let rig: ConsoleRig;
   let host: HostProcess;
-  let browser: Browser;
   let con: Page;
 
   beforeAll(async () => {
-    dataDir = tempDataDir();
-    host = await startHost(dataDir);
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    con = await context.newPage();
+    rig = await openConsoleRig();
+    ({ host, page: con } = rig);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.kill();
-    if (dataDir) removeDir(dataDir);
-  });
+  afterAll(() => closeConsoleRig(rig));
 
   it('says in the library which languages phones get and that they need review', async () => {
     await con.goto(`${host.consoleOrigin}/console/?token=${host.token}`);

@@ -21,20 +21,10 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { waitForDocumentLanguage } from './console-rig.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');
 const WAIT = { timeout: 45_000 };
-
-async function documentLanguage(page: Page): Promise<{ lang: string; dir: string }> {
-  return page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    dir: document.documentElement.dir,
-  }));
-}
-
-async function waitForLanguage(page: Page, lang: string, dir: string): Promise<void> {
-  await expect.poll(() => documentLanguage(page), WAIT).toEqual({ lang, dir });
-}
 
 async function waitForText(locator: Locator, pattern: RegExp): Promise<void> {
   await expect
@@ -83,16 +73,16 @@ describe('the console and projector in the counselor’s language', () => {
   });
 
   it('switches the console to Arabic, right to left, and the projector follows without a reload', async () => {
-    await waitForLanguage(con, 'en', 'ltr');
+    await waitForDocumentLanguage(con, 'en', 'ltr');
     await con.getByRole('button', { name: 'New session' }).click();
     await chooseLanguage('ar');
-    await waitForLanguage(con, 'ar', 'rtl');
+    await waitForDocumentLanguage(con, 'ar', 'rtl');
     await con.getByRole('heading', { name: 'جلسة جديدة' }).waitFor(WAIT);
     await con.getByRole('button', { name: 'المكتبة' }).waitFor(WAIT);
     await con.getByText('اتفاق المجموعة').waitFor(WAIT);
     // The language's own name stays in the picker, whatever the interface speaks.
     expect(await con.getByTestId('console-language').inputValue()).toBe('ar');
-    await waitForLanguage(projector, 'ar', 'rtl');
+    await waitForDocumentLanguage(projector, 'ar', 'rtl');
     await projector.getByText('ستبدأ الجلسة قريبًا.').waitFor(WAIT);
     // Saved in the host's settings, so the next launch opens in Arabic too.
     const saved = await driver.request<{ settings: { interfaceLanguage?: string } }>(
@@ -157,10 +147,10 @@ describe('the console and projector in the counselor’s language', () => {
 
   it('switches back to English on both screens', async () => {
     await chooseLanguage('en');
-    await waitForLanguage(con, 'en', 'ltr');
+    await waitForDocumentLanguage(con, 'en', 'ltr');
     await con.getByRole('button', { name: 'New session' }).waitFor(WAIT);
     await waitForText(con.locator('.step-counter'), /^Step \d+ of \d+/);
-    await waitForLanguage(projector, 'en', 'ltr');
+    await waitForDocumentLanguage(projector, 'en', 'ltr');
     await waitForText(projector.locator('.step-footer'), /Step \d+ of \d+ · Room code/);
   });
 });
