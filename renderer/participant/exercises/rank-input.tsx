@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
@@ -33,7 +33,9 @@ export function RankInput({
   const areaRef = useRef<HTMLDivElement>(null);
   const drag = useDragReorder(areaRef, move);
 
-  useEffect(() => {
+  // A layout effect: focus is back on the button before the next key press can arrive (preact,
+  // which the phone ships on, runs plain effects after the next frame).
+  useLayoutEffect(() => {
     const wanted = refocus.current;
     refocus.current = null;
     if (!wanted || !listRef.current) return;
