@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ExportButton } from './export-button.js';
 import { t } from '../console-and-projector/i18n/translate.js';
+import { isLanguageTag, languageOf } from '../common/i18n/languages.js';
 import './handout-buttons.css';
 
 type Layout = 'standard' | 'saver' | 'large';
@@ -11,8 +12,9 @@ function layoutLabel(layout: Layout): string {
   return t('handout.layoutName', { layout });
 }
 
-/** A language named in its own words ("español", "العربية"). */
+/** A language named in its own words, as the language pickers name it ("Español", "العربية"). */
 function ownName(tag: string): string {
+  if (isLanguageTag(tag)) return languageOf(tag).name;
   try {
     return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
   } catch {

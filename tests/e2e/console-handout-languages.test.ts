@@ -31,7 +31,7 @@ describe('the console with a translated workshop', () => {
     const note = con.getByTestId('translations-interdependence');
     await note.waitFor(WAIT);
     expect(await note.innerText()).toBe(
-      'Phones can also read it in Spanish, Arabic. Spanish, Arabic: draft translations; have a native-speaking counselor review them before use.',
+      'Phones can also read it in Spanish and Arabic. They are draft translations; have a native-speaking counselor review them before use.',
     );
     mkdirSync(ARTIFACTS, { recursive: true });
     await con.screenshot({ path: join(ARTIFACTS, 'library-translations.png') });
@@ -46,7 +46,7 @@ describe('the console with a translated workshop', () => {
     await choice.waitFor(WAIT);
     expect(await choice.locator('option').allTextContents()).toEqual([
       'English',
-      'español',
+      'Español',
       'العربية',
     ]);
     await choice.selectOption('ar');

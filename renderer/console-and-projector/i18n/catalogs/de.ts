@@ -132,6 +132,8 @@ export const de: RoomCatalog = {
   'common.kindAbout': '{kind} · etwa {minutes} Min.',
   'library.openingEditor': 'Editor wird geöffnet…',
   'library.translations': 'Handys können ihn auch auf {languages} lesen.',
+  'library.translationsAllDraft':
+    '{count, plural, one {Es ist ein Übersetzungsentwurf; vor dem Einsatz von einer muttersprachlichen Beratungsperson prüfen lassen.} other {Es sind Übersetzungsentwürfe; vor dem Einsatz von einer muttersprachlichen Beratungsperson prüfen lassen.}}',
   'library.translationsDraft':
     '{languages}: {count, plural, one {Übersetzungsentwurf; vor dem Einsatz von einer muttersprachlichen Beratungsperson prüfen lassen.} other {Übersetzungsentwürfe; vor dem Einsatz von einer muttersprachlichen Beratungsperson prüfen lassen.}}',
   'library.title': 'Workshop-Bibliothek',

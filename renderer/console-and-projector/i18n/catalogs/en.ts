@@ -126,6 +126,8 @@ export const en = {
   'common.kindAbout': '{kind} · about {minutes} min',
   'library.openingEditor': 'Opening the editor…',
   'library.translations': 'Phones can also read it in {languages}.',
+  'library.translationsAllDraft':
+    '{count, plural, one {It is a draft translation; have a native-speaking counselor review it before use.} other {They are draft translations; have a native-speaking counselor review them before use.}}',
   'library.translationsDraft':
     '{languages}: {count, plural, one {draft translation; have a native-speaking counselor review it before use.} other {draft translations; have a native-speaking counselor review them before use.}}',
   'library.title': 'Workshop library',

@@ -130,6 +130,8 @@ export const es: RoomCatalog = {
   'common.kindAbout': '{kind} · unos {minutes} min',
   'library.openingEditor': 'Abriendo el editor…',
   'library.translations': 'Los teléfonos también pueden leerlo en {languages}.',
+  'library.translationsAllDraft':
+    '{count, plural, one {Es una traducción en borrador; pida a una persona orientadora nativa que la revise antes de usarla.} other {Son traducciones en borrador; pida a una persona orientadora nativa que las revise antes de usarlas.}}',
   'library.translationsDraft':
     '{languages}: {count, plural, one {traducción en borrador; pida a una persona orientadora nativa que la revise antes de usarla.} other {traducciones en borrador; pida a una persona orientadora nativa que las revise antes de usarlas.}}',
   'library.title': 'Biblioteca de talleres',
