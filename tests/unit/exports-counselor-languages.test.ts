@@ -78,10 +78,22 @@ describe('the counselor’s documents in the counselor’s language', () => {
       'Qué fue bien',
       'Interdependencia: cerca sin perderte',
       'Página 1 de',
+      // The workshop's facilitator notes, from its Spanish translation (run sheet and notes).
+      'Abre la sala 10 minutos antes',
+      'Lee el acuerdo en voz alta.',
+      'Compara con la llegada del principio.',
     ]) {
       expect(text, words).toContain(words);
     }
     expectNoEnglishLabels(text);
+    expect(text).not.toContain('Read the agreement aloud');
+  });
+
+  it('a guide in a language the workshop lacks keeps its own notes, and says nothing of it', async () => {
+    const { text } = await render('guide', 'de');
+    expect(text).toContain('Hinweise für die Leitung');
+    expect(text).toContain('Read the agreement aloud.');
+    expect(text).not.toMatch(/translat|Übersetz/i);
   });
 
   it('the Spanish results report words the small-numbers methods in Spanish', async () => {
@@ -106,6 +118,7 @@ describe('the counselor’s documents in the counselor’s language', () => {
       'ترتيب الجلسة',
       'ملاحظات الجلسة',
       'إذا احتاجتك المجموعة',
+      'اقرأ الاتفاق بصوت مسموع',
     ]) {
       expect(guide.text, words).toContain(comparable(words));
     }
@@ -118,6 +131,7 @@ describe('the counselor’s documents in the counselor’s language', () => {
     ]) {
       expect(report.text, words).toContain(comparable(words));
     }
+    expect(guide.text).not.toContain('Read the agreement aloud');
     for (const { text, path } of [guide, report]) {
       expectNoEnglishLabels(text);
       expect(
