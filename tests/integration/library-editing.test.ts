@@ -84,6 +84,23 @@ describe('console: editing workshops in the app', () => {
     expect(onDisk.ok).toBe(true);
   });
 
+  it('starts a new workshop in the counselor’s language, which becomes the workshop’s own', async () => {
+    const { t, console } = await consoleOnNewHost();
+    await must(console, 'settings:set', { interfaceLanguage: 'ar' });
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const { draft } = await must<{ draft: { workshop: Template } }>(console, 'library:draft:get', {
+      templateId,
+    });
+    expect(draft.workshop.language).toBe('ar');
+    expect(draft.workshop.title).toBe('ورشتي الجديدة');
+    expect(draft.workshop.steps.map((s) => [s.id, s.title])).toEqual([['welcome', 'أهلًا بك']]);
+    const workshop = { ...draft.workshop, summary: 'أمسيات معًا.', audience: 'البالغون.' };
+    const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop });
+    expect(reply).toMatchObject({ saved: true, errors: [] });
+    const onDisk = parseTemplateFile(join(t.dataDir, 'templates', `${templateId}.yaml`));
+    expect(onDisk.ok && onDisk.template.language).toBe('ar');
+  });
+
   it('refuses an invalid workshop with field paths and leaves the file as it was', async () => {
     const { t, console } = await consoleOnNewHost();
     const templateId = await createSaved(console);
