@@ -254,6 +254,38 @@ describe('console: editing workshops in the app', () => {
     }
   });
 
+  it('keeps translated facilitator notes through an edit; an edited note’s translation turns stale', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:duplicate', {
+      templateId: 'interdependence',
+    });
+    const { template } = await must<{ template: Template }>(console, 'library:get', {
+      templateId,
+    });
+    const notes = (w: Template, language: string, stepId: string) =>
+      w.translations?.[language]?.steps?.[stepId]?.facilitatorNotes;
+    const spanishWelcome = notes(template, 'es', 'welcome');
+    expect(spanishWelcome?.text).toMatch(/^Abre la sala/);
+    const steps = template.steps.map((step) =>
+      step.id === 'welcome' ? { ...step, facilitatorNotes: 'Open the room early.' } : step,
+    );
+    const reply = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: { ...template, steps },
+    });
+    expect(reply).toMatchObject({ saved: true, errors: [] });
+    const onDisk = parseTemplateFile(join(t.dataDir, 'templates', `${templateId}.yaml`));
+    if (!onDisk.ok) throw new Error('the edited workshop no longer loads');
+    expect(notes(onDisk.template, 'es', 'welcome')).toEqual(spanishWelcome);
+    expect(notes(onDisk.template, 'ar', 'agreement')).toEqual(notes(template, 'ar', 'agreement'));
+    // (The copy's title changed too: "(copy)" makes its translations stale as well.)
+    const stepWarnings = onDisk.warnings.filter((w) => w.field.includes('.steps.'));
+    expect(stepWarnings.map((w) => `${w.field} ${w.message.split(':')[0]}`)).toEqual([
+      'translations.es.steps.welcome.facilitatorNotes.source stale Spanish translation',
+      'translations.ar.steps.welcome.facilitatorNotes.source stale Arabic translation',
+    ]);
+  });
+
   it('keeps a picture for an info step of an own workshop, checked by its bytes', async () => {
     const { t, console } = await consoleOnNewHost();
     const templateId = await createSaved(console);
