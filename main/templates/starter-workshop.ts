@@ -1,35 +1,39 @@
 import type { TemplateInput } from '../../shared/template/template-schema.js';
+import {
+  isWorkshopLanguage,
+  type WorkshopLanguage,
+} from '../../shared/template/workshop-languages.js';
+import { ar } from './starter-catalogs/ar.js';
+import { de } from './starter-catalogs/de.js';
+import { en, type StarterCatalog } from './starter-catalogs/en.js';
+import { es } from './starter-catalogs/es.js';
+
+const STARTER_CATALOGS: Record<WorkshopLanguage, StarterCatalog> = { en, es, de, ar };
 
 /**
  * What "New workshop" starts from: the group agreement every workshop needs already written, so
  * a counselor fills in content rather than rules. Summary and audience are left empty for the
  * editor to ask for: instructions in their place would be saved as if they were the content.
+ * Written in the counselor's interface language, which becomes the workshop's own language.
  */
-export function starterWorkshop(id: string): TemplateInput {
+export function starterWorkshop(id: string, interfaceLanguage?: string): TemplateInput {
+  const language = isWorkshopLanguage(interfaceLanguage) ? interfaceLanguage : 'en';
+  const words = STARTER_CATALOGS[language];
   return {
     id,
-    title: 'My new workshop',
+    title: words.title,
     summary: '',
     audience: '',
     minutes: 30,
-    language: 'en',
-    agreement: [
-      'Before we start, we agree on a few things.',
-      '',
-      '- What people share here stays here. Take home what you learned, not who said what.',
-      '- There is one limit. If someone may be in danger, or may hurt themselves or someone else, the counselor may need to act to keep people safe. Where they can, they will talk with that person first.',
-      '- You can pass on any question. You never need to say why.',
-      '- Talk about patterns and feelings, not graphic details.',
-      '- Your answers are anonymous to the group. The counselor sees how many people answered, not who answered what.',
-      '- This is a time to learn and reflect. It is not a test and not a diagnosis.',
-    ].join('\n'),
+    language,
+    agreement: words.agreement,
     steps: [
       {
         id: 'welcome',
         kind: 'info',
-        title: 'Welcome',
+        title: words.welcomeTitle,
         minutes: 5,
-        body: 'Welcome. Today we will think together about something that matters in close relationships.',
+        body: words.welcomeBody,
       },
     ],
   };

@@ -48,7 +48,7 @@ const fieldHelp: Record<string, string> = {
     'Optional PNG or JPEG (max 2 MB) in this folder or below it, e.g. images/circles.png (info step).',
   imageAlt: 'What the image shows, for people who cannot see it. Required with image.',
   translations:
-    'The texts in other languages (es, de, ar), for phones set to them. Keyed by language, then like the workshop: steps by id, options, items, themes, statements and fields by id.',
+    'The texts in other languages (es, de, ar), for phones set to them and for a guide printed in them (facilitator notes too). Keyed by language, then like the workshop: steps by id, options, items, themes, statements and fields by id.',
   needsReview: 'True while no native speaker has checked this translation; the library says so.',
   source:
     'Fingerprint of the text this translates; templates:check prints the current one and flags a changed source as stale.',

@@ -14,9 +14,13 @@ export interface TemplateLibrary {
   /**
    * A new own workshop from the starter, not written yet: it has no file until its first save
    * (its summary and audience are left for the counselor). `reserved`: ids already given out
-   * to other unsaved new workshops.
+   * to other unsaved new workshops. `language`: the counselor's interface language, which the
+   * starter is written in and becomes the workshop's language (English when not given).
    */
-  create(reserved?: ReadonlySet<string>): { templateId: string; workshop: TemplateInput };
+  create(
+    reserved?: ReadonlySet<string>,
+    language?: string,
+  ): { templateId: string; workshop: TemplateInput };
   /** Copies any template into the counselor's own library; returns the new id. */
   duplicate(templateId: string): string;
   importFile(fileName: string, content: string): ImportResult;

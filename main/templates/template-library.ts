@@ -168,13 +168,13 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       return load().entries.get(templateId)?.template;
     },
 
-    create(reserved = new Set<string>()) {
+    create(reserved = new Set<string>(), language) {
       const { entries } = load();
       const taken = (id: string) =>
         entries.has(id) || reserved.has(id) || existsSync(join(options.ownDir, `${id}.yaml`));
       let id = 'my-workshop';
       for (let n = 2; taken(id); n++) id = `my-workshop-${n}`;
-      return { templateId: id, workshop: starterWorkshop(id) };
+      return { templateId: id, workshop: starterWorkshop(id, language) };
     },
 
     duplicate(templateId) {

@@ -3,7 +3,7 @@ import type { Template } from './template-schema.js';
 
 export type TextPath = (string | number)[];
 
-/** One text a participant reads (on the phone, the projector or paper), and where it lives. */
+/** One text someone reads (on the phone, the projector or paper), and where it lives. */
 export interface SourceText {
   /** Where its translation sits inside one language's translations (step and item ids). */
   key: TextPath;
@@ -13,9 +13,10 @@ export interface SourceText {
 }
 
 /**
- * Every participant-visible text of a workshop, in file order. Facilitator notes are left out:
- * they are for the counselor, who reads the workshop's own language. The one list both the
- * translation check and the localizer walk, so they cannot disagree about what is a text.
+ * Every text of a workshop that is read: what participants see, and the facilitator notes the
+ * counselor's guide prints (in the counselor's language where the workshop has it). In file
+ * order. The one list both the translation check and the localizer walk, so they cannot
+ * disagree about what is a text.
  */
 export function sourceTexts(template: Template): SourceText[] {
   const texts: SourceText[] = [];
@@ -28,9 +29,11 @@ export function sourceTexts(template: Template): SourceText[] {
   template.contentNotes.forEach((note, i) => add(['contentNotes', i], ['contentNotes', i], note));
   template.credits.forEach((credit, i) => add(['credits', i], ['credits', i], credit));
   template.steps.forEach((step, index) => {
-    stepTexts(step, (key, at, text) =>
-      add(['steps', step.id, ...key], ['steps', index, ...at], text),
-    );
+    const addStepText: AddText = (key, at, text) =>
+      add(['steps', step.id, ...key], ['steps', index, ...at], text);
+    stepTexts(step, addStepText);
+    // Where a step's file lists them: after what the room reads.
+    addStepText(['facilitatorNotes'], ['facilitatorNotes'], step.facilitatorNotes);
   });
   return texts;
 }

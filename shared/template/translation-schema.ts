@@ -31,6 +31,8 @@ const byId = <T extends z.ZodType>(entry: T) => z.record(idSchema, entry).option
  */
 export const stepTranslationSchema = z.strictObject({
   title: text,
+  /** The counselor's notes, for a guide printed in the counselor's language. */
+  facilitatorNotes: text,
   contentNote: text,
   body: text,
   imageAlt: text,

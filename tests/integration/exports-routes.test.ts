@@ -6,6 +6,7 @@ import type { Answer } from '../../shared/session/answer-schema.js';
 import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { isTagged } from '../unit/exports-pdf-structure.js';
 import type { SealedPhone } from '../kits/sealed-phone.js';
+import { parseCsv } from '../kits/parse-csv.js';
 import {
   ask,
   closeClients,
@@ -56,33 +57,6 @@ function answerFor(stepId: string, i: number): Answer {
     default:
       throw new Error(`no answer for ${stepId}`);
   }
-}
-
-/** RFC 4180 rows: quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\n') {
-      rows.push([...row, cell.replace(/\r$/, '')]);
-      row = [];
-      cell = '';
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
 }
 
 describe('exports over the host doors', () => {
@@ -247,6 +221,9 @@ describe('exports over the host doors', () => {
       const csv = await (await get(`results/${sessionId}.csv`)).text();
       expect(csv).toContain('menos de 3');
       expect(csv).not.toContain('fewer than 3');
+      expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+        'ejercicio,tipo,personas que respondieron,fila,categoría,recuento,nota',
+      );
     } finally {
       await must(consoleSocket, 'settings:set', { interfaceLanguage: 'en' });
     }

@@ -84,6 +84,23 @@ describe('console: editing workshops in the app', () => {
     expect(onDisk.ok).toBe(true);
   });
 
+  it('starts a new workshop in the counselor’s language, which becomes the workshop’s own', async () => {
+    const { t, console } = await consoleOnNewHost();
+    await must(console, 'settings:set', { interfaceLanguage: 'ar' });
+    const { templateId } = await must<{ templateId: string }>(console, 'library:create', {});
+    const { draft } = await must<{ draft: { workshop: Template } }>(console, 'library:draft:get', {
+      templateId,
+    });
+    expect(draft.workshop.language).toBe('ar');
+    expect(draft.workshop.title).toBe('ورشتي الجديدة');
+    expect(draft.workshop.steps.map((s) => [s.id, s.title])).toEqual([['welcome', 'أهلًا بك']]);
+    const workshop = { ...draft.workshop, summary: 'أمسيات معًا.', audience: 'البالغون.' };
+    const reply = await must<SaveReply>(console, 'library:save', { templateId, workshop });
+    expect(reply).toMatchObject({ saved: true, errors: [] });
+    const onDisk = parseTemplateFile(join(t.dataDir, 'templates', `${templateId}.yaml`));
+    expect(onDisk.ok && onDisk.template.language).toBe('ar');
+  });
+
   it('refuses an invalid workshop with field paths and leaves the file as it was', async () => {
     const { t, console } = await consoleOnNewHost();
     const templateId = await createSaved(console);
@@ -235,6 +252,38 @@ describe('console: editing workshops in the app', () => {
       expect(reply, id).toMatchObject({ saved: true, errors: [] });
       expect(await readFile(path, 'utf8'), id).toBe(before);
     }
+  });
+
+  it('keeps translated facilitator notes through an edit; an edited note’s translation turns stale', async () => {
+    const { t, console } = await consoleOnNewHost();
+    const { templateId } = await must<{ templateId: string }>(console, 'library:duplicate', {
+      templateId: 'interdependence',
+    });
+    const { template } = await must<{ template: Template }>(console, 'library:get', {
+      templateId,
+    });
+    const notes = (w: Template, language: string, stepId: string) =>
+      w.translations?.[language]?.steps?.[stepId]?.facilitatorNotes;
+    const spanishWelcome = notes(template, 'es', 'welcome');
+    expect(spanishWelcome?.text).toMatch(/^Abre la sala/);
+    const steps = template.steps.map((step) =>
+      step.id === 'welcome' ? { ...step, facilitatorNotes: 'Open the room early.' } : step,
+    );
+    const reply = await must<SaveReply>(console, 'library:save', {
+      templateId,
+      workshop: { ...template, steps },
+    });
+    expect(reply).toMatchObject({ saved: true, errors: [] });
+    const onDisk = parseTemplateFile(join(t.dataDir, 'templates', `${templateId}.yaml`));
+    if (!onDisk.ok) throw new Error('the edited workshop no longer loads');
+    expect(notes(onDisk.template, 'es', 'welcome')).toEqual(spanishWelcome);
+    expect(notes(onDisk.template, 'ar', 'agreement')).toEqual(notes(template, 'ar', 'agreement'));
+    // (The copy's title changed too: "(copy)" makes its translations stale as well.)
+    const stepWarnings = onDisk.warnings.filter((w) => w.field.includes('.steps.'));
+    expect(stepWarnings.map((w) => `${w.field} ${w.message.split(':')[0]}`)).toEqual([
+      'translations.es.steps.welcome.facilitatorNotes.source stale Spanish translation',
+      'translations.ar.steps.welcome.facilitatorNotes.source stale Arabic translation',
+    ]);
   });
 
   it('keeps a picture for an info step of an own workshop, checked by its bytes', async () => {

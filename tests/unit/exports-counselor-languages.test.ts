@@ -7,13 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfMessages } from '../../main/exports/i18n/pdf-messages.js';
 import { renderGuidePdf, renderHandoutPdf, renderResultsPdf } from '../../main/exports/index.js';
 import { repoRoot } from '../../main/host/repo-paths.js';
+import { resultsCsvWords } from '../../main/exports/results-csv-words.js';
 import { formatTemplateError } from '../../main/templates/format-template-error.js';
 import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
 import { resultsCsv } from '../../shared/privacy/results-csv.js';
+import { parseCsv } from '../kits/parse-csv.js';
 import { sampleParticipants } from './exports-fixture-answers.js';
 import { runScriptedSession } from './exports-fixture-session.js';
 import { checkPdf, pdfFonts } from './exports-pdf-tools.js';
@@ -22,6 +23,11 @@ const parsed = parseTemplateFile(join(shippedTemplatesDir(), 'interdependence.ya
 if (!parsed.ok) throw new Error(parsed.errors.map(formatTemplateError).join('\n'));
 const template = parsed.template;
 const session = runScriptedSession({ template, participants: sampleParticipants(template, 8, 5) });
+/** Too few people for any exercise to be shown: every row says it was withheld. */
+const fewSession = runScriptedSession({
+  template,
+  participants: sampleParticipants(template, 4, 5),
+});
 const options = { paperSize: 'A4' as const, support: 'Crisis line 0800 111 0 111' };
 const ENGLISH_LABELS = [
   'Run sheet',
@@ -72,10 +78,22 @@ describe('the counselor’s documents in the counselor’s language', () => {
       'Qué fue bien',
       'Interdependencia: cerca sin perderte',
       'Página 1 de',
+      // The workshop's facilitator notes, from its Spanish translation (run sheet and notes).
+      'Abre la sala 10 minutos antes',
+      'Lee el acuerdo en voz alta.',
+      'Compara con la llegada del principio.',
     ]) {
       expect(text, words).toContain(words);
     }
     expectNoEnglishLabels(text);
+    expect(text).not.toContain('Read the agreement aloud');
+  });
+
+  it('a guide in a language the workshop lacks keeps its own notes, and says nothing of it', async () => {
+    const { text } = await render('guide', 'de');
+    expect(text).toContain('Hinweise für die Leitung');
+    expect(text).toContain('Read the agreement aloud.');
+    expect(text).not.toMatch(/translat|Übersetz/i);
   });
 
   it('the Spanish results report words the small-numbers methods in Spanish', async () => {
@@ -100,6 +118,7 @@ describe('the counselor’s documents in the counselor’s language', () => {
       'ترتيب الجلسة',
       'ملاحظات الجلسة',
       'إذا احتاجتك المجموعة',
+      'اقرأ الاتفاق بصوت مسموع',
     ]) {
       expect(guide.text, words).toContain(comparable(words));
     }
@@ -112,6 +131,7 @@ describe('the counselor’s documents in the counselor’s language', () => {
     ]) {
       expect(report.text, words).toContain(comparable(words));
     }
+    expect(guide.text).not.toContain('Read the agreement aloud');
     for (const { text, path } of [guide, report]) {
       expectNoEnglishLabels(text);
       expect(
@@ -131,13 +151,81 @@ describe('the counselor’s documents in the counselor’s language', () => {
   });
 
   it('the CSV notes take the counselor’s words for how small numbers were grouped', () => {
-    const english = resultsCsv(session);
-    const spanish = resultsCsv(session, pdfMessages('es').smallCell);
+    const english = resultsCsv(session, resultsCsvWords('en'));
+    const spanish = resultsCsv(session, resultsCsvWords('es'));
     expect(english).toMatch(/fewer than 3/);
     expect(spanish).toMatch(/menos de 3/);
     expect(spanish).not.toMatch(/fewer than 3/);
-    // Same rows, same counts: only the note's words differ.
-    expect(spanish.split('\r\n').length).toBe(english.split('\r\n').length);
+  });
+
+  it('the CSV in Spanish and Arabic: headers, kinds and bands in the language; same rows and counts', () => {
+    const english = parseCsv(resultsCsv(session, resultsCsvWords('en')));
+    const withheld = parseCsv(resultsCsv(fewSession, resultsCsvWords('en')));
+    expect(english[0]).toEqual([
+      'exercise',
+      'kind',
+      'respondents',
+      'row',
+      'category',
+      'count',
+      'note',
+    ]);
+    const englishWords = [
+      ...new Set([
+        ...english.slice(1).flatMap((row) => [row[1], row[3], row[4]]),
+        ...withheld.flatMap((row) => row),
+      ]),
+    ].filter((cell): cell is string => !!cell && /[a-z]/i.test(cell));
+    // The words the CSV itself adds, in English, for the test below to look for.
+    const CSV_WORDS =
+      /ratings 1-2|rating 3|ratings 4-5|in between|skipped|not placed|where people lean|average position|shared text|Withheld|fewer than| or | to /;
+    expect(englishWords.join('\n')).toMatch(CSV_WORDS);
+    for (const [language, header] of [
+      [
+        'es',
+        ['ejercicio', 'tipo', 'personas que respondieron', 'fila', 'categoría', 'recuento', 'nota'],
+      ],
+      ['ar', ['التمرين', 'النوع', 'عدد المجيبين', 'البند', 'الفئة', 'العدد', 'ملاحظة']],
+    ] as const) {
+      const text = resultsCsv(session, resultsCsvWords(language));
+      const rows = parseCsv(text);
+      expect(rows[0]).toEqual(header);
+      // Participants' own words (shared texts, the word cloud) stay as they wrote them.
+      const ownWords = (table: string[][], kinds: string[][]) =>
+        table.map((row, i) =>
+          ['open', 'words'].includes(kinds[i]?.[1] ?? '') ? row.filter((_, c) => c !== 4) : row,
+        );
+      const few = parseCsv(resultsCsv(fewSession, resultsCsvWords(language)));
+      for (const table of [ownWords(rows, english), few]) {
+        const cells = table.flat().join('\n');
+        expect(cells).not.toMatch(CSV_WORDS);
+        expect(cells).not.toMatch(/\b(scale|choice|sort|slider|rank|words|open)\b/);
+      }
+      // The privacy gate decided the same: the same rows with the same numbers, only words differ.
+      expect(rows.length).toBe(english.length);
+      const numbers = (table: string[][]) => table.slice(1).map((row) => [row[2], row[5]]);
+      expect(numbers(rows)).toEqual(numbers(english));
+      // The workshop's own texts come from its translation, as in the report.
+      expect(rows[1]![0]).not.toBe(english[1]![0]);
+    }
+    expect(resultsCsv(session, resultsCsvWords('es'))).toContain('valoraciones 4-5');
+    expect(resultsCsv(fewSession, resultsCsvWords('es'))).toContain(
+      'Sin mostrar: respondieron menos de 5 personas.',
+    );
+  });
+
+  it('the CSV defuses a shared text a spreadsheet would run, in every language', () => {
+    const participants = sampleParticipants(template, 8, 5);
+    const formulas = ['=HYPERLINK("http://example.org","x")', '+1+1', '-2', '@SUM(A1)'];
+    formulas.forEach((text, i) => {
+      participants[i]!.answers['no-that-went-well'] = { kind: 'open', text, share: true };
+    });
+    const shared = runScriptedSession({ template, participants });
+    for (const language of ['en', 'es', 'ar']) {
+      const cells = parseCsv(resultsCsv(shared, resultsCsvWords(language))).flat();
+      for (const text of formulas) expect(cells, `${language} ${text}`).toContain(`'${text}`);
+      expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    }
   });
 
   it('labels the abuse helpline in the document’s language, not in English', async () => {

@@ -162,6 +162,42 @@ describe('translations in the template format', () => {
     expect(!bad.ok && bad.errors.map((e) => e.message)).toEqual(['unknown field "stepz"']);
   });
 
+  it('translates facilitator notes like any text: missing, fingerprinted, localized, stale', () => {
+    const NOTES = 'Wait until most people have answered.';
+    const withNotes = (text: string) =>
+      text.replace(
+        '    prompt: Which fits?\n',
+        `    prompt: Which fits?\n    facilitatorNotes: ${NOTES}\n`,
+      );
+    const untranslated = parse(withNotes(workshop(fullSpanish())));
+    expect(untranslated.warnings.map(formatTemplateError)).toEqual([
+      `tiny.yaml:14 steps[0].facilitatorNotes — missing Spanish translation: add translations.es.steps.pick.facilitatorNotes with source: ${tag(NOTES)}`,
+    ]);
+    // The guide then prints the workshop's own notes.
+    expect(localizeTemplate(untranslated.template, 'es').steps[0]!.facilitatorNotes).toBe(NOTES);
+    const SPANISH = 'Espera a que haya respondido casi todo el grupo.';
+    const plain = withNotes(workshop(`${fullSpanish()}        facilitatorNotes: ${SPANISH}\n`));
+    const result = fingerprintTranslations(plain);
+    expect(result.ok && result.fingerprinted).toBe(1);
+    if (!result.ok) return;
+    const translated = parse(result.text);
+    expect(translated.warnings).toEqual([]);
+    expect(translated.template.translations?.es?.steps?.pick?.facilitatorNotes).toEqual({
+      source: tag(NOTES),
+      text: SPANISH,
+    });
+    expect(localizeTemplate(translated.template, 'es').steps[0]!.facilitatorNotes).toBe(SPANISH);
+    const changed = parse(
+      result.text.replace(`facilitatorNotes: ${NOTES}`, 'facilitatorNotes: Close early.'),
+    );
+    expect(changed.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^stale Spanish translation/),
+    ]);
+    expect(localizeTemplate(changed.template, 'es').steps[0]!.facilitatorNotes).toBe(
+      'Close early.',
+    );
+  });
+
   it('marks a translation for review, and fingerprints texts written plainly', () => {
     const plain = workshop(
       `    needsReview: true\n    title: Diminuto\n    steps:\n      pick:\n        prompt: |-\n          ¿Cuál\n          encaja?\n`,

@@ -187,8 +187,8 @@ function formatSeconds(seconds: number, { t }: PdfMessages): string {
 
 /**
  * Facilitator guide: running order with timings, then each step with notes and answer keys, in
- * the counselor's language (the workshop's translation where it has one; facilitator notes are
- * not translated and stay in the workshop's own words).
+ * the counselor's language (the workshop's translation where it has one, notes included; a
+ * text without a current translation stays in the workshop's own words).
  */
 export async function renderGuide(
   source: Template,

@@ -5,8 +5,8 @@ import { parseExportPath } from '../../../shared/protocol/export-routes.js';
 import { withAbuseHelpline } from '../../../shared/session/support-text.js';
 import { isWorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 import { isPrintLayout, renderGuidePdf, renderHandoutPdf } from '../../exports/index.js';
-import { pdfMessages } from '../../exports/i18n/pdf-messages.js';
 import type { PdfWorker } from '../../exports/pdf-worker.js';
+import { resultsCsvWords } from '../../exports/results-csv-words.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { TemplateLibrary } from '../../templates/template-library-types.js';
 import type { Logger } from '../logger.js';
@@ -44,11 +44,10 @@ export async function sendExport(
       sendText(res, 404, 'There is no such session (it may have been deleted).');
       return;
     }
-    const { smallCell } = pdfMessages(counselorLanguage);
     sendCsv(
       res,
       `circlework-results-${monthOf(session.createdAt)}.csv`,
-      resultsCsv(session, smallCell),
+      resultsCsv(session, resultsCsvWords(counselorLanguage)),
     );
     return;
   }

@@ -112,7 +112,8 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
     'library:create': () => {
       // Not a file until its first save: kept as a draft, which the editor opens.
       const reserved = new Set(drafts.list().map((d) => d.templateId));
-      const { templateId, workshop } = library.create(reserved);
+      // Written in the counselor's language, which is then the workshop's own.
+      const { templateId, workshop } = library.create(reserved, settings.get().interfaceLanguage);
       const kept = drafts.put({ templateId, savedAt: now(), workshop });
       return kept.ok ? { ok: true, templateId } : fail('STORAGE_UNAVAILABLE', kept.message);
     },

@@ -206,6 +206,27 @@ export const en = {
     'Who you want to speak to on their own, and about what. Use initials or a sign only you read.',
   'notes.nextTime': 'For next time',
   'notes.nextTimeHint': 'Timing, the room, what to change.',
+  'csv.column.exercise': 'exercise',
+  'csv.column.kind': 'kind',
+  'csv.column.respondents': 'respondents',
+  'csv.column.row': 'row',
+  'csv.column.category': 'category',
+  'csv.column.count': 'count',
+  'csv.column.note': 'note',
+  'csv.kind':
+    '{kind, select, scale {scale} choice {choice} sort {sort} words {words} open {open} rank {rank} slider {slider} other {worksheet}}',
+  'csv.band.disagree': 'ratings 1-2',
+  'csv.band.neutral': 'rating 3',
+  'csv.band.mixed': 'in between',
+  'csv.band.agree': 'ratings 4-5',
+  'csv.band.skipped': 'skipped',
+  'csv.band.unplaced': 'not placed',
+  'csv.range': '{from} to {to}',
+  'csv.themeLean': '{text}: where people lean',
+  'csv.wordRank': 'rank {value}',
+  'csv.averagePosition': 'average position {value}',
+  'csv.sharedText': 'shared text',
+  'csv.withheld': 'Withheld: fewer than {k} people answered.',
 } as const;
 
 export type PdfMessageKey = keyof typeof en;
