@@ -6,6 +6,8 @@ import { ModerationQueue } from './moderation-queue.js';
 import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
+import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
+import { localizedNotes } from '../../shared/template/localize-template.js';
 
 interface Props {
   api: ConsoleApi;
@@ -16,12 +18,14 @@ interface Props {
 
 /** Beside the stage: pause requests, notes for this step, moderation and the people in the room. */
 export function RunSidePanel({ api, view, step, confirm }: Props) {
+  const language = useRoomLanguage();
+  const notes = step && localizedNotes(view.template, step, language);
   return (
     <aside className="run-side">
       {view.pauseCount > 0 && <PauseAlert api={api} pauseCount={view.pauseCount} />}
       <section className="card notes" aria-labelledby="notes-title">
         <h2 id="notes-title">{t('preview.notes')}</h2>
-        <p className="notes-text">{step?.facilitatorNotes ?? t('preview.noNotes')}</p>
+        <p className="notes-text">{notes ?? t('preview.noNotes')}</p>
         {step && <p className="muted small">{t('run.planned', { minutes: step.minutes })}</p>}
       </section>
       {step?.kind === 'open' && (

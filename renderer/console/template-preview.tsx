@@ -9,6 +9,8 @@ import { languagesOf } from '../../shared/template/workshop-languages.js';
 import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
+import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
+import { localizedNotes } from '../../shared/template/localize-template.js';
 import './template-preview.css';
 
 interface Props {
@@ -24,6 +26,7 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
   const { call } = api;
   const [template, setTemplate] = useState<Template | null>(null);
   const [index, setIndex] = useState(0);
+  const language = useRoomLanguage();
   useEffect(() => {
     void call('library:get', { templateId }).then((reply) => {
       if (reply.ok) setTemplate(reply.template);
@@ -89,7 +92,9 @@ export function TemplatePreview({ api, token, templateId, onBack, onUse }: Props
               minutes: step?.minutes ?? 0,
             })}
           </p>
-          <p className="notes-text">{step?.facilitatorNotes ?? t('preview.noNotes')}</p>
+          <p className="notes-text">
+            {(step && localizedNotes(template, step, language)) ?? t('preview.noNotes')}
+          </p>
           {template.contentNotes.length > 0 && (
             <>
               <h3>{t('preview.contentNotes')}</h3>

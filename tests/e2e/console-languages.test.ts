@@ -22,6 +22,8 @@ import {
   type HostProcess,
 } from './participant-harness.js';
 import { waitForDocumentLanguage } from './console-rig.js';
+import { localizedNotes } from '../../shared/template/localize-template.js';
+import type { Template } from '../../shared/template/template-schema.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');
 const WAIT = { timeout: 45_000 };
@@ -42,6 +44,8 @@ describe('the console and projector in the counselor’s language', () => {
   let driver: ConsoleDriver;
   const bots: Bot[] = [];
   let steps: Step[] = [];
+  let template: Template;
+  let quizStep: Step;
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
@@ -100,7 +104,8 @@ describe('the console and projector in the counselor’s language', () => {
 
   it('runs a workshop in Arabic on the console and the projector, with nothing serious for axe', async () => {
     const view = await driver.createSession('interdependence', false);
-    steps = view.template.steps;
+    template = view.template;
+    steps = template.steps;
     for (let i = 0; i < 4; i += 1) bots.push(await Bot.join(host, view.roomCode));
     await projector.locator('.join-heading').waitFor(WAIT);
     await waitForText(projector.locator('.join-heading'), /انضم بهاتفك/);
@@ -114,6 +119,7 @@ describe('the console and projector in the counselor’s language', () => {
     const quiz = steps.findIndex((s) => s.kind === 'slider');
     const step = steps[quiz]!;
     if (step.kind !== 'slider') throw new Error('no slider step');
+    quizStep = step;
     await driver.act({ type: 'goto', index: quiz });
     await driver.act({ type: 'open' });
     await Promise.all(
@@ -130,6 +136,10 @@ describe('the console and projector in the counselor’s language', () => {
     await waitForText(con.getByTestId('answered'), /من \d+ أجابوا/);
     await con.getByRole('button', { name: /التالي/ }).waitFor(WAIT);
     await con.locator('.room-card .agg').waitFor(WAIT);
+    // The counselor's notes in the counselor's language, from the workshop's Arabic draft.
+    const arabicNotes = localizedNotes(template, step, 'ar');
+    expect(arabicNotes).not.toBe(step.facilitatorNotes);
+    expect(await con.locator('.notes-text').textContent()).toBe(arabicNotes);
     await shot(con, 'ar-run');
     expect(await seriousA11yViolations(con)).toEqual([]);
 
@@ -150,6 +160,7 @@ describe('the console and projector in the counselor’s language', () => {
     await waitForDocumentLanguage(con, 'en', 'ltr');
     await con.getByRole('button', { name: 'New session' }).waitFor(WAIT);
     await waitForText(con.locator('.step-counter'), /^Step \d+ of \d+/);
+    expect(await con.locator('.notes-text').textContent()).toBe(quizStep.facilitatorNotes);
     await waitForDocumentLanguage(projector, 'en', 'ltr');
     await waitForText(projector.locator('.step-footer'), /Step \d+ of \d+ · Room code/);
   });

@@ -15,7 +15,7 @@ import { parseTemplateFile, parseTemplateText } from '../../main/templates/parse
 import { LANGUAGES } from '../../renderer/common/i18n/languages.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { WORKSHOP_LANGUAGES } from '../../shared/template/workshop-languages.js';
-import { localizeTemplate } from '../../shared/template/localize-template.js';
+import { localizedNotes, localizeTemplate } from '../../shared/template/localize-template.js';
 import { sourceTag } from '../../shared/template/source-tag.js';
 
 /** A small workshop with a Spanish translation, line numbers known (see `lineOf`). */
@@ -175,6 +175,10 @@ describe('translations in the template format', () => {
     ]);
     // The guide then prints the workshop's own notes.
     expect(localizeTemplate(untranslated.template, 'es').steps[0]!.facilitatorNotes).toBe(NOTES);
+    // The console's notes panel reads the same words as the guide, one step at a time.
+    const notesIn = (template: Template, language: string) =>
+      localizedNotes(template, template.steps[0]!, language);
+    expect(notesIn(untranslated.template, 'es')).toBe(NOTES);
     const SPANISH = 'Espera a que haya respondido casi todo el grupo.';
     const plain = withNotes(workshop(`${fullSpanish()}        facilitatorNotes: ${SPANISH}\n`));
     const result = fingerprintTranslations(plain);
@@ -187,6 +191,9 @@ describe('translations in the template format', () => {
       text: SPANISH,
     });
     expect(localizeTemplate(translated.template, 'es').steps[0]!.facilitatorNotes).toBe(SPANISH);
+    expect(notesIn(translated.template, 'es')).toBe(SPANISH);
+    expect(notesIn(translated.template, 'de')).toBe(NOTES);
+    expect(notesIn(translated.template, 'en')).toBe(NOTES);
     const changed = parse(
       result.text.replace(`facilitatorNotes: ${NOTES}`, 'facilitatorNotes: Close early.'),
     );
@@ -196,6 +203,7 @@ describe('translations in the template format', () => {
     expect(localizeTemplate(changed.template, 'es').steps[0]!.facilitatorNotes).toBe(
       'Close early.',
     );
+    expect(notesIn(changed.template, 'es')).toBe('Close early.');
   });
 
   it('marks a translation for review, and fingerprints texts written plainly', () => {
