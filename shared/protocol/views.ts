@@ -1,5 +1,6 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
+import type { HostWarning } from './host-warnings.js';
 import type { Answer } from '../session/answer-schema.js';
 import type {
   SessionSettings,
@@ -116,8 +117,8 @@ export interface ConsoleView {
   timer?: TimerView;
   /** After the end: how many phones have downloaded their takeaway, and how long they stay. */
   takeaways?: { fetched: number; keepHours: number };
-  /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
-  warnings?: string[];
+  /** Host problems the counselor should know about (damaged journal, disk full), as codes. */
+  warnings?: HostWarning[];
   /** What the projector shows beyond the session: blank or not, and its page of a long screen. */
   projector?: ProjectorPresentationView;
   /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */

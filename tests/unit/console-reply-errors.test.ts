@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/console-and-projector/i18n/catalogs/en.js';
+import { de } from '../../renderer/console-and-projector/i18n/catalogs/de.js';
 import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
 import { activateRoomCatalog } from '../../renderer/console-and-projector/i18n/translate.js';
 import { replyErrorText } from '../../renderer/console-and-projector/reply-error-text.js';
@@ -61,6 +62,32 @@ describe('reply errors in the counselor’s language', () => {
     expect(wire.code).toBe('ENDED');
     expect(text).toBe('Esta sesión ha terminado.');
     expect(text).not.toBe(wire.message);
+  });
+
+  it('says why a stored session cannot be opened, as the English sentence does', () => {
+    const otherKey = {
+      code: 'NOT_FOUND',
+      message: 'This session was saved with another key (on another computer…).',
+      reason: { kind: 'sessionFile', problem: 'other-key' },
+    } as const;
+    expect(replyErrorText(otherKey)).toBe(otherKey.message);
+    activateRoomCatalog('es', es);
+    expect(replyErrorText(otherKey)).toBe(es['reply.reason.sessionFile.otherKey']);
+    expect(replyErrorText(otherKey)).toMatch(/otra clave/);
+    activateRoomCatalog('de', de);
+    expect(
+      replyErrorText({ ...otherKey, reason: { kind: 'sessionFile', problem: 'too-large' } }),
+    ).toBe(de['reply.reason.sessionFile.tooLarge']);
+  });
+
+  it('words the code when the reason is one this console does not know (a newer host)', () => {
+    activateRoomCatalog('es', es);
+    const newer = { code: 'NOT_FOUND', message: HOST_SENTENCE, reason: { kind: 'somethingNew' } };
+    expect(replyErrorText(newer as never)).toBe(es['reply.error.notFound']);
+    const newerProblem = { kind: 'sessionFile', problem: 'eaten-by-a-grue' };
+    expect(replyErrorText({ ...newer, reason: newerProblem } as never)).toBe(
+      es['reply.error.notFound'],
+    );
   });
 
   it('keeps an invalid workshop’s field list inside the translated sentence', () => {

@@ -405,6 +405,51 @@ export const en = {
     'This workshop is running in the open session. End that session before saving over it.',
   'reply.error.badSeal': 'The connection to the app could not be trusted. Reload this page.',
   'reply.error.internal': 'Something went wrong in the app. Please try again.',
+  'reply.reason.sessionFile.missing':
+    "This session's file is missing; it may have been deleted or moved. If you have a backup of the Circlework data folder, put the file back and open History again.",
+  'reply.reason.sessionFile.damaged':
+    "This session's file is damaged at its start, so nothing in it can be read. You can delete it, or keep it and ask for help recovering it.",
+  'reply.reason.sessionFile.otherKey':
+    "This session was saved with another key (on another computer or user account, or before the app's key was reset). Open it there, or delete it here.",
+  'reply.reason.sessionFile.tooLarge':
+    "This session's file is too large for this app to open. It is left as it is; you can delete it, or move it out of the Circlework data folder to keep it.",
+  'reply.reason.sessionFile.unknown':
+    'This file is not a session this version of Circlework can read (it may be from a newer version). Update the app to open it, or delete it.',
+  'reply.reason.sessionNotSaved':
+    'The session could not be saved on this laptop (is the disk full or read-only?).',
+  'hostWarning.sessionNotSaved': 'A new session could not be saved ({detail}).',
+  'hostWarning.sessionNotSavedDiskFull':
+    "The laptop's disk is full, so a new session could not be saved ({detail}). Free some space, then try again.",
+  'hostWarning.answersNotWritten':
+    'Answers could not be written to disk ({detail}). Phones are told to try again.',
+  'hostWarning.answersNotWrittenDiskFull':
+    "The laptop's disk is full: answers could not be saved ({detail}). Free some space; phones are told to try again.",
+  'hostWarning.sessionFileDamagedAtStart':
+    'The file of session {sessionId} is damaged at its start and cannot be used.',
+  'hostWarning.damaged.intro': 'The file of session {sessionId} was damaged.',
+  'hostWarning.damaged.introDetails': 'The file of session {sessionId} was damaged ({details}).',
+  'hostWarning.damaged.missing':
+    '{count, plural, one {# change (an answer, join or step) could not be read.} other {# changes (answers, joins or steps) could not be read.}}',
+  'hostWarning.damaged.missingWhen':
+    '{count, plural, one {# change (an answer, join or step) {when} could not be read.} other {# changes (answers, joins or steps) {when} could not be read.}}',
+  'hostWarning.damaged.at': 'from {at}',
+  'hostWarning.damaged.between': 'from {from} to {to}',
+  'hostWarning.damaged.before': 'from before {before}',
+  'hostWarning.damaged.after': 'from after {after}',
+  'hostWarning.damaged.repeated':
+    '{count, plural, one {# record was repeated in the file and was not applied again.} other {# records were repeated in the file and were not applied again.}}',
+  'hostWarning.damaged.outOfOrder':
+    '{count, plural, one {# record was out of order in the file and was not applied out of turn.} other {# records were out of order in the file and were not applied out of turn.}}',
+  'hostWarning.damaged.end':
+    'Its last bytes are damaged ({detail}, {count, plural, one {# byte} other {# bytes}}): most likely a change that was being written when the laptop stopped, which no phone had been told was saved.',
+  'hostWarning.damaged.nothingMissing': 'Some bytes could not be read, but no change is missing.',
+  'hostWarning.damaged.rest': 'Everything else is back.',
+  'hostWarning.damaged.copy': 'A copy of the damaged file was kept as {path}.',
+  'hostWarning.recordsNotReplayed':
+    '{count, plural, one {# record of session {sessionId} could not be replayed.} other {# records of session {sessionId} could not be replayed.}}',
+  'hostWarning.sessionFileUnusable': 'Session {sessionId} could not be opened. {why}',
+  'hostWarning.sessionNotOpened':
+    'Session {sessionId} could not be opened from the disk ({detail}). Check the disk, then try again.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'What the export shows: {shown} of {count, plural, one {# exercise} other {# exercises}}',

@@ -1,0 +1,30 @@
+import type { RefusalReason, SessionFileProblem } from '../../shared/protocol/refusal-reasons.js';
+import { t } from './i18n/translate.js';
+
+const SESSION_FILE_KEYS = {
+  missing: 'reply.reason.sessionFile.missing',
+  damaged: 'reply.reason.sessionFile.damaged',
+  'other-key': 'reply.reason.sessionFile.otherKey',
+  'too-large': 'reply.reason.sessionFile.tooLarge',
+  unknown: 'reply.reason.sessionFile.unknown',
+} as const satisfies Record<SessionFileProblem, string>;
+
+/** Why a stored session cannot be opened and what the counselor can do, in their language. */
+export function sessionFileProblemText(problem: SessionFileProblem): string | undefined {
+  return Object.hasOwn(SESSION_FILE_KEYS, problem) ? t(SESSION_FILE_KEYS[problem]) : undefined;
+}
+
+/**
+ * A refusal's reason in the counselor's language; undefined for a reason this console does not
+ * know (a newer host), so the code's own sentence is shown instead.
+ */
+export function refusalReasonText(reason: RefusalReason): string | undefined {
+  switch (reason.kind) {
+    case 'sessionFile':
+      return sessionFileProblemText(reason.problem);
+    case 'sessionNotSaved':
+      return t('reply.reason.sessionNotSaved');
+    default:
+      return undefined;
+  }
+}
