@@ -244,7 +244,11 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       // An own workshop, or a new one before its first save (no workshop has its id yet).
       const entry = load().entries.get(templateId);
       if (entry && entry.file.source !== 'own') {
-        return { ok: false, message: 'Pictures can be added to your own workshops only.' };
+        return {
+          ok: false,
+          message: 'Pictures can be added to your own workshops only.',
+          reason: { kind: 'pictureNotOwnWorkshop' },
+        };
       }
       return storeStepImage(options.ownDir, imagesFolderOf(templateId), stepId, data);
     },
@@ -262,6 +266,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
         return {
           ok: false,
           errors: [{ fileName, line: null, field: '', message: unpacked.message }],
+          ...(unpacked.reason ? { reason: unpacked.reason } : {}),
         };
       }
       mkdirSync(options.ownDir, { recursive: true });

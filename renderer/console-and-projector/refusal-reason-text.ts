@@ -1,5 +1,5 @@
 import type { RefusalReason, SessionFileProblem } from '../../shared/protocol/refusal-reasons.js';
-import { t } from './i18n/translate.js';
+import { roomLocale, t } from './i18n/translate.js';
 
 const SESSION_FILE_KEYS = {
   missing: 'reply.reason.sessionFile.missing',
@@ -14,6 +14,12 @@ export function sessionFileProblemText(problem: SessionFileProblem): string | un
   return Object.hasOwn(SESSION_FILE_KEYS, problem) ? t(SESSION_FILE_KEYS[problem]) : undefined;
 }
 
+/** 2.3, in the console's language. */
+function megabytes(bytes: number): string {
+  const format = new Intl.NumberFormat(roomLocale(), { maximumFractionDigits: 1 });
+  return format.format(bytes / 1024 / 1024);
+}
+
 /**
  * A refusal's reason in the counselor's language; undefined for a reason this console does not
  * know (a newer host), so the code's own sentence is shown instead.
@@ -24,6 +30,24 @@ export function refusalReasonText(reason: RefusalReason): string | undefined {
       return sessionFileProblemText(reason.problem);
     case 'sessionNotSaved':
       return t('reply.reason.sessionNotSaved');
+    case 'bundleNotWorkshop':
+      return t('reply.reason.bundleNotWorkshop');
+    case 'bundleNewer':
+      return t('reply.reason.bundleNewer', {
+        fileVersion: reason.fileVersion,
+        readsVersion: reason.readsVersion,
+      });
+    case 'pictureTooLarge':
+      return t('reply.reason.pictureTooLarge', {
+        size: megabytes(reason.bytes),
+        max: megabytes(reason.maxBytes),
+      });
+    case 'pictureNotImage':
+      return t('reply.reason.pictureNotImage');
+    case 'pictureNotOwnWorkshop':
+      return t('reply.reason.pictureNotOwnWorkshop');
+    case 'draftTooLarge':
+      return t('reply.reason.draftTooLarge', { max: megabytes(reason.maxBytes) });
     default:
       return undefined;
   }

@@ -19,6 +19,15 @@ export type RefusalReason =
   /** A stored session whose file cannot be opened, and why. */
   | { kind: 'sessionFile'; problem: SessionFileProblem }
   /** The disk refused: a new session's first record could not be written. */
-  | { kind: 'sessionNotSaved' };
+  | { kind: 'sessionNotSaved' }
+  /** An imported .circlework file that is not a workshop at all. */
+  | { kind: 'bundleNotWorkshop' }
+  /** An imported .circlework file made by a newer Circlework. */
+  | { kind: 'bundleNewer'; fileVersion: number; readsVersion: number }
+  | { kind: 'pictureTooLarge'; bytes: number; maxBytes: number }
+  | { kind: 'pictureNotImage' }
+  /** Shipped workshops are read-only: pictures go into the counselor's own. */
+  | { kind: 'pictureNotOwnWorkshop' }
+  | { kind: 'draftTooLarge'; maxBytes: number };
 
 export type RefusalReasonKind = RefusalReason['kind'];

@@ -80,6 +80,27 @@ describe('reply errors in the counselor’s language', () => {
     ).toBe(de['reply.reason.sessionFile.tooLarge']);
   });
 
+  it('says why a workshop file or picture was refused, with the numbers in the console’s language', () => {
+    activateRoomCatalog('es', es);
+    const newer = {
+      code: 'INVALID_TEMPLATE',
+      message: 'x.circlework: This workshop file was made by a newer version…',
+      reason: { kind: 'bundleNewer', fileVersion: 3, readsVersion: 1 },
+    } as const;
+    expect(replyErrorText(newer)).toBe(
+      'Este archivo de taller se hizo con una versión más reciente de Circlework (versión de archivo 3; esta lee la versión 1). Actualiza Circlework para abrirlo; no se importó nada.',
+    );
+    activateRoomCatalog('de', de);
+    const picture = {
+      code: 'INVALID_TEMPLATE',
+      message: 'The picture is 3.5 MB; at most 2 MB, please make it smaller.',
+      reason: { kind: 'pictureTooLarge', bytes: 3.5 * 1024 * 1024, maxBytes: 2 * 1024 * 1024 },
+    } as const;
+    expect(replyErrorText(picture)).toBe(
+      'Das Bild ist 3,5 MB groß; höchstens 2 MB sind möglich. Bitte verkleinern Sie es.',
+    );
+  });
+
   it('words the code when the reason is one this console does not know (a newer host)', () => {
     activateRoomCatalog('es', es);
     const newer = { code: 'NOT_FOUND', message: HOST_SENTENCE, reason: { kind: 'somethingNew' } };

@@ -204,6 +204,10 @@ describe('a new workshop and its draft', () => {
     expect(reopened.get('../../etc/passwd')).toBeUndefined();
     expect(drafts.put({ templateId: '../x', savedAt: 1, workshop: {} }).ok).toBe(false);
     const huge = drafts.put({ templateId: 'big', savedAt: 1, workshop: 'x'.repeat(3_000_000) });
-    expect(huge).toEqual({ ok: false, message: 'This draft is too large to keep (over 2 MB).' });
+    expect(huge).toEqual({
+      ok: false,
+      message: 'This draft is too large to keep (over 2 MB).',
+      reason: { kind: 'draftTooLarge', maxBytes: 2 * 1024 * 1024 },
+    });
   });
 });

@@ -425,6 +425,14 @@ export const ar: RoomCatalog = {
     'هذا الملف ليس جلسة يستطيع هذا الإصدار من Circlework قراءتها (ربما هو من إصدار أحدث). حدّث التطبيق لفتحه، أو احذفه.',
   'reply.reason.sessionNotSaved':
     'تعذّر حفظ الجلسة على هذا الحاسوب (هل القرص ممتلئ أو للقراءة فقط؟).',
+  'reply.reason.bundleNotWorkshop': 'هذا ليس ملف ورشة من Circlework.',
+  'reply.reason.bundleNewer':
+    'صُنع ملف الورشة هذا بإصدار أحدث من Circlework (إصدار الملف {fileVersion}؛ وهذا الإصدار يقرأ الإصدار {readsVersion}). حدّث Circlework لفتحه؛ لم يُستورد أي شيء.',
+  'reply.reason.pictureTooLarge':
+    'حجم الصورة {size} ميغابايت؛ والحد الأقصى {max} ميغابايت. صغّرها من فضلك.',
+  'reply.reason.pictureNotImage': 'الملف ليس صورة PNG أو JPEG.',
+  'reply.reason.pictureNotOwnWorkshop': 'يمكن إضافة الصور إلى ورشك الخاصة فقط.',
+  'reply.reason.draftTooLarge': 'هذه المسودة أكبر من أن تُحفظ (أكثر من {max} ميغابايت).',
   'hostWarning.sessionNotSaved': 'تعذّر حفظ جلسة جديدة ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'قرص الحاسوب ممتلئ، لذا تعذّر حفظ جلسة جديدة ({detail}). أفرغ بعض المساحة ثم حاول مرة أخرى.',

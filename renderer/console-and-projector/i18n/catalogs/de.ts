@@ -437,6 +437,15 @@ export const de: RoomCatalog = {
     'Diese Datei ist keine Sitzung, die diese Version von Circlework lesen kann (vielleicht stammt sie aus einer neueren Version). Aktualisieren Sie die App, um sie zu öffnen, oder löschen Sie sie.',
   'reply.reason.sessionNotSaved':
     'Die Sitzung konnte auf diesem Laptop nicht gespeichert werden (ist die Festplatte voll oder schreibgeschützt?).',
+  'reply.reason.bundleNotWorkshop': 'Dies ist keine Circlework-Workshopdatei.',
+  'reply.reason.bundleNewer':
+    'Diese Workshopdatei wurde mit einer neueren Version von Circlework erstellt (Dateiversion {fileVersion}; diese Version liest Version {readsVersion}). Aktualisieren Sie Circlework, um sie zu öffnen; es wurde nichts importiert.',
+  'reply.reason.pictureTooLarge':
+    'Das Bild ist {size} MB groß; höchstens {max} MB sind möglich. Bitte verkleinern Sie es.',
+  'reply.reason.pictureNotImage': 'Die Datei ist kein PNG- oder JPEG-Bild.',
+  'reply.reason.pictureNotOwnWorkshop':
+    'Bilder können nur zu Ihren eigenen Workshops hinzugefügt werden.',
+  'reply.reason.draftTooLarge': 'Dieser Entwurf ist zu groß, um ihn aufzubewahren (über {max} MB).',
   'hostWarning.sessionNotSaved': 'Eine neue Sitzung konnte nicht gespeichert werden ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'Die Festplatte des Laptops ist voll, daher konnte eine neue Sitzung nicht gespeichert werden ({detail}). Schaffen Sie Platz und versuchen Sie es dann erneut.',

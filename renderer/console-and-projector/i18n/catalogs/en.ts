@@ -417,6 +417,14 @@ export const en = {
     'This file is not a session this version of Circlework can read (it may be from a newer version). Update the app to open it, or delete it.',
   'reply.reason.sessionNotSaved':
     'The session could not be saved on this laptop (is the disk full or read-only?).',
+  'reply.reason.bundleNotWorkshop': 'This is not a Circlework workshop file.',
+  'reply.reason.bundleNewer':
+    'This workshop file was made by a newer version of Circlework (file version {fileVersion}; this one reads version {readsVersion}). Update Circlework to open it; nothing was imported.',
+  'reply.reason.pictureTooLarge':
+    'The picture is {size} MB; at most {max} MB, please make it smaller.',
+  'reply.reason.pictureNotImage': 'The file is not a PNG or JPEG picture.',
+  'reply.reason.pictureNotOwnWorkshop': 'Pictures can be added to your own workshops only.',
+  'reply.reason.draftTooLarge': 'This draft is too large to keep (over {max} MB).',
   'hostWarning.sessionNotSaved': 'A new session could not be saved ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     "The laptop's disk is full, so a new session could not be saved ({detail}). Free some space, then try again.",

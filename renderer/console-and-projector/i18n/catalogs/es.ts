@@ -429,6 +429,15 @@ export const es: RoomCatalog = {
     'Este archivo no es una sesión que esta versión de Circlework pueda leer (quizá sea de una versión más reciente). Actualiza la aplicación para abrirlo, o bórralo.',
   'reply.reason.sessionNotSaved':
     'No se pudo guardar la sesión en este portátil (¿está el disco lleno o protegido contra escritura?).',
+  'reply.reason.bundleNotWorkshop': 'Este no es un archivo de taller de Circlework.',
+  'reply.reason.bundleNewer':
+    'Este archivo de taller se hizo con una versión más reciente de Circlework (versión de archivo {fileVersion}; esta lee la versión {readsVersion}). Actualiza Circlework para abrirlo; no se importó nada.',
+  'reply.reason.pictureTooLarge':
+    'La imagen ocupa {size} MB; como máximo se admiten {max} MB. Hazla más pequeña, por favor.',
+  'reply.reason.pictureNotImage': 'El archivo no es una imagen PNG ni JPEG.',
+  'reply.reason.pictureNotOwnWorkshop': 'Solo puedes añadir imágenes a tus talleres propios.',
+  'reply.reason.draftTooLarge':
+    'Este borrador es demasiado grande para guardarlo (más de {max} MB).',
   'hostWarning.sessionNotSaved': 'No se pudo guardar una sesión nueva ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'El disco del portátil está lleno, así que no se pudo guardar una sesión nueva ({detail}). Libera espacio y vuelve a intentarlo.',
