@@ -184,8 +184,11 @@ export interface SessionSummary {
   participants: number;
   /** Days until automatic deletion. */
   expiresInDays: number;
-  /** Set when the session's file is damaged or unreadable, in plain words. */
-  warning?: string;
+  /**
+   * Set when the session's file is damaged or unreadable, as a code the console words; when it
+   * cannot be read at all (`sessionFileUnusable`, `sessionNotOpened`) the title is not known.
+   */
+  warning?: HostWarning;
 }
 
 export interface NetworkInterfaceInfo {

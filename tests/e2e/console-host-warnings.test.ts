@@ -2,11 +2,13 @@
  * A problem on the laptop in the counselor's language, in real Chromium against the real host:
  * a session's file is damaged at its end while the app is stopped; on start the host reopens the
  * session and warns, and a Spanish console (1440×900) says what was lost in Spanish, keeping
- * only the system's own detail as it is. The screenshot goes to test-artifacts/console-warnings/.
+ * only the system's own detail as it is; History names a file this version cannot read and says
+ * what to do, in Spanish too. Screenshots go to test-artifacts/console-warnings/.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
 import { closeConsoleRig, waitForDocumentLanguage, type ConsoleRig } from './console-rig.js';
 import {
   ConsoleDriver,
@@ -45,6 +47,8 @@ describe('host warnings on a console in Spanish', () => {
       join(dataDir, 'sessions', `${sessionId}.journal`),
       Buffer.from('\x00\x00\x01\x00garbage'),
     );
+    // And a file in the sessions folder that is no session this version can read.
+    writeFileSync(join(dataDir, 'sessions', 'not-a-session.journal'), 'something else entirely');
 
     const host = await startHost(dataDir);
     const browser = await launchBrowser();
@@ -62,5 +66,15 @@ describe('host warnings on a console in Spanish', () => {
     expect(text).not.toMatch(/was damaged|everything else is back/i);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'es-damaged-file.png'), animations: 'disabled' });
+
+    await page.getByRole('button', { name: 'Historial' }).click();
+    const row = page.getByTestId('history-not-a-session');
+    await row.waitFor(WAIT);
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain('Sesión ilegible');
+    expect(rowText).toContain(es['reply.reason.sessionFile.unknown']);
+    // Nothing in it to preview or export: only Delete is offered.
+    expect(await row.getByRole('button').allTextContents()).toEqual(['Eliminar…']);
+    await page.screenshot({ path: join(ARTIFACTS, 'es-history.png'), animations: 'disabled' });
   });
 });

@@ -146,7 +146,10 @@ describe('session parts and the journal', () => {
     await again.room.close();
     // History, reading the closed session from disk, says the same.
     const history = await again.archive.history();
-    expect(history.sessions[0]?.warning).toMatch(/2 changes .* could not be read/);
+    expect(history.sessions[0]?.warning).toMatchObject({
+      code: 'sessionFileDamaged',
+      params: { sessionId, losses: [{ kind: 'missing', records: 2 }] },
+    });
     // Opening it again warns again (the damage is still in the file) but keeps the one copy.
     expect((await again.opener.resume(sessionId)).ok).toBe(true);
     await again.room.close();

@@ -207,6 +207,7 @@ export const ar: RoomCatalog = {
   'history.whatItShows': 'ما الذي يُظهره',
   'history.delete': 'حذف…',
   'history.noExercises': 'لا تمارين في هذه الورشة لتصديرها.',
+  'history.unreadable': 'جلسة تتعذّر قراءتها',
   'export.resultsPdf': 'ملف PDF للنتائج',
   'export.csv': 'CSV',
   'resume.label': 'جلسة لم تكتمل',

@@ -210,6 +210,7 @@ export const de: RoomCatalog = {
   'history.whatItShows': 'Was er zeigt',
   'history.delete': 'Löschen…',
   'history.noExercises': 'Dieser Workshop hat keine Übungen zum Exportieren.',
+  'history.unreadable': 'Unlesbare Sitzung',
   'export.resultsPdf': 'Ergebnis-PDF',
   'export.csv': 'CSV',
   'resume.label': 'Nicht beendete Sitzung',

@@ -202,6 +202,7 @@ export const en = {
   'history.whatItShows': 'What it shows',
   'history.delete': 'Delete…',
   'history.noExercises': 'This workshop has no exercises to export.',
+  'history.unreadable': 'Unreadable session',
   'export.resultsPdf': 'Results PDF',
   'export.csv': 'CSV',
   'resume.label': 'Unfinished session',

@@ -206,6 +206,7 @@ export const es: RoomCatalog = {
   'history.whatItShows': 'Qué muestra',
   'history.delete': 'Eliminar…',
   'history.noExercises': 'Este taller no tiene ejercicios que exportar.',
+  'history.unreadable': 'Sesión ilegible',
   'export.resultsPdf': 'PDF de resultados',
   'export.csv': 'CSV',
   'resume.label': 'Sesión sin terminar',
