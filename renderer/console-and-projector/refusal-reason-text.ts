@@ -21,6 +21,15 @@ function megabytes(bytes: number): string {
 }
 
 /**
+ * The host's own English sentence on an English console (it is the most specific), else the
+ * reason in the counselor's language, else the host's sentence after all.
+ */
+export function hostSentenceOrReason(message: string, reason: RefusalReason | undefined): string {
+  if (roomLocale() === 'en' || !reason) return message;
+  return refusalReasonText(reason) ?? message;
+}
+
+/**
  * A refusal's reason in the counselor's language; undefined for a reason this console does not
  * know (a newer host), so the code's own sentence is shown instead.
  */
@@ -48,6 +57,16 @@ export function refusalReasonText(reason: RefusalReason): string | undefined {
       return t('reply.reason.pictureNotOwnWorkshop');
     case 'draftTooLarge':
       return t('reply.reason.draftTooLarge', { max: megabytes(reason.maxBytes) });
+    case 'workshopNotWritten':
+      return reason.cause === 'diskFull'
+        ? t('reply.reason.workshopNotWrittenDiskFull')
+        : reason.cause === 'readOnly'
+          ? t('reply.reason.workshopNotWrittenReadOnly')
+          : t('reply.reason.workshopNotWritten', { detail: reason.detail });
+    case 'shippedReadOnly':
+      return t('reply.reason.shippedReadOnly');
+    case 'fileNameTaken':
+      return t('reply.reason.fileNameTaken', { fileName: reason.fileName });
     default:
       return undefined;
   }

@@ -28,6 +28,14 @@ export type RefusalReason =
   | { kind: 'pictureNotImage' }
   /** Shipped workshops are read-only: pictures go into the counselor's own. */
   | { kind: 'pictureNotOwnWorkshop' }
-  | { kind: 'draftTooLarge'; maxBytes: number };
+  | { kind: 'draftTooLarge'; maxBytes: number }
+  /** An edited workshop's file could not be written; `detail` is the system's own words. */
+  | { kind: 'workshopNotWritten'; cause: WriteFailureCause; detail: string }
+  | { kind: 'shippedReadOnly' }
+  /** A new workshop's file name is taken by a file the library did not load. */
+  | { kind: 'fileNameTaken'; fileName: string };
+
+/** Why a write failed, as far as the counselor can act on it. */
+export type WriteFailureCause = 'diskFull' | 'readOnly' | 'other';
 
 export type RefusalReasonKind = RefusalReason['kind'];

@@ -1,6 +1,7 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { HostWarning } from './host-warnings.js';
+import type { RefusalReason } from './refusal-reasons.js';
 import type { Answer } from '../session/answer-schema.js';
 import type {
   SessionSettings,
@@ -173,6 +174,8 @@ export interface TemplateFileError {
   line: number | null;
   field: string;
   message: string;
+  /** Set when the refusal is about the file as a whole, for the console to word. */
+  reason?: RefusalReason;
 }
 
 export interface SessionSummary {

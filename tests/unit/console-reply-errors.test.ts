@@ -4,9 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/console-and-projector/i18n/catalogs/en.js';
+import { ar } from '../../renderer/console-and-projector/i18n/catalogs/ar.js';
 import { de } from '../../renderer/console-and-projector/i18n/catalogs/de.js';
 import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
 import { activateRoomCatalog } from '../../renderer/console-and-projector/i18n/translate.js';
+import { hostSentenceOrReason } from '../../renderer/console-and-projector/refusal-reason-text.js';
 import { replyErrorText } from '../../renderer/console-and-projector/reply-error-text.js';
 import { PROTOCOL_ERROR_CODES } from '../../shared/protocol/errors.js';
 import { createSession } from '../../shared/session/create-session.js';
@@ -98,6 +100,19 @@ describe('reply errors in the counselor’s language', () => {
     } as const;
     expect(replyErrorText(picture)).toBe(
       'Das Bild ist 3,5 MB groß; höchstens 2 MB sind möglich. Bitte verkleinern Sie es.',
+    );
+  });
+
+  it('says why an edited workshop was not saved, in the editor’s list of host errors', () => {
+    const full = 'Could not save the workshop: the disk is full. Free some space and save again.';
+    const diskFull = { kind: 'workshopNotWritten', cause: 'diskFull', detail: 'ENOSPC' } as const;
+    expect(hostSentenceOrReason(full, diskFull)).toBe(full);
+    activateRoomCatalog('ar', ar);
+    expect(hostSentenceOrReason(full, diskFull)).toBe(
+      ar['reply.reason.workshopNotWrittenDiskFull'],
+    );
+    expect(hostSentenceOrReason('steps.2.prompt: too long', undefined)).toBe(
+      'steps.2.prompt: too long',
     );
   });
 

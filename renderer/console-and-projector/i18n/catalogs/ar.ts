@@ -434,6 +434,13 @@ export const ar: RoomCatalog = {
   'reply.reason.pictureNotImage': 'الملف ليس صورة PNG أو JPEG.',
   'reply.reason.pictureNotOwnWorkshop': 'يمكن إضافة الصور إلى ورشك الخاصة فقط.',
   'reply.reason.draftTooLarge': 'هذه المسودة أكبر من أن تُحفظ (أكثر من {max} ميغابايت).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'تعذّر حفظ الورشة: القرص ممتلئ. أفرغ بعض المساحة ثم احفظ مرة أخرى. لم يتغيّر شيء.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'تعذّر حفظ الورشة: لا يمكن الكتابة في مجلد الورش. لم يتغيّر شيء.',
+  'reply.reason.workshopNotWritten': 'تعذّر حفظ الورشة ({detail}). لم يتغيّر شيء.',
+  'reply.reason.shippedReadOnly': 'الورش المرفقة بالتطبيق للقراءة فقط؛ انسخها لتعديل نسختك الخاصة.',
+  'reply.reason.fileNameTaken': 'يوجد في مجلد الورش ملف باسم {fileName}؛ لن يُكتب فوقه.',
   'hostWarning.sessionNotSaved': 'تعذّر حفظ جلسة جديدة ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'قرص الحاسوب ممتلئ، لذا تعذّر حفظ جلسة جديدة ({detail}). أفرغ بعض المساحة ثم حاول مرة أخرى.',

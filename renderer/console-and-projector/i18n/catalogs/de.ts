@@ -447,6 +447,16 @@ export const de: RoomCatalog = {
   'reply.reason.pictureNotOwnWorkshop':
     'Bilder können nur zu Ihren eigenen Workshops hinzugefügt werden.',
   'reply.reason.draftTooLarge': 'Dieser Entwurf ist zu groß, um ihn aufzubewahren (über {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'Der Workshop konnte nicht gespeichert werden: Die Festplatte ist voll. Schaffen Sie Platz und speichern Sie erneut. Es wurde nichts geändert.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'Der Workshop konnte nicht gespeichert werden: In den Workshop-Ordner kann nicht geschrieben werden. Es wurde nichts geändert.',
+  'reply.reason.workshopNotWritten':
+    'Der Workshop konnte nicht gespeichert werden ({detail}). Es wurde nichts geändert.',
+  'reply.reason.shippedReadOnly':
+    'Mitgelieferte Workshops sind schreibgeschützt; duplizieren Sie ihn, um Ihre eigene Kopie zu bearbeiten.',
+  'reply.reason.fileNameTaken':
+    'Im Workshop-Ordner liegt bereits eine Datei namens {fileName}; sie wird nicht überschrieben.',
   'hostWarning.sessionNotSaved': 'Eine neue Sitzung konnte nicht gespeichert werden ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'Die Festplatte des Laptops ist voll, daher konnte eine neue Sitzung nicht gespeichert werden ({detail}). Schaffen Sie Platz und versuchen Sie es dann erneut.',

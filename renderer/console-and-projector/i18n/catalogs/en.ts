@@ -426,6 +426,15 @@ export const en = {
   'reply.reason.pictureNotImage': 'The file is not a PNG or JPEG picture.',
   'reply.reason.pictureNotOwnWorkshop': 'Pictures can be added to your own workshops only.',
   'reply.reason.draftTooLarge': 'This draft is too large to keep (over {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'Could not save the workshop: the disk is full. Free some space and save again. Nothing was changed.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'Could not save the workshop: the workshops folder cannot be written to. Nothing was changed.',
+  'reply.reason.workshopNotWritten': 'Could not save the workshop ({detail}). Nothing was changed.',
+  'reply.reason.shippedReadOnly':
+    'Shipped workshops are read-only; duplicate it to edit your own copy.',
+  'reply.reason.fileNameTaken':
+    'A file named {fileName} is already in the workshops folder; it is not saved over.',
   'hostWarning.sessionNotSaved': 'A new session could not be saved ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     "The laptop's disk is full, so a new session could not be saved ({detail}). Free some space, then try again.",

@@ -439,6 +439,15 @@ export const es: RoomCatalog = {
   'reply.reason.pictureNotOwnWorkshop': 'Solo puedes añadir imágenes a tus talleres propios.',
   'reply.reason.draftTooLarge':
     'Este borrador es demasiado grande para guardarlo (más de {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'No se pudo guardar el taller: el disco está lleno. Libera espacio y vuelve a guardar. No se cambió nada.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'No se pudo guardar el taller: no se puede escribir en la carpeta de talleres. No se cambió nada.',
+  'reply.reason.workshopNotWritten': 'No se pudo guardar el taller ({detail}). No se cambió nada.',
+  'reply.reason.shippedReadOnly':
+    'Los talleres incluidos con la aplicación son de solo lectura; duplícalo para editar tu propia copia.',
+  'reply.reason.fileNameTaken':
+    'Ya hay un archivo llamado {fileName} en la carpeta de talleres; no se sobrescribe.',
   'hostWarning.sessionNotSaved': 'No se pudo guardar una sesión nueva ({detail}).',
   'hostWarning.sessionNotSavedDiskFull':
     'El disco del portátil está lleno, así que no se pudo guardar una sesión nueva ({detail}). Libera espacio y vuelve a intentarlo.',
