@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
 import { checkTemplateImage, MAX_IMAGE_BYTES } from './template-images.js';
 
-export type StoredStepImage = { ok: true; image: string } | { ok: false; message: string };
+export type StoredStepImage =
+  { ok: true; image: string } | { ok: false; message: string; reason?: RefusalReason };
 
 /** Step ids and the images folder (`<workshop id>-images`): plain names, never a path. */
 const STEP_ID = /^[a-z0-9][a-z0-9-]{0,70}$/;
@@ -32,10 +34,20 @@ export function storeStepImage(
   }
   if (data.length > MAX_IMAGE_BYTES) {
     const mb = (data.length / 1024 / 1024).toFixed(1);
-    return { ok: false, message: `The picture is ${mb} MB; at most 2 MB, please make it smaller.` };
+    return {
+      ok: false,
+      message: `The picture is ${mb} MB; at most 2 MB, please make it smaller.`,
+      reason: { kind: 'pictureTooLarge', bytes: data.length, maxBytes: MAX_IMAGE_BYTES },
+    };
   }
   const extension = extensionOf(data);
-  if (!extension) return { ok: false, message: 'The file is not a PNG or JPEG picture.' };
+  if (!extension) {
+    return {
+      ok: false,
+      message: 'The file is not a PNG or JPEG picture.',
+      reason: { kind: 'pictureNotImage' },
+    };
+  }
   const hash = createHash('sha256').update(data).digest('hex').slice(0, 10);
   const image = `${imagesFolder}/${stepId}-${hash}${extension}`;
   try {

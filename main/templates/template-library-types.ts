@@ -1,8 +1,12 @@
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
 import type { TemplateFileError, TemplateSummary } from '../../shared/protocol/views.js';
 import type { Template, TemplateInput } from '../../shared/template/template-schema.js';
+import type { StoredStepImage } from './store-step-image.js';
 
 export type ImportResult =
-  { ok: true; templateId: string } | { ok: false; errors: TemplateFileError[] };
+  | { ok: true; templateId: string }
+  /** `reason` when the file as a whole is refused (not a workshop, from a newer version). */
+  | { ok: false; errors: TemplateFileError[]; reason?: RefusalReason };
 
 /** Saving refuses with the same errors `templates:check` gives, and then writes nothing. */
 export type SaveResult = ImportResult;
@@ -34,11 +38,7 @@ export interface TemplateLibrary {
    * Keeps a picture chosen in the editor for an info step of an own workshop; returns the path
    * (relative to the workshop file) to put in the step's `image`, or why it was refused.
    */
-  putStepImage(
-    templateId: string,
-    stepId: string,
-    data: Buffer,
-  ): { ok: true; image: string } | { ok: false; message: string };
+  putStepImage(templateId: string, stepId: string, data: Buffer): StoredStepImage;
   exportFile(templateId: string): { fileName: string; content: string } | undefined;
   /** One file with the workshop and its pictures, to hand to a colleague. */
   exportBundle(templateId: string): { fileName: string; content: string } | undefined;

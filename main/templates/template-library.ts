@@ -25,7 +25,8 @@ import { storeStepImage } from './store-step-image.js';
 import { SCHEMA_FILE_NAME, templateJsonSchemaText } from './template-json-schema.js';
 import { withModeline } from './template-modeline.js';
 import { BUNDLE_EXTENSION, packBundle, unpackBundle } from './workshop-bundle.js';
-import { describeWriteError } from './describe-write-error.js';
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
+import { describeWriteError, writeFailureCause } from './describe-write-error.js';
 import { editedTemplateText } from './edited-template-text.js';
 import type {
   ImportResult,
@@ -54,6 +55,12 @@ interface Entry {
  * YAML files in `ownDir`. Files are re-read when they change on disk, so an edit in a text
  * editor shows up on the next list. A broken file is reported in `errors` and skipped.
  */
+/** A workshop file that could not be written, for the console to word in the counselor's language. */
+function notWritten(error: unknown): RefusalReason {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'workshopNotWritten', cause: writeFailureCause(error), detail };
+}
+
 export function createTemplateLibrary(options: TemplateLibraryOptions): TemplateLibrary {
   const cache = new Map<string, { stamp: string; file: LoadedFile }>();
 
@@ -130,14 +137,15 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
   /** The first save of a workshop made with "New workshop": its file is written from scratch. */
   const saveNew = (templateId: string, edited: TemplateInput): SaveResult => {
     const fileName = `${templateId}.yaml`;
-    const refuse = (message: string): SaveResult => ({
+    const refuse = (message: string, reason?: RefusalReason): SaveResult => ({
       ok: false,
-      errors: [{ fileName, line: null, field: '', message }],
+      errors: [{ fileName, line: null, field: '', message, ...(reason ? { reason } : {}) }],
     });
     if (edited.id !== templateId) return refuse('The id of a workshop cannot change.');
     if (existsSync(join(options.ownDir, fileName))) {
       return refuse(
         `A file named ${fileName} is already in the workshops folder; it is not saved over.`,
+        { kind: 'fileNameTaken', fileName },
       );
     }
     const text = withModeline(stringify(edited, { lineWidth: 0 }));
@@ -150,6 +158,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
     } catch (error) {
       return refuse(
         `Could not save the workshop: ${describeWriteError(error)} Nothing was changed.`,
+        notWritten(error),
       );
     }
     return { ok: true, templateId };
@@ -213,15 +222,16 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
 
     save(templateId, edited): SaveResult {
       const entry = load().entries.get(templateId);
-      const refuse = (message: string, field = ''): SaveResult => ({
-        ok: false,
-        errors: [
-          { fileName: entry?.file.fileName ?? `${templateId}.yaml`, line: null, field, message },
-        ],
-      });
+      const refuse = (message: string, field = '', reason?: RefusalReason): SaveResult => {
+        const fileName = entry?.file.fileName ?? `${templateId}.yaml`;
+        const error = { fileName, line: null, field, message, ...(reason ? { reason } : {}) };
+        return { ok: false, errors: [error] };
+      };
       if (!entry) return saveNew(templateId, edited);
       if (entry.file.source !== 'own') {
-        return refuse('Shipped workshops are read-only; duplicate it to edit your own copy.');
+        return refuse('Shipped workshops are read-only; duplicate it to edit your own copy.', '', {
+          kind: 'shippedReadOnly',
+        });
       }
       if (edited.id !== templateId) return refuse('The id of a workshop cannot change.', 'id');
       const fileName = `${templateId}.yaml`;
@@ -234,6 +244,8 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       } catch (error) {
         return refuse(
           `Could not save the workshop: ${describeWriteError(error)} Nothing was changed.`,
+          '',
+          notWritten(error),
         );
       }
       if (entry.file.fileName !== fileName) rmSync(entry.file.path, { force: true });
@@ -244,7 +256,11 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
       // An own workshop, or a new one before its first save (no workshop has its id yet).
       const entry = load().entries.get(templateId);
       if (entry && entry.file.source !== 'own') {
-        return { ok: false, message: 'Pictures can be added to your own workshops only.' };
+        return {
+          ok: false,
+          message: 'Pictures can be added to your own workshops only.',
+          reason: { kind: 'pictureNotOwnWorkshop' },
+        };
       }
       return storeStepImage(options.ownDir, imagesFolderOf(templateId), stepId, data);
     },
@@ -262,6 +278,7 @@ export function createTemplateLibrary(options: TemplateLibraryOptions): Template
         return {
           ok: false,
           errors: [{ fileName, line: null, field: '', message: unpacked.message }],
+          ...(unpacked.reason ? { reason: unpacked.reason } : {}),
         };
       }
       mkdirSync(options.ownDir, { recursive: true });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { checkTemplateImage, imagePathProblem, MAX_IMAGE_BYTES } from './template-images.js';
 
@@ -32,7 +33,8 @@ const bundleSchema = z.strictObject({
 export type Bundle = z.infer<typeof bundleSchema>;
 
 export type UnpackedBundle =
-  { ok: true; workshopText: string; images: Map<string, Buffer> } | { ok: false; message: string };
+  | { ok: true; workshopText: string; images: Map<string, Buffer> }
+  | { ok: false; message: string; reason?: RefusalReason };
 
 /** The bundle of a workshop whose file is `text` in `dir`; only images that pass the loader's check travel. */
 export function packBundle(text: string, template: Template, dir: string): string {
@@ -52,16 +54,29 @@ export function unpackBundle(content: string): UnpackedBundle {
   try {
     json = JSON.parse(content);
   } catch {
-    return { ok: false, message: 'This is not a Circlework workshop file (it is not valid JSON).' };
+    return {
+      ok: false,
+      message: 'This is not a Circlework workshop file (it is not valid JSON).',
+      reason: { kind: 'bundleNotWorkshop' },
+    };
   }
   const header = bundleHeaderSchema.safeParse(json);
   if (!header.success) {
-    return { ok: false, message: 'This is not a Circlework workshop file.' };
+    return {
+      ok: false,
+      message: 'This is not a Circlework workshop file.',
+      reason: { kind: 'bundleNotWorkshop' },
+    };
   }
   if (header.data.version > BUNDLE_VERSION) {
     return {
       ok: false,
       message: `This workshop file was made by a newer version of Circlework (file version ${header.data.version}; this one reads version ${BUNDLE_VERSION}). Update Circlework to open it; nothing was imported.`,
+      reason: {
+        kind: 'bundleNewer',
+        fileVersion: header.data.version,
+        readsVersion: BUNDLE_VERSION,
+      },
     };
   }
   const parsed = bundleSchema.safeParse(json);

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileSync as writeFileAtomic } from 'atomically';
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
 import { idSchema } from '../../shared/template/step-schema.js';
 import { describeWriteError } from './describe-write-error.js';
 
@@ -13,7 +14,7 @@ export interface WorkshopDraft {
 }
 
 export interface WorkshopDrafts {
-  put(draft: WorkshopDraft): { ok: true } | { ok: false; message: string };
+  put(draft: WorkshopDraft): { ok: true } | { ok: false; message: string; reason?: RefusalReason };
   get(templateId: string): WorkshopDraft | undefined;
   list(): { templateId: string; savedAt: number }[];
   discard(templateId: string): void;
@@ -41,7 +42,11 @@ export function createWorkshopDrafts(dir: string): WorkshopDrafts {
       }
       const text = JSON.stringify(draft);
       if (Buffer.byteLength(text) > MAX_DRAFT_BYTES) {
-        return { ok: false, message: 'This draft is too large to keep (over 2 MB).' };
+        return {
+          ok: false,
+          message: 'This draft is too large to keep (over 2 MB).',
+          reason: { kind: 'draftTooLarge', maxBytes: MAX_DRAFT_BYTES },
+        };
       }
       try {
         mkdirSync(dir, { recursive: true });

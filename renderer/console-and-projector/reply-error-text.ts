@@ -1,5 +1,7 @@
 import { PROTOCOL_ERROR_CODES, type ProtocolErrorCode } from '../../shared/protocol/errors.js';
+import type { RefusalReason } from '../../shared/protocol/refusal-reasons.js';
 import { roomLocale, t } from './i18n/translate.js';
+import { refusalReasonText } from './refusal-reason-text.js';
 
 /** One catalog message per code a reply can carry; the host's English stays in its logs. */
 const REPLY_ERROR_KEYS = {
@@ -41,13 +43,19 @@ function isKnownCode(code: unknown): code is ProtocolErrorCode {
 
 /**
  * A refusal in the counselor's language. The host writes English and its sentence is the most
- * specific one (a damaged session file says which damage), so an English console shows it as is;
- * any other language words the code from its catalog. A code this console does not know (a newer
- * host) falls back to the host's sentence. An invalid workshop keeps the host's list of fields,
- * which names them as the file does.
+ * specific one, so an English console shows it as is; any other language words the refusal's
+ * reason (a damaged session file says which damage) or else its code from its catalog. A code
+ * this console does not know (a newer host) falls back to the host's sentence. An invalid
+ * workshop keeps the host's list of fields, which names them as the file does.
  */
-export function replyErrorText(error: { code: unknown; message: string }): string {
+export function replyErrorText(error: {
+  code: unknown;
+  message: string;
+  reason?: RefusalReason;
+}): string {
   if (!isKnownCode(error.code) || roomLocale() === 'en') return error.message;
+  const reason = error.reason && refusalReasonText(error.reason);
+  if (reason) return reason;
   if (error.code === 'INVALID_TEMPLATE') {
     return t('reply.error.invalidTemplate', { details: error.message });
   }

@@ -1,5 +1,6 @@
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
+import { hostWarningText } from './host-warning-text.js';
 
 /** The link to the app, problems on this laptop and the latest notice, above every page. */
 export function ConsoleNotices({ api }: { api: ConsoleApi }) {
@@ -17,8 +18,8 @@ export function ConsoleNotices({ api }: { api: ConsoleApi }) {
       )}
       {warnings.length > 0 && (
         <ul className="host-warnings" role="alert" aria-label={t('notices.warnings')}>
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
+          {warnings.map((w, i) => (
+            <li key={i}>{hostWarningText(w)}</li>
           ))}
         </ul>
       )}

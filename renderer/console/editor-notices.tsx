@@ -1,3 +1,4 @@
+import { hostSentenceOrReason } from '../console-and-projector/refusal-reason-text.js';
 import type { WorkshopEditorState } from './use-workshop-editor.js';
 import { roomLocale, t } from '../console-and-projector/i18n/translate.js';
 
@@ -43,7 +44,7 @@ export function EditorNotices({ editor, inUse, flash }: Props) {
           <ul>
             {editor.hostErrors.map((e, i) => (
               <li key={i}>
-                {e.field && <code>{e.field}</code>} {e.message}
+                {e.field && <code>{e.field}</code>} {hostSentenceOrReason(e.message, e.reason)}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ExportPreviewItem } from '../../shared/privacy/export-preview.js';
 import type { SessionSummary } from '../../shared/protocol/views.js';
 import type { Confirm } from './confirm-dialog.js';
-import { HistoryRow } from './history-row.js';
+import { HistoryRow, sessionTitle } from './history-row.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 import './history-page.css';
@@ -43,7 +43,7 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
 
   const remove = async (s: SessionSummary) => {
     const ok = await confirm({
-      title: t('history.deleteTitle', { title: s.title, month: s.month }),
+      title: t('history.deleteTitle', { title: sessionTitle(s), month: s.month }),
       body: <p>{t('history.deleteBody')}</p>,
       confirmLabel: t('history.deleteConfirm'),
       danger: true,
@@ -53,7 +53,7 @@ export function HistoryPage({ api, token, confirm, onResumed }: Props) {
     if (reply.ok) {
       // Gone from the list in the same moment the message says so, before the refresh returns.
       setSessions((shown) => shown?.filter((other) => other.sessionId !== s.sessionId) ?? null);
-      setMessage(t('history.deleted', { title: s.title, month: s.month }));
+      setMessage(t('history.deleted', { title: sessionTitle(s), month: s.month }));
       await refresh();
     }
   };

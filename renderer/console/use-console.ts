@@ -5,6 +5,7 @@ import type {
   ConsoleAction,
   ConsoleRequestName,
 } from '../../shared/protocol/console-events.js';
+import type { HostWarning } from '../../shared/protocol/host-warnings.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import {
   connectConsole,
@@ -25,7 +26,7 @@ export interface ConsoleApi {
   settings: AppSettings | null;
   notice: string | null;
   /** Problems the host reports (damaged journal, disk full), newest last. */
-  warnings: string[];
+  warnings: HostWarning[];
   setNotice(message: string | null): void;
   call<N extends ConsoleRequestName>(name: N, ...payload: RequestArgs<N>): Promise<RequestReply<N>>;
   act(action: ConsoleAction): Promise<boolean>;
@@ -44,7 +45,7 @@ export function useConsole(token: string): ConsoleApi {
   }, []);
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<HostWarning[]>([]);
 
   useEffect(() => {
     const s = socket;

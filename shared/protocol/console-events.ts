@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HostWarning } from './host-warnings.js';
 import type { NetworkAdvice } from './network-advice.js';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
 import type { Template } from '../template/template-schema.js';
@@ -233,7 +234,7 @@ export interface ConsoleServerToClient {
   'console:view': (view: ConsoleView | null) => void;
   'projector:view': (view: ProjectorView | null) => void;
   /** Host problems (damaged journal, disk full), newest last; sent on connect and on change. */
-  'host:warnings': (warnings: string[]) => void;
+  'host:warnings': (warnings: HostWarning[]) => void;
 }
 
 /** The console socket authenticates with the per-launch token; the projector uses role "projector". */

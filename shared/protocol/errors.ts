@@ -1,4 +1,5 @@
 import { SESSION_ERROR_CODES } from '../session/session-types.js';
+import type { RefusalReason } from './refusal-reasons.js';
 
 /**
  * Made up by a client when no reply could come (never sent by the host): UNREACHABLE, not
@@ -36,6 +37,8 @@ export type ProtocolErrorCode = (typeof PROTOCOL_ERROR_CODES)[number];
 export interface ProtocolError {
   code: ProtocolErrorCode;
   message: string;
+  /** What the counselor can do about it, where the code alone would say less than the message. */
+  reason?: RefusalReason;
 }
 
 export type Failure = { ok: false; error: ProtocolError };
@@ -47,6 +50,6 @@ export type Failure = { ok: false; error: ProtocolError };
  */
 export type Reply<T = object> = ({ ok: true } & T) | Failure;
 
-export function fail(code: ProtocolErrorCode, message: string): Failure {
-  return { ok: false, error: { code, message } };
+export function fail(code: ProtocolErrorCode, message: string, reason?: RefusalReason): Failure {
+  return { ok: false, error: reason ? { code, message, reason } : { code, message } };
 }

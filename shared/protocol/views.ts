@@ -1,5 +1,7 @@
 import type { Aggregate } from '../aggregate/aggregate-types.js';
 import type { ExportPreviewItem } from '../privacy/export-preview.js';
+import type { HostWarning } from './host-warnings.js';
+import type { RefusalReason } from './refusal-reasons.js';
 import type { Answer } from '../session/answer-schema.js';
 import type {
   SessionSettings,
@@ -116,8 +118,8 @@ export interface ConsoleView {
   timer?: TimerView;
   /** After the end: how many phones have downloaded their takeaway, and how long they stay. */
   takeaways?: { fetched: number; keepHours: number };
-  /** Host problems the counselor should know about (damaged journal, disk full); plain sentences. */
-  warnings?: string[];
+  /** Host problems the counselor should know about (damaged journal, disk full), as codes. */
+  warnings?: HostWarning[];
   /** What the projector shows beyond the session: blank or not, and its page of a long screen. */
   projector?: ProjectorPresentationView;
   /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */
@@ -172,6 +174,8 @@ export interface TemplateFileError {
   line: number | null;
   field: string;
   message: string;
+  /** Set when the refusal is about the file as a whole, for the console to word. */
+  reason?: RefusalReason;
 }
 
 export interface SessionSummary {
@@ -183,8 +187,11 @@ export interface SessionSummary {
   participants: number;
   /** Days until automatic deletion. */
   expiresInDays: number;
-  /** Set when the session's file is damaged or unreadable, in plain words. */
-  warning?: string;
+  /**
+   * Set when the session's file is damaged or unreadable, as a code the console words; when it
+   * cannot be read at all (`sessionFileUnusable`, `sessionNotOpened`) the title is not known.
+   */
+  warning?: HostWarning;
 }
 
 export interface NetworkInterfaceInfo {

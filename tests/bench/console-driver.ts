@@ -10,6 +10,7 @@ import {
   type ConsoleServerToClient,
 } from '../../shared/protocol/console-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
+import { hostWarningListSchema, type HostWarning } from '../../shared/protocol/host-warnings.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 
 export type ConsoleSocket = Socket<ConsoleServerToClient, ConsoleClientToServer>;
@@ -27,7 +28,7 @@ export const benchSessionSettings = {
 
 /** The latest of each pushed event, recorded from the first packet so none is missed. */
 const latestViews = new WeakMap<ConsoleSocket, ConsoleView | null>();
-const latestWarnings = new WeakMap<ConsoleSocket, string[]>();
+const latestWarnings = new WeakMap<ConsoleSocket, HostWarning[]>();
 
 export function connectConsole(
   origin: string,
@@ -125,14 +126,17 @@ export function whenConsoleView(
   });
 }
 
-/** Resolves with the host's warning list once it satisfies `accept` (already or later). */
+/**
+ * Resolves with the host's warning list once it satisfies `accept` (already or later), checked
+ * against the protocol's schema: the console words only warnings of that shape.
+ */
 export function whenWarnings(
   socket: ConsoleSocket,
-  accept: (warnings: string[]) => boolean,
+  accept: (warnings: HostWarning[]) => boolean,
   timeoutMs: number,
-): Promise<string[]> {
+): Promise<HostWarning[]> {
   const latest = latestWarnings.get(socket);
-  if (latest && accept(latest)) return Promise.resolve(latest);
+  if (latest && accept(latest)) return Promise.resolve(hostWarningListSchema.parse(latest));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off('host:warnings', onWarnings);
@@ -142,11 +146,11 @@ export function whenWarnings(
         ),
       );
     }, timeoutMs);
-    const onWarnings = (warnings: string[]) => {
+    const onWarnings = (warnings: HostWarning[]) => {
       if (!accept(warnings)) return;
       clearTimeout(timer);
       socket.off('host:warnings', onWarnings);
-      resolve(warnings);
+      resolve(hostWarningListSchema.parse(warnings));
     };
     socket.on('host:warnings', onWarnings);
   });

@@ -9,6 +9,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FRAME_HEAD_BYTES } from '../../main/host/journal/journal-format.js';
+import type { HostWarning } from '../../shared/protocol/host-warnings.js';
 import { consoleRequestRaw, whenConsoleView, whenWarnings } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
 import { framesOf } from '../unit/journal-frames.js';
@@ -22,6 +23,9 @@ import {
 } from '../bench/test-room.js';
 
 const PARTICIPANTS = 10;
+
+type Damage = Extract<HostWarning, { code: 'sessionFileDamaged' }>;
+const isDamage = (warning: HostWarning): warning is Damage => warning.code === 'sessionFileDamaged';
 
 interface Recorded {
   dataDir: string;
@@ -83,8 +87,11 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     truncateSync(recorded.journalPath, tornAt);
 
     const { host, console } = await restart(recorded);
-    const warnings = await whenWarnings(console, (w) => w.some((m) => /damaged/.test(m)), 30_000);
-    expect(warnings.join('\n')).toContain(recorded.sessionId);
+    const warnings = await whenWarnings(console, (w) => w.some(isDamage), 30_000);
+    expect(warnings.find(isDamage)?.params).toMatchObject({
+      sessionId: recorded.sessionId,
+      losses: [{ kind: 'damagedEnd' }],
+    });
     const { view } = await whenConsoleView(
       console,
       (v) => v.sessionId === recorded.sessionId,
@@ -117,16 +124,14 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     writeFileSync(recorded.journalPath, data);
 
     const { host, console } = await restart(recorded);
-    const warnings = await whenWarnings(
-      console,
-      (w) => w.some((m) => /could not be read/.test(m)),
-      30_000,
-    );
-    const warning = warnings.find((m) => /could not be read/.test(m))!;
-    expect(warning).toContain(recorded.sessionId);
-    expect(warning).toMatch(
-      /1 change \(answers, joins or steps\) from \d\d:\d\d(–\d\d:\d\d)? could not be read; everything else is back/,
-    );
+    const warnings = await whenWarnings(console, (w) => w.some(isDamage), 30_000);
+    expect(warnings.find(isDamage)?.params).toMatchObject({
+      sessionId: recorded.sessionId,
+      losses: [
+        { kind: 'missing', records: 1, after: expect.any(Number), before: expect.any(Number) },
+      ],
+      copy: expect.stringMatching(/\.copy$/),
+    });
     const { view } = await whenConsoleView(
       console,
       (v) => v.sessionId === recorded.sessionId,
@@ -152,8 +157,10 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     appendFileSync(recorded.journalPath, Buffer.alloc(64 * 1024));
 
     const { console } = await restart(recorded);
-    const warnings = await whenWarnings(console, (w) => w.some((m) => /zero/.test(m)), 30_000);
-    expect(warnings.join('\n')).toContain(recorded.sessionId);
+    const warnings = await whenWarnings(console, (w) => w.some(isDamage), 30_000);
+    const damage = warnings.find(isDamage)?.params;
+    expect(damage?.sessionId).toBe(recorded.sessionId);
+    expect(JSON.stringify(damage?.losses)).toMatch(/zero/);
     const { view } = await whenConsoleView(
       console,
       (v) => v.sessionId === recorded.sessionId,
@@ -178,6 +185,7 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
     if (!reply.ok) {
       expect(reply.error.code).toBe('NOT_FOUND');
       expect(reply.error.message).toMatch(/missing|deleted|not/i);
+      expect(reply.error.reason).toEqual({ kind: 'sessionFile', problem: 'missing' });
     }
     const history = await consoleRequestRaw(console, 'history:list', {});
     expect(history.ok).toBe(true);
@@ -204,6 +212,9 @@ describe('a damaged journal is reported, the host keeps running, nothing before 
       sessionId: recorded.sessionId,
     });
     expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.reason).toEqual({ kind: 'sessionFile', problem: 'other-key' });
+    }
     expect(readFileSync(recorded.journalPath).equals(before)).toBe(true);
     expect(host.child.exitCode).toBeNull();
   });

@@ -70,10 +70,13 @@ test('disk full: phones get STORAGE_UNAVAILABLE instead of an ack, the console i
 
   const warnings = await whenWarnings(
     room.console,
-    (w) => w.some((m) => /could not be written|disk/i.test(m)),
+    (w) => w.some((m) => m.code === 'answersNotWritten'),
     30_000,
   );
-  expect(warnings.join('\n')).toMatch(/ENOSPC|space|disk/i);
+  expect(warnings.find((m) => m.code === 'answersNotWritten')?.params).toMatchObject({
+    diskFull: true,
+    detail: expect.stringMatching(/ENOSPC/),
+  });
 
   // A new session cannot be created on a full disk either: refused, not pretended.
   const create = await consoleRequestRaw(room.console, 'session:create', {

@@ -1,11 +1,17 @@
 import { appendFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hostWarningListSchema, type HostWarning } from '../../shared/protocol/host-warnings.js';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import type { ConsoleView } from '../../shared/protocol/views.js';
 import { createFileKeyProvider } from '../../main/host/crypto/file-key-provider.js';
 import { openFileSink } from '../../main/host/journal/journal-sink.js';
 import { JournalStore } from '../../main/host/journal/journal-store.js';
+import { ar } from '../../renderer/console-and-projector/i18n/catalogs/ar.js';
+import { en } from '../../renderer/console-and-projector/i18n/catalogs/en.js';
+import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
+import { activateRoomCatalog } from '../../renderer/console-and-projector/i18n/translate.js';
+import { hostWarningText } from '../../renderer/console/host-warning-text.js';
 import {
   ask,
   closeClients,
@@ -24,6 +30,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const hosts: TestHost[] = [];
 
 afterEach(async () => {
+  activateRoomCatalog('en', en);
   closeClients();
   for (const t of hosts.splice(0)) await t.stop();
 });
@@ -58,20 +65,40 @@ describe('host: storage trouble', () => {
     hosts.push(second);
     expect(second.warnings.join('\n')).toMatch(/damaged/);
     const consoleSocket = await connectConsole(second.host);
-    const warnings = await eventually<string[]>(
+    const warnings = await eventually<HostWarning[]>(
       consoleSocket,
       'host:warnings',
       (w) => w.length > 0,
     );
-    expect(warnings.join(' ')).toMatch(
-      /its last bytes are damaged \(.*, 11 bytes\).*everything else is back/,
+    expect(hostWarningListSchema.parse(warnings)).toEqual([
+      {
+        code: 'sessionFileDamaged',
+        params: {
+          sessionId: view.sessionId,
+          losses: [{ kind: 'damagedEnd', bytes: 11, detail: expect.any(String) }],
+          details: [],
+          copy: expect.stringMatching(/\.copy$/),
+        },
+      },
+    ]);
+    // The console words it in the counselor's language; the host's log keeps English.
+    expect(hostWarningText(warnings[0]!)).toMatch(
+      /Its last bytes are damaged \(.*, 11 bytes\).*Everything else is back\./,
+    );
+    activateRoomCatalog('es', es);
+    expect(hostWarningText(warnings[0]!)).toMatch(
+      new RegExp(
+        `^El archivo de la sesión ${view.sessionId} estaba dañado\\. ` +
+          'Sus últimos bytes están dañados \\(.*, 11 bytes\\).*Todo lo demás se ha recuperado\\. ' +
+          'Se guardó una copia del archivo dañado como .*\\.copy\\.$',
+      ),
     );
     const restored = await eventually<ConsoleView | null>(
       consoleSocket,
       'console:view',
       (v) => v !== null,
     );
-    expect(restored?.warnings?.join(' ')).toMatch(/damaged/);
+    expect(restored?.warnings).toEqual(warnings);
     for (const token of tokens) {
       const phone = await connectParticipant(second.host);
       const resumed = await must<JoinResult>(phone, 'resume', { resumeToken: token });
@@ -114,10 +141,15 @@ describe('host: storage trouble', () => {
       answer: { kind: 'choice', optionIds: ['c'] },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_UNAVAILABLE' } });
-    const warned = await eventually<string[]>(consoleSocket, 'host:warnings', (w) =>
-      w.some((m) => /ENOSPC/.test(m)),
+    const warned = await eventually<HostWarning[]>(consoleSocket, 'host:warnings', (w) =>
+      w.some((m) => m.code === 'answersNotWritten'),
     );
-    expect(warned.length).toBeGreaterThan(0);
+    const noSpace = warned.find((m) => m.code === 'answersNotWritten')!;
+    expect(noSpace.params).toEqual({ diskFull: true, detail: 'ENOSPC: no space left on device' });
+    activateRoomCatalog('ar', ar);
+    expect(hostWarningText(noSpace)).toBe(
+      'قرص الحاسوب ممتلئ: تعذّر حفظ الإجابات (ENOSPC: no space left on device). أفرغ بعض المساحة؛ وقد طُلب من الهواتف المحاولة مرة أخرى.',
+    );
     const again = await connectParticipant(t.host);
     const resumed = await must<JoinResult>(again, 'resume', { resumeToken: joined.resumeToken });
     expect(resumed.view.myAnswer).toBeUndefined();

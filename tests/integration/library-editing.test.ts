@@ -322,9 +322,14 @@ describe('console: editing workshops in the app', () => {
       { templateId: 'interdependence', stepId: 'welcome', data: png.toString('base64') },
       { templateId, stepId: 'welcome', data: 'not base64!' },
     ];
+    const reasons = [];
     for (const payload of refusals) {
       const reply = await ask(console, 'library:image:put', payload);
       expect(reply.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
+      reasons.push(reply.ok ? undefined : reply.error.reason?.kind);
     }
+    // The refusals a counselor can act on say why, for the console to word in their language.
+    expect(reasons[0]).toBe('pictureNotImage');
+    expect(reasons[3]).toBe('pictureNotOwnWorkshop');
   });
 });

@@ -4,8 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/console-and-projector/i18n/catalogs/en.js';
+import { ar } from '../../renderer/console-and-projector/i18n/catalogs/ar.js';
+import { de } from '../../renderer/console-and-projector/i18n/catalogs/de.js';
 import { es } from '../../renderer/console-and-projector/i18n/catalogs/es.js';
 import { activateRoomCatalog } from '../../renderer/console-and-projector/i18n/translate.js';
+import { hostSentenceOrReason } from '../../renderer/console-and-projector/refusal-reason-text.js';
 import { replyErrorText } from '../../renderer/console-and-projector/reply-error-text.js';
 import { PROTOCOL_ERROR_CODES } from '../../shared/protocol/errors.js';
 import { createSession } from '../../shared/session/create-session.js';
@@ -61,6 +64,66 @@ describe('reply errors in the counselor’s language', () => {
     expect(wire.code).toBe('ENDED');
     expect(text).toBe('Esta sesión ha terminado.');
     expect(text).not.toBe(wire.message);
+  });
+
+  it('says why a stored session cannot be opened, as the English sentence does', () => {
+    const otherKey = {
+      code: 'NOT_FOUND',
+      message: 'This session was saved with another key (on another computer…).',
+      reason: { kind: 'sessionFile', problem: 'other-key' },
+    } as const;
+    expect(replyErrorText(otherKey)).toBe(otherKey.message);
+    activateRoomCatalog('es', es);
+    expect(replyErrorText(otherKey)).toBe(es['reply.reason.sessionFile.otherKey']);
+    expect(replyErrorText(otherKey)).toMatch(/otra clave/);
+    activateRoomCatalog('de', de);
+    expect(
+      replyErrorText({ ...otherKey, reason: { kind: 'sessionFile', problem: 'too-large' } }),
+    ).toBe(de['reply.reason.sessionFile.tooLarge']);
+  });
+
+  it('says why a workshop file or picture was refused, with the numbers in the console’s language', () => {
+    activateRoomCatalog('es', es);
+    const newer = {
+      code: 'INVALID_TEMPLATE',
+      message: 'x.circlework: This workshop file was made by a newer version…',
+      reason: { kind: 'bundleNewer', fileVersion: 3, readsVersion: 1 },
+    } as const;
+    expect(replyErrorText(newer)).toBe(
+      'Este archivo de taller se hizo con una versión más reciente de Circlework (versión de archivo 3; esta lee la versión 1). Actualiza Circlework para abrirlo; no se importó nada.',
+    );
+    activateRoomCatalog('de', de);
+    const picture = {
+      code: 'INVALID_TEMPLATE',
+      message: 'The picture is 3.5 MB; at most 2 MB, please make it smaller.',
+      reason: { kind: 'pictureTooLarge', bytes: 3.5 * 1024 * 1024, maxBytes: 2 * 1024 * 1024 },
+    } as const;
+    expect(replyErrorText(picture)).toBe(
+      'Das Bild ist 3,5 MB groß; höchstens 2 MB sind möglich. Bitte verkleinern Sie es.',
+    );
+  });
+
+  it('says why an edited workshop was not saved, in the editor’s list of host errors', () => {
+    const full = 'Could not save the workshop: the disk is full. Free some space and save again.';
+    const diskFull = { kind: 'workshopNotWritten', cause: 'diskFull', detail: 'ENOSPC' } as const;
+    expect(hostSentenceOrReason(full, diskFull)).toBe(full);
+    activateRoomCatalog('ar', ar);
+    expect(hostSentenceOrReason(full, diskFull)).toBe(
+      ar['reply.reason.workshopNotWrittenDiskFull'],
+    );
+    expect(hostSentenceOrReason('steps.2.prompt: too long', undefined)).toBe(
+      'steps.2.prompt: too long',
+    );
+  });
+
+  it('words the code when the reason is one this console does not know (a newer host)', () => {
+    activateRoomCatalog('es', es);
+    const newer = { code: 'NOT_FOUND', message: HOST_SENTENCE, reason: { kind: 'somethingNew' } };
+    expect(replyErrorText(newer as never)).toBe(es['reply.error.notFound']);
+    const newerProblem = { kind: 'sessionFile', problem: 'eaten-by-a-grue' };
+    expect(replyErrorText({ ...newer, reason: newerProblem } as never)).toBe(
+      es['reply.error.notFound'],
+    );
   });
 
   it('keeps an invalid workshop’s field list inside the translated sentence', () => {

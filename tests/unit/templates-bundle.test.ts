@@ -72,6 +72,11 @@ describe('a workshop handed to a colleague as one file', () => {
     expect(JSON.stringify(result)).toContain(
       'made by a newer version of Circlework (file version 2; this one reads version 1)',
     );
+    // The console words the same in the counselor's language from these values.
+    expect(result).toMatchObject({
+      ok: false,
+      reason: { kind: 'bundleNewer', fileVersion: 2, readsVersion: 1 },
+    });
     expect(leftovers()).toEqual([]);
   });
 
@@ -118,6 +123,9 @@ describe('a workshop handed to a colleague as one file', () => {
     expect(JSON.stringify(colleagues.importBundle('x.circlework', '{"a":1}'))).toMatch(
       /not a Circlework workshop file/,
     );
+    expect(colleagues.importBundle('x.circlework', '{"a":1}')).toMatchObject({
+      reason: { kind: 'bundleNotWorkshop' },
+    });
     expect(leftovers()).toEqual([]);
   });
 });

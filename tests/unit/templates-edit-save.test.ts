@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeWriteError } from '../../main/templates/describe-write-error.js';
+import {
+  describeWriteError,
+  writeFailureCause,
+} from '../../main/templates/describe-write-error.js';
 import { parseTemplateText } from '../../main/templates/parse-template-file.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
 import { createTemplateLibrary } from '../../main/templates/template-library.js';
@@ -141,6 +144,7 @@ describe('saving a workshop edited in the app', () => {
     const refused = library.save('boundaries', library.get('boundaries')!);
     expect(refused.ok).toBe(false);
     expect(JSON.stringify(refused)).toMatch(/read-only; duplicate it/);
+    expect(refused).toMatchObject({ errors: [{ reason: { kind: 'shippedReadOnly' } }] });
     expect(readFileSync(join(shippedDir, 'boundaries.yaml'), 'utf8')).toBe(shipped);
     const id = library.duplicate('boundaries');
     const renamed = library.save(
@@ -159,6 +163,10 @@ describe('saving a workshop edited in the app', () => {
       'the workshops folder cannot be written to.',
     );
     expect(describeWriteError(failure('EIO'))).toBe('EIO.');
+    // The same, as the cause the console words in the counselor's language.
+    expect(
+      ['ENOSPC', 'EDQUOT', 'EACCES', 'EROFS', 'EIO'].map((c) => writeFailureCause(failure(c))),
+    ).toEqual(['diskFull', 'diskFull', 'readOnly', 'readOnly', 'other']);
   });
 });
 
@@ -204,6 +212,10 @@ describe('a new workshop and its draft', () => {
     expect(reopened.get('../../etc/passwd')).toBeUndefined();
     expect(drafts.put({ templateId: '../x', savedAt: 1, workshop: {} }).ok).toBe(false);
     const huge = drafts.put({ templateId: 'big', savedAt: 1, workshop: 'x'.repeat(3_000_000) });
-    expect(huge).toEqual({ ok: false, message: 'This draft is too large to keep (over 2 MB).' });
+    expect(huge).toEqual({
+      ok: false,
+      message: 'This draft is too large to keep (over 2 MB).',
+      reason: { kind: 'draftTooLarge', maxBytes: 2 * 1024 * 1024 },
+    });
   });
 });

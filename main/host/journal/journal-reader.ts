@@ -1,4 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import type { SessionFileProblem } from '../../../shared/protocol/refusal-reasons.js';
 import { decodeRecord, decodeV1Record, unwrapDataKey } from './journal-codec.js';
 import {
   FRAME_HEAD_BYTES,
@@ -36,7 +37,8 @@ export interface JournalContents {
   nextSeq: number;
 }
 
-export type JournalErrorKind = 'missing' | 'damaged' | 'other-key' | 'too-large' | 'unknown';
+/** Why a journal cannot be read at all; the console words each (`reply.reason.sessionFile`). */
+export type JournalErrorKind = SessionFileProblem;
 
 export class JournalError extends Error {
   constructor(

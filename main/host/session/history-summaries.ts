@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import type { SessionSummary } from '../../../shared/protocol/views.js';
 import { JournalError } from '../journal/journal-reader.js';
 import type { JournalStore } from '../journal/journal-store.js';
-import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
+import type { HostWarning } from '../../../shared/protocol/host-warnings.js';
+import { journalLossWarning } from './journal-messages.js';
 import { replaySession } from './replay-session.js';
 import { expiresInDays, monthOf, summarizeSession } from './session-history.js';
 
@@ -31,19 +32,23 @@ export class HistorySummaries {
       const contents = await this.journals.read(sessionId);
       const replayed = replaySession(contents.records);
       if (!replayed) {
-        const warning = JOURNAL_ERROR_MESSAGES.damaged;
+        const warning: HostWarning = {
+          code: 'sessionFileUnusable',
+          params: { sessionId, problem: 'damaged', detail: 'no record could be replayed' },
+        };
         return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now, warning);
       }
       const summary = summarizeSession(replayed.state, retentionDays, now);
-      const loss = describeJournalLoss(sessionId, contents.problems, undefined);
+      const loss = journalLossWarning(sessionId, contents.problems, undefined);
       if (loss) summary.warning = loss;
       this.summaryCache.set(sessionId, { stamp, summary });
       return summary;
     } catch (error) {
-      const warning =
+      const detail = (error as Error).message;
+      const warning: HostWarning =
         error instanceof JournalError
-          ? JOURNAL_ERROR_MESSAGES[error.kind]
-          : `This session's file could not be read from the disk (${(error as Error).message}). Check the disk, then open History again.`;
+          ? { code: 'sessionFileUnusable', params: { sessionId, problem: error.kind, detail } }
+          : { code: 'sessionNotOpened', params: { sessionId, detail } };
       return this.unreadable(sessionId, createdAt ?? info.mtimeMs, retentionDays, now, warning);
     }
   }
@@ -53,7 +58,7 @@ export class HistorySummaries {
     createdAt: number,
     retentionDays: number,
     now: number,
-    warning: string,
+    warning: HostWarning,
   ): SessionSummary {
     return {
       sessionId,

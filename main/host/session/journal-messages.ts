@@ -1,3 +1,4 @@
+import type { HostWarning, JournalLoss } from '../../../shared/protocol/host-warnings.js';
 import type { JournalErrorKind, JournalProblem } from '../journal/journal-reader.js';
 import { formatBytes } from '../journal/journal-reader.js';
 
@@ -57,6 +58,38 @@ export function describeJournalLoss(
   const lost =
     parts.length > 0 ? parts.join('; ') : 'some bytes could not be read, but no change is missing';
   return `The file of session ${sessionId} was damaged${detail}: ${lost}; everything else is back.${kept}`;
+}
+
+/**
+ * The same loss as `describeJournalLoss`, as a warning the console words in the counselor's
+ * language. Undefined when nothing was lost.
+ */
+export function journalLossWarning(
+  sessionId: string,
+  problems: readonly JournalProblem[],
+  copy: string | undefined,
+): HostWarning | undefined {
+  if (problems.length === 0) return undefined;
+  const losses: JournalLoss[] = [];
+  let end: JournalLoss | undefined;
+  for (const problem of problems) {
+    if (problem.kind === 'missing') {
+      const { records, after, before } = problem;
+      losses.push({ kind: 'missing', records, after, before });
+    } else if (problem.kind === 'out-of-place') {
+      losses.push({ kind: 'outOfPlace', records: problem.records, repeated: problem.repeated });
+    } else if (problem.atEnd) {
+      end = { kind: 'damagedEnd', bytes: problem.bytes, detail: problem.reason };
+    }
+  }
+  if (end) losses.push(end);
+  const details = [
+    ...new Set(problems.flatMap((p) => (p.kind === 'damaged' && !p.atEnd ? [p.reason] : []))),
+  ];
+  return {
+    code: 'sessionFileDamaged',
+    params: { sessionId, losses, details, ...(copy ? { copy } : {}) },
+  };
 }
 
 /** Why a session cannot be opened, and what the counselor can do about it. */

@@ -8,7 +8,7 @@ import type { SessionState } from '../../../shared/session/session-types.js';
 import type { SettingsStore } from '../../settings/settings-store.js';
 import type { SessionJournal } from '../journal/journal-store.js';
 import type { Logger } from '../logger.js';
-import type { HostWarnings } from './host-warnings.js';
+import { isDiskFull, type HostWarnings } from './host-warnings.js';
 import { JoinSurgeWatch, type SurgeRule } from './join-surge-watch.js';
 import { LiveSession } from './live-session.js';
 import { ProjectorPresentation } from './projector-presentation.js';
@@ -117,6 +117,10 @@ export class LiveRoom {
   private install(session: LiveSession): void {
     session.onStorageFailure = (error) =>
       this.deps.warnings.warn(
+        {
+          code: 'answersNotWritten',
+          params: { detail: error.message, diskFull: isDiskFull(error) },
+        },
         `Answers could not be written to disk (${error.message}). Phones are told to try again.`,
       );
     this.open = session;

@@ -8,9 +8,13 @@ import type { TemplateLibrary } from '../../templates/template-library-types.js'
 import { JournalError, type JournalContents } from '../journal/journal-reader.js';
 import { SESSION_ID_PATTERN, type JournalStore } from '../journal/journal-store.js';
 import type { Logger } from '../logger.js';
-import type { HostWarnings } from './host-warnings.js';
+import { isDiskFull, type HostWarnings } from './host-warnings.js';
 import { newRoomCode, newSessionId } from './ids.js';
-import { describeJournalLoss, JOURNAL_ERROR_MESSAGES } from './journal-messages.js';
+import {
+  describeJournalLoss,
+  JOURNAL_ERROR_MESSAGES,
+  journalLossWarning,
+} from './journal-messages.js';
 import type { LiveRoom } from './live-room.js';
 import type { LiveSession } from './live-session.js';
 import { replaySession } from './replay-session.js';
@@ -58,10 +62,15 @@ export class SessionOpener {
       journal = await this.deps.journals.create(state.id, now);
       await journal.append({ t: 'init', state });
     } catch (error) {
-      this.deps.warnings.warn(`A new session could not be saved: ${(error as Error).message}`);
+      const detail = (error as Error).message;
+      this.deps.warnings.warn(
+        { code: 'sessionNotSaved', params: { detail, diskFull: isDiskFull(error) } },
+        `A new session could not be saved: ${detail}`,
+      );
       return fail(
         'STORAGE_UNAVAILABLE',
         'The session could not be saved on this laptop (is the disk full or read-only?).',
+        { kind: 'sessionNotSaved' },
       );
     }
     const session = await this.room.openSession(state, new Map(), journal);
@@ -85,9 +94,13 @@ export class SessionOpener {
     const replayed = replaySession(contents.records);
     if (!replayed) {
       this.deps.warnings.warn(
+        { code: 'sessionFileDamagedAtStart', params: { sessionId } },
         `The journal of session ${sessionId} is damaged at its start and cannot be used.`,
       );
-      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES.damaged);
+      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES.damaged, {
+        kind: 'sessionFile',
+        problem: 'damaged',
+      });
     }
     let reopened;
     try {
@@ -95,10 +108,16 @@ export class SessionOpener {
     } catch (error) {
       return this.cannotOpen(sessionId, error);
     }
-    const loss = describeJournalLoss(sessionId, contents.problems, reopened.copy);
-    if (loss) this.deps.warnings.warn(loss);
+    const loss = journalLossWarning(sessionId, contents.problems, reopened.copy);
+    if (loss) {
+      this.deps.warnings.warn(
+        loss,
+        describeJournalLoss(sessionId, contents.problems, reopened.copy) ?? '',
+      );
+    }
     if (replayed.skipped > 0) {
       this.deps.warnings.warn(
+        { code: 'recordsNotReplayed', params: { sessionId, count: replayed.skipped } },
         `${replayed.skipped} records of session ${sessionId} could not be replayed.`,
       );
     }
@@ -110,11 +129,22 @@ export class SessionOpener {
 
   private cannotOpen(sessionId: string, error: unknown): Reply<{ session: LiveSession }> {
     if (error instanceof JournalError) {
-      this.deps.warnings.warn(error.message);
-      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES[error.kind]);
+      this.deps.warnings.warn(
+        {
+          code: 'sessionFileUnusable',
+          params: { sessionId, problem: error.kind, detail: error.message },
+        },
+        error.message,
+      );
+      return fail('NOT_FOUND', JOURNAL_ERROR_MESSAGES[error.kind], {
+        kind: 'sessionFile',
+        problem: error.kind,
+      });
     }
+    const detail = (error as Error).message;
     this.deps.warnings.warn(
-      `Session ${sessionId} could not be opened: ${(error as Error).message}`,
+      { code: 'sessionNotOpened', params: { sessionId, detail } },
+      `Session ${sessionId} could not be opened: ${detail}`,
     );
     return fail('STORAGE_UNAVAILABLE', 'This session could not be opened from disk.');
   }

@@ -97,7 +97,7 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       const result = library.importFile(fileName, content);
       return result.ok
         ? { ok: true, templateId: result.templateId }
-        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
+        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors), result.reason);
     },
     'library:export': ({ templateId }) => {
       const file = library.exportFile(templateId);
@@ -115,7 +115,9 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       // Written in the counselor's language, which is then the workshop's own.
       const { templateId, workshop } = library.create(reserved, settings.get().interfaceLanguage);
       const kept = drafts.put({ templateId, savedAt: now(), workshop });
-      return kept.ok ? { ok: true, templateId } : fail('STORAGE_UNAVAILABLE', kept.message);
+      return kept.ok
+        ? { ok: true, templateId }
+        : fail('STORAGE_UNAVAILABLE', kept.message, kept.reason);
     },
     'library:save': ({ templateId, workshop }) => {
       // The open session keeps the version it started with; the file must not move under it.
@@ -142,17 +144,17 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       const result = library.importBundle(fileName, content);
       return result.ok
         ? { ok: true, templateId: result.templateId }
-        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors));
+        : fail('INVALID_TEMPLATE', describeTemplateErrors(result.errors), result.reason);
     },
     'library:image:put': ({ templateId, stepId, data }) => {
       const stored = library.putStepImage(templateId, stepId, Buffer.from(data, 'base64'));
       return stored.ok
         ? { ok: true, image: stored.image }
-        : fail('INVALID_TEMPLATE', stored.message);
+        : fail('INVALID_TEMPLATE', stored.message, stored.reason);
     },
     'library:draft:put': ({ templateId, workshop }) => {
       const kept = drafts.put({ templateId, savedAt: now(), workshop });
-      return kept.ok ? { ok: true } : fail('STORAGE_UNAVAILABLE', kept.message);
+      return kept.ok ? { ok: true } : fail('STORAGE_UNAVAILABLE', kept.message, kept.reason);
     },
     'library:draft:get': ({ templateId }) => {
       const draft = drafts.get(templateId);

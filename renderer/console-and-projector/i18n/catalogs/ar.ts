@@ -207,6 +207,7 @@ export const ar: RoomCatalog = {
   'history.whatItShows': 'ما الذي يُظهره',
   'history.delete': 'حذف…',
   'history.noExercises': 'لا تمارين في هذه الورشة لتصديرها.',
+  'history.unreadable': 'جلسة تتعذّر قراءتها',
   'export.resultsPdf': 'ملف PDF للنتائج',
   'export.csv': 'CSV',
   'resume.label': 'جلسة لم تكتمل',
@@ -413,6 +414,66 @@ export const ar: RoomCatalog = {
     'هذه الورشة مستخدمة في الجلسة المفتوحة. أنهِ تلك الجلسة قبل الحفظ فوقها.',
   'reply.error.badSeal': 'تعذّر الوثوق بالاتصال بالتطبيق. أعد تحميل هذه الصفحة.',
   'reply.error.internal': 'حدث خطأ في التطبيق. حاول مرة أخرى.',
+  'reply.reason.sessionFile.missing':
+    'ملف هذه الجلسة مفقود؛ ربما حُذف أو نُقل. إن كانت لديك نسخة احتياطية من مجلد بيانات Circlework، فأعِد الملف إلى مكانه ثم افتح السجل مرة أخرى.',
+  'reply.reason.sessionFile.damaged':
+    'ملف هذه الجلسة تالف من بدايته، فلا يمكن قراءة أي شيء فيه. يمكنك حذفه، أو الاحتفاظ به وطلب المساعدة في استعادته.',
+  'reply.reason.sessionFile.otherKey':
+    'حُفظت هذه الجلسة بمفتاح آخر (على حاسوب أو حساب مستخدم آخر، أو قبل إعادة تعيين مفتاح التطبيق). افتحها هناك، أو احذفها هنا.',
+  'reply.reason.sessionFile.tooLarge':
+    'ملف هذه الجلسة أكبر من أن يفتحه هذا التطبيق. سيبقى كما هو؛ يمكنك حذفه، أو نقله خارج مجلد بيانات Circlework للاحتفاظ به.',
+  'reply.reason.sessionFile.unknown':
+    'هذا الملف ليس جلسة يستطيع هذا الإصدار من Circlework قراءتها (ربما هو من إصدار أحدث). حدّث التطبيق لفتحه، أو احذفه.',
+  'reply.reason.sessionNotSaved':
+    'تعذّر حفظ الجلسة على هذا الحاسوب (هل القرص ممتلئ أو للقراءة فقط؟).',
+  'reply.reason.bundleNotWorkshop': 'هذا ليس ملف ورشة من Circlework.',
+  'reply.reason.bundleNewer':
+    'صُنع ملف الورشة هذا بإصدار أحدث من Circlework (إصدار الملف {fileVersion}؛ وهذا الإصدار يقرأ الإصدار {readsVersion}). حدّث Circlework لفتحه؛ لم يُستورد أي شيء.',
+  'reply.reason.pictureTooLarge':
+    'حجم الصورة {size} ميغابايت؛ والحد الأقصى {max} ميغابايت. صغّرها من فضلك.',
+  'reply.reason.pictureNotImage': 'الملف ليس صورة PNG أو JPEG.',
+  'reply.reason.pictureNotOwnWorkshop': 'يمكن إضافة الصور إلى ورشك الخاصة فقط.',
+  'reply.reason.draftTooLarge': 'هذه المسودة أكبر من أن تُحفظ (أكثر من {max} ميغابايت).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'تعذّر حفظ الورشة: القرص ممتلئ. أفرغ بعض المساحة ثم احفظ مرة أخرى. لم يتغيّر شيء.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'تعذّر حفظ الورشة: لا يمكن الكتابة في مجلد الورش. لم يتغيّر شيء.',
+  'reply.reason.workshopNotWritten': 'تعذّر حفظ الورشة ({detail}). لم يتغيّر شيء.',
+  'reply.reason.shippedReadOnly': 'الورش المرفقة بالتطبيق للقراءة فقط؛ انسخها لتعديل نسختك الخاصة.',
+  'reply.reason.fileNameTaken': 'يوجد في مجلد الورش ملف باسم {fileName}؛ لن يُكتب فوقه.',
+  'hostWarning.sessionNotSaved': 'تعذّر حفظ جلسة جديدة ({detail}).',
+  'hostWarning.sessionNotSavedDiskFull':
+    'قرص الحاسوب ممتلئ، لذا تعذّر حفظ جلسة جديدة ({detail}). أفرغ بعض المساحة ثم حاول مرة أخرى.',
+  'hostWarning.answersNotWritten':
+    'تعذّرت كتابة الإجابات على القرص ({detail}). وقد طُلب من الهواتف المحاولة مرة أخرى.',
+  'hostWarning.answersNotWrittenDiskFull':
+    'قرص الحاسوب ممتلئ: تعذّر حفظ الإجابات ({detail}). أفرغ بعض المساحة؛ وقد طُلب من الهواتف المحاولة مرة أخرى.',
+  'hostWarning.sessionFileDamagedAtStart':
+    'ملف الجلسة {sessionId} تالف من بدايته ولا يمكن استخدامه.',
+  'hostWarning.damaged.intro': 'كان ملف الجلسة {sessionId} تالفًا.',
+  'hostWarning.damaged.introDetails': 'كان ملف الجلسة {sessionId} تالفًا ({details}).',
+  'hostWarning.damaged.missing':
+    '{count, plural, one {تعذّرت قراءة تغيير واحد (إجابة أو انضمام أو خطوة).} two {تعذّرت قراءة تغييرين (إجابات أو انضمامات أو خطوات).} few {تعذّرت قراءة # تغييرات (إجابات أو انضمامات أو خطوات).} many {تعذّرت قراءة # تغييرًا (إجابات أو انضمامات أو خطوات).} other {تعذّرت قراءة # تغيير (إجابات أو انضمامات أو خطوات).}}',
+  'hostWarning.damaged.missingWhen':
+    '{count, plural, one {تعذّرت قراءة تغيير واحد (إجابة أو انضمام أو خطوة) {when}.} two {تعذّرت قراءة تغييرين (إجابات أو انضمامات أو خطوات) {when}.} few {تعذّرت قراءة # تغييرات (إجابات أو انضمامات أو خطوات) {when}.} many {تعذّرت قراءة # تغييرًا (إجابات أو انضمامات أو خطوات) {when}.} other {تعذّرت قراءة # تغيير (إجابات أو انضمامات أو خطوات) {when}.}}',
+  'hostWarning.damaged.at': 'من الساعة {at}',
+  'hostWarning.damaged.between': 'من الساعة {from} إلى {to}',
+  'hostWarning.damaged.before': 'من قبل الساعة {before}',
+  'hostWarning.damaged.after': 'من بعد الساعة {after}',
+  'hostWarning.damaged.repeated':
+    '{count, plural, one {سجل واحد كان مكررًا في الملف ولم يُطبَّق مرة أخرى.} two {سجلان كانا مكررين في الملف ولم يُطبَّقا مرة أخرى.} few {# سجلات كانت مكررة في الملف ولم تُطبَّق مرة أخرى.} many {# سجلًا كانت مكررة في الملف ولم تُطبَّق مرة أخرى.} other {# سجل كانت مكررة في الملف ولم تُطبَّق مرة أخرى.}}',
+  'hostWarning.damaged.outOfOrder':
+    '{count, plural, one {سجل واحد كان في غير ترتيبه في الملف ولم يُطبَّق في غير دوره.} two {سجلان كانا في غير ترتيبهما في الملف ولم يُطبَّقا في غير دورهما.} few {# سجلات كانت في غير ترتيبها في الملف ولم تُطبَّق في غير دورها.} many {# سجلًا كانت في غير ترتيبها في الملف ولم تُطبَّق في غير دورها.} other {# سجل كانت في غير ترتيبها في الملف ولم تُطبَّق في غير دورها.}}',
+  'hostWarning.damaged.end':
+    'آخر بايتات الملف تالفة ({detail}، {count, plural, one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}): على الأرجح تغيير كان يُكتب لحظة توقف الحاسوب، ولم يُبلَّغ أي هاتف بأنه حُفظ.',
+  'hostWarning.damaged.nothingMissing': 'تعذّرت قراءة بعض البايتات، لكن لا ينقص أي تغيير.',
+  'hostWarning.damaged.rest': 'كل ما عدا ذلك استُعيد.',
+  'hostWarning.damaged.copy': 'احتُفظ بنسخة من الملف التالف باسم {path}.',
+  'hostWarning.recordsNotReplayed':
+    '{count, plural, one {تعذّرت إعادة تشغيل سجل واحد من الجلسة {sessionId}.} two {تعذّرت إعادة تشغيل سجلين من الجلسة {sessionId}.} few {تعذّرت إعادة تشغيل # سجلات من الجلسة {sessionId}.} many {تعذّرت إعادة تشغيل # سجلًا من الجلسة {sessionId}.} other {تعذّرت إعادة تشغيل # سجل من الجلسة {sessionId}.}}',
+  'hostWarning.sessionFileUnusable': 'تعذّر فتح الجلسة {sessionId}. {why}',
+  'hostWarning.sessionNotOpened':
+    'تعذّر فتح الجلسة {sessionId} من القرص ({detail}). افحص القرص ثم حاول مرة أخرى.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'ما يُظهره الملف المصدَّر: {shown} من {count, plural, zero {# تمرين} one {تمرين واحد} two {تمرينين} few {# تمارين} many {# تمرينًا} other {# تمرين}}',

@@ -210,6 +210,7 @@ export const de: RoomCatalog = {
   'history.whatItShows': 'Was er zeigt',
   'history.delete': 'Löschen…',
   'history.noExercises': 'Dieser Workshop hat keine Übungen zum Exportieren.',
+  'history.unreadable': 'Unlesbare Sitzung',
   'export.resultsPdf': 'Ergebnis-PDF',
   'export.csv': 'CSV',
   'resume.label': 'Nicht beendete Sitzung',
@@ -425,6 +426,72 @@ export const de: RoomCatalog = {
   'reply.error.badSeal':
     'Der Verbindung zur App konnte nicht vertraut werden. Laden Sie diese Seite neu.',
   'reply.error.internal': 'In der App ist etwas schiefgegangen. Bitte versuchen Sie es erneut.',
+  'reply.reason.sessionFile.missing':
+    'Die Datei dieser Sitzung fehlt; vielleicht wurde sie gelöscht oder verschoben. Wenn Sie eine Sicherung des Circlework-Datenordners haben, legen Sie die Datei zurück und öffnen Sie den Verlauf erneut.',
+  'reply.reason.sessionFile.damaged':
+    'Die Datei dieser Sitzung ist gleich am Anfang beschädigt, daher lässt sich nichts darin lesen. Sie können sie löschen oder behalten und sich bei der Wiederherstellung helfen lassen.',
+  'reply.reason.sessionFile.otherKey':
+    'Diese Sitzung wurde mit einem anderen Schlüssel gespeichert (auf einem anderen Computer oder Benutzerkonto oder bevor der Schlüssel der App zurückgesetzt wurde). Öffnen Sie sie dort oder löschen Sie sie hier.',
+  'reply.reason.sessionFile.tooLarge':
+    'Die Datei dieser Sitzung ist zu groß, als dass diese App sie öffnen könnte. Sie bleibt unverändert; Sie können sie löschen oder aus dem Circlework-Datenordner verschieben, um sie aufzubewahren.',
+  'reply.reason.sessionFile.unknown':
+    'Diese Datei ist keine Sitzung, die diese Version von Circlework lesen kann (vielleicht stammt sie aus einer neueren Version). Aktualisieren Sie die App, um sie zu öffnen, oder löschen Sie sie.',
+  'reply.reason.sessionNotSaved':
+    'Die Sitzung konnte auf diesem Laptop nicht gespeichert werden (ist die Festplatte voll oder schreibgeschützt?).',
+  'reply.reason.bundleNotWorkshop': 'Dies ist keine Circlework-Workshopdatei.',
+  'reply.reason.bundleNewer':
+    'Diese Workshopdatei wurde mit einer neueren Version von Circlework erstellt (Dateiversion {fileVersion}; diese Version liest Version {readsVersion}). Aktualisieren Sie Circlework, um sie zu öffnen; es wurde nichts importiert.',
+  'reply.reason.pictureTooLarge':
+    'Das Bild ist {size} MB groß; höchstens {max} MB sind möglich. Bitte verkleinern Sie es.',
+  'reply.reason.pictureNotImage': 'Die Datei ist kein PNG- oder JPEG-Bild.',
+  'reply.reason.pictureNotOwnWorkshop':
+    'Bilder können nur zu Ihren eigenen Workshops hinzugefügt werden.',
+  'reply.reason.draftTooLarge': 'Dieser Entwurf ist zu groß, um ihn aufzubewahren (über {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'Der Workshop konnte nicht gespeichert werden: Die Festplatte ist voll. Schaffen Sie Platz und speichern Sie erneut. Es wurde nichts geändert.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'Der Workshop konnte nicht gespeichert werden: In den Workshop-Ordner kann nicht geschrieben werden. Es wurde nichts geändert.',
+  'reply.reason.workshopNotWritten':
+    'Der Workshop konnte nicht gespeichert werden ({detail}). Es wurde nichts geändert.',
+  'reply.reason.shippedReadOnly':
+    'Mitgelieferte Workshops sind schreibgeschützt; duplizieren Sie ihn, um Ihre eigene Kopie zu bearbeiten.',
+  'reply.reason.fileNameTaken':
+    'Im Workshop-Ordner liegt bereits eine Datei namens {fileName}; sie wird nicht überschrieben.',
+  'hostWarning.sessionNotSaved': 'Eine neue Sitzung konnte nicht gespeichert werden ({detail}).',
+  'hostWarning.sessionNotSavedDiskFull':
+    'Die Festplatte des Laptops ist voll, daher konnte eine neue Sitzung nicht gespeichert werden ({detail}). Schaffen Sie Platz und versuchen Sie es dann erneut.',
+  'hostWarning.answersNotWritten':
+    'Antworten konnten nicht auf die Festplatte geschrieben werden ({detail}). Die Telefone werden gebeten, es erneut zu versuchen.',
+  'hostWarning.answersNotWrittenDiskFull':
+    'Die Festplatte des Laptops ist voll: Antworten konnten nicht gespeichert werden ({detail}). Schaffen Sie Platz; die Telefone werden gebeten, es erneut zu versuchen.',
+  'hostWarning.sessionFileDamagedAtStart':
+    'Die Datei der Sitzung {sessionId} ist gleich am Anfang beschädigt und kann nicht verwendet werden.',
+  'hostWarning.damaged.intro': 'Die Datei der Sitzung {sessionId} war beschädigt.',
+  'hostWarning.damaged.introDetails':
+    'Die Datei der Sitzung {sessionId} war beschädigt ({details}).',
+  'hostWarning.damaged.missing':
+    '{count, plural, one {# Änderung (eine Antwort, ein Beitritt oder ein Schritt) konnte nicht gelesen werden.} other {# Änderungen (Antworten, Beitritte oder Schritte) konnten nicht gelesen werden.}}',
+  'hostWarning.damaged.missingWhen':
+    '{count, plural, one {# Änderung (eine Antwort, ein Beitritt oder ein Schritt) {when} konnte nicht gelesen werden.} other {# Änderungen (Antworten, Beitritte oder Schritte) {when} konnten nicht gelesen werden.}}',
+  'hostWarning.damaged.at': 'von {at}',
+  'hostWarning.damaged.between': 'von {from} bis {to}',
+  'hostWarning.damaged.before': 'von vor {before}',
+  'hostWarning.damaged.after': 'von nach {after}',
+  'hostWarning.damaged.repeated':
+    '{count, plural, one {# Eintrag stand doppelt in der Datei und wurde nicht erneut angewendet.} other {# Einträge standen doppelt in der Datei und wurden nicht erneut angewendet.}}',
+  'hostWarning.damaged.outOfOrder':
+    '{count, plural, one {# Eintrag stand an der falschen Stelle in der Datei und wurde nicht außer der Reihe angewendet.} other {# Einträge standen an der falschen Stelle in der Datei und wurden nicht außer der Reihe angewendet.}}',
+  'hostWarning.damaged.end':
+    'Ihre letzten Bytes sind beschädigt ({detail}, {count, plural, one {# Byte} other {# Bytes}}): höchstwahrscheinlich eine Änderung, die gerade geschrieben wurde, als der Laptop stoppte, und die keinem Telefon als gespeichert bestätigt worden war.',
+  'hostWarning.damaged.nothingMissing':
+    'Einige Bytes konnten nicht gelesen werden, aber es fehlt keine Änderung.',
+  'hostWarning.damaged.rest': 'Alles andere ist wieder da.',
+  'hostWarning.damaged.copy': 'Eine Kopie der beschädigten Datei wurde als {path} aufbewahrt.',
+  'hostWarning.recordsNotReplayed':
+    '{count, plural, one {# Eintrag der Sitzung {sessionId} konnte nicht wiederhergestellt werden.} other {# Einträge der Sitzung {sessionId} konnten nicht wiederhergestellt werden.}}',
+  'hostWarning.sessionFileUnusable': 'Die Sitzung {sessionId} konnte nicht geöffnet werden. {why}',
+  'hostWarning.sessionNotOpened':
+    'Die Sitzung {sessionId} konnte nicht von der Festplatte geöffnet werden ({detail}). Prüfen Sie die Festplatte und versuchen Sie es dann erneut.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Was der Export zeigt: {shown} von {count, plural, one {# Übung} other {# Übungen}}',

@@ -202,6 +202,7 @@ export const en = {
   'history.whatItShows': 'What it shows',
   'history.delete': 'Delete…',
   'history.noExercises': 'This workshop has no exercises to export.',
+  'history.unreadable': 'Unreadable session',
   'export.resultsPdf': 'Results PDF',
   'export.csv': 'CSV',
   'resume.label': 'Unfinished session',
@@ -405,6 +406,68 @@ export const en = {
     'This workshop is running in the open session. End that session before saving over it.',
   'reply.error.badSeal': 'The connection to the app could not be trusted. Reload this page.',
   'reply.error.internal': 'Something went wrong in the app. Please try again.',
+  'reply.reason.sessionFile.missing':
+    "This session's file is missing; it may have been deleted or moved. If you have a backup of the Circlework data folder, put the file back and open History again.",
+  'reply.reason.sessionFile.damaged':
+    "This session's file is damaged at its start, so nothing in it can be read. You can delete it, or keep it and ask for help recovering it.",
+  'reply.reason.sessionFile.otherKey':
+    "This session was saved with another key (on another computer or user account, or before the app's key was reset). Open it there, or delete it here.",
+  'reply.reason.sessionFile.tooLarge':
+    "This session's file is too large for this app to open. It is left as it is; you can delete it, or move it out of the Circlework data folder to keep it.",
+  'reply.reason.sessionFile.unknown':
+    'This file is not a session this version of Circlework can read (it may be from a newer version). Update the app to open it, or delete it.',
+  'reply.reason.sessionNotSaved':
+    'The session could not be saved on this laptop (is the disk full or read-only?).',
+  'reply.reason.bundleNotWorkshop': 'This is not a Circlework workshop file.',
+  'reply.reason.bundleNewer':
+    'This workshop file was made by a newer version of Circlework (file version {fileVersion}; this one reads version {readsVersion}). Update Circlework to open it; nothing was imported.',
+  'reply.reason.pictureTooLarge':
+    'The picture is {size} MB; at most {max} MB, please make it smaller.',
+  'reply.reason.pictureNotImage': 'The file is not a PNG or JPEG picture.',
+  'reply.reason.pictureNotOwnWorkshop': 'Pictures can be added to your own workshops only.',
+  'reply.reason.draftTooLarge': 'This draft is too large to keep (over {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'Could not save the workshop: the disk is full. Free some space and save again. Nothing was changed.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'Could not save the workshop: the workshops folder cannot be written to. Nothing was changed.',
+  'reply.reason.workshopNotWritten': 'Could not save the workshop ({detail}). Nothing was changed.',
+  'reply.reason.shippedReadOnly':
+    'Shipped workshops are read-only; duplicate it to edit your own copy.',
+  'reply.reason.fileNameTaken':
+    'A file named {fileName} is already in the workshops folder; it is not saved over.',
+  'hostWarning.sessionNotSaved': 'A new session could not be saved ({detail}).',
+  'hostWarning.sessionNotSavedDiskFull':
+    "The laptop's disk is full, so a new session could not be saved ({detail}). Free some space, then try again.",
+  'hostWarning.answersNotWritten':
+    'Answers could not be written to disk ({detail}). Phones are told to try again.',
+  'hostWarning.answersNotWrittenDiskFull':
+    "The laptop's disk is full: answers could not be saved ({detail}). Free some space; phones are told to try again.",
+  'hostWarning.sessionFileDamagedAtStart':
+    'The file of session {sessionId} is damaged at its start and cannot be used.',
+  'hostWarning.damaged.intro': 'The file of session {sessionId} was damaged.',
+  'hostWarning.damaged.introDetails': 'The file of session {sessionId} was damaged ({details}).',
+  'hostWarning.damaged.missing':
+    '{count, plural, one {# change (an answer, join or step) could not be read.} other {# changes (answers, joins or steps) could not be read.}}',
+  'hostWarning.damaged.missingWhen':
+    '{count, plural, one {# change (an answer, join or step) {when} could not be read.} other {# changes (answers, joins or steps) {when} could not be read.}}',
+  'hostWarning.damaged.at': 'from {at}',
+  'hostWarning.damaged.between': 'from {from} to {to}',
+  'hostWarning.damaged.before': 'from before {before}',
+  'hostWarning.damaged.after': 'from after {after}',
+  'hostWarning.damaged.repeated':
+    '{count, plural, one {# record was repeated in the file and was not applied again.} other {# records were repeated in the file and were not applied again.}}',
+  'hostWarning.damaged.outOfOrder':
+    '{count, plural, one {# record was out of order in the file and was not applied out of turn.} other {# records were out of order in the file and were not applied out of turn.}}',
+  'hostWarning.damaged.end':
+    'Its last bytes are damaged ({detail}, {count, plural, one {# byte} other {# bytes}}): most likely a change that was being written when the laptop stopped, which no phone had been told was saved.',
+  'hostWarning.damaged.nothingMissing': 'Some bytes could not be read, but no change is missing.',
+  'hostWarning.damaged.rest': 'Everything else is back.',
+  'hostWarning.damaged.copy': 'A copy of the damaged file was kept as {path}.',
+  'hostWarning.recordsNotReplayed':
+    '{count, plural, one {# record of session {sessionId} could not be replayed.} other {# records of session {sessionId} could not be replayed.}}',
+  'hostWarning.sessionFileUnusable': 'Session {sessionId} could not be opened. {why}',
+  'hostWarning.sessionNotOpened':
+    'Session {sessionId} could not be opened from the disk ({detail}). Check the disk, then try again.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'What the export shows: {shown} of {count, plural, one {# exercise} other {# exercises}}',

@@ -206,6 +206,7 @@ export const es: RoomCatalog = {
   'history.whatItShows': 'Qué muestra',
   'history.delete': 'Eliminar…',
   'history.noExercises': 'Este taller no tiene ejercicios que exportar.',
+  'history.unreadable': 'Sesión ilegible',
   'export.resultsPdf': 'PDF de resultados',
   'export.csv': 'CSV',
   'resume.label': 'Sesión sin terminar',
@@ -417,6 +418,71 @@ export const es: RoomCatalog = {
   'reply.error.badSeal':
     'No se pudo confiar en la conexión con la aplicación. Vuelve a cargar esta página.',
   'reply.error.internal': 'Algo salió mal en la aplicación. Vuelve a intentarlo.',
+  'reply.reason.sessionFile.missing':
+    'Falta el archivo de esta sesión; puede que se haya borrado o movido. Si tienes una copia de seguridad de la carpeta de datos de Circlework, vuelve a poner el archivo en su sitio y abre el Historial otra vez.',
+  'reply.reason.sessionFile.damaged':
+    'El archivo de esta sesión está dañado desde el principio, así que no se puede leer nada de él. Puedes borrarlo, o conservarlo y pedir ayuda para recuperarlo.',
+  'reply.reason.sessionFile.otherKey':
+    'Esta sesión se guardó con otra clave (en otro ordenador o cuenta de usuario, o antes de que se restableciera la clave de la aplicación). Ábrela allí o bórrala aquí.',
+  'reply.reason.sessionFile.tooLarge':
+    'El archivo de esta sesión es demasiado grande para que esta aplicación lo abra. Se deja tal como está; puedes borrarlo, o sacarlo de la carpeta de datos de Circlework para conservarlo.',
+  'reply.reason.sessionFile.unknown':
+    'Este archivo no es una sesión que esta versión de Circlework pueda leer (quizá sea de una versión más reciente). Actualiza la aplicación para abrirlo, o bórralo.',
+  'reply.reason.sessionNotSaved':
+    'No se pudo guardar la sesión en este portátil (¿está el disco lleno o protegido contra escritura?).',
+  'reply.reason.bundleNotWorkshop': 'Este no es un archivo de taller de Circlework.',
+  'reply.reason.bundleNewer':
+    'Este archivo de taller se hizo con una versión más reciente de Circlework (versión de archivo {fileVersion}; esta lee la versión {readsVersion}). Actualiza Circlework para abrirlo; no se importó nada.',
+  'reply.reason.pictureTooLarge':
+    'La imagen ocupa {size} MB; como máximo se admiten {max} MB. Hazla más pequeña, por favor.',
+  'reply.reason.pictureNotImage': 'El archivo no es una imagen PNG ni JPEG.',
+  'reply.reason.pictureNotOwnWorkshop': 'Solo puedes añadir imágenes a tus talleres propios.',
+  'reply.reason.draftTooLarge':
+    'Este borrador es demasiado grande para guardarlo (más de {max} MB).',
+  'reply.reason.workshopNotWrittenDiskFull':
+    'No se pudo guardar el taller: el disco está lleno. Libera espacio y vuelve a guardar. No se cambió nada.',
+  'reply.reason.workshopNotWrittenReadOnly':
+    'No se pudo guardar el taller: no se puede escribir en la carpeta de talleres. No se cambió nada.',
+  'reply.reason.workshopNotWritten': 'No se pudo guardar el taller ({detail}). No se cambió nada.',
+  'reply.reason.shippedReadOnly':
+    'Los talleres incluidos con la aplicación son de solo lectura; duplícalo para editar tu propia copia.',
+  'reply.reason.fileNameTaken':
+    'Ya hay un archivo llamado {fileName} en la carpeta de talleres; no se sobrescribe.',
+  'hostWarning.sessionNotSaved': 'No se pudo guardar una sesión nueva ({detail}).',
+  'hostWarning.sessionNotSavedDiskFull':
+    'El disco del portátil está lleno, así que no se pudo guardar una sesión nueva ({detail}). Libera espacio y vuelve a intentarlo.',
+  'hostWarning.answersNotWritten':
+    'No se pudieron escribir respuestas en el disco ({detail}). A los teléfonos se les pide que lo intenten de nuevo.',
+  'hostWarning.answersNotWrittenDiskFull':
+    'El disco del portátil está lleno: no se pudieron guardar respuestas ({detail}). Libera espacio; a los teléfonos se les pide que lo intenten de nuevo.',
+  'hostWarning.sessionFileDamagedAtStart':
+    'El archivo de la sesión {sessionId} está dañado desde el principio y no se puede usar.',
+  'hostWarning.damaged.intro': 'El archivo de la sesión {sessionId} estaba dañado.',
+  'hostWarning.damaged.introDetails':
+    'El archivo de la sesión {sessionId} estaba dañado ({details}).',
+  'hostWarning.damaged.missing':
+    '{count, plural, one {No se pudo leer # cambio (una respuesta, entrada o paso).} other {No se pudieron leer # cambios (respuestas, entradas o pasos).}}',
+  'hostWarning.damaged.missingWhen':
+    '{count, plural, one {No se pudo leer # cambio (una respuesta, entrada o paso) {when}.} other {No se pudieron leer # cambios (respuestas, entradas o pasos) {when}.}}',
+  'hostWarning.damaged.at': 'de las {at}',
+  'hostWarning.damaged.between': 'de entre las {from} y las {to}',
+  'hostWarning.damaged.before': 'de antes de las {before}',
+  'hostWarning.damaged.after': 'de después de las {after}',
+  'hostWarning.damaged.repeated':
+    '{count, plural, one {# registro estaba repetido en el archivo y no se aplicó otra vez.} other {# registros estaban repetidos en el archivo y no se aplicaron otra vez.}}',
+  'hostWarning.damaged.outOfOrder':
+    '{count, plural, one {# registro estaba fuera de orden en el archivo y no se aplicó a destiempo.} other {# registros estaban fuera de orden en el archivo y no se aplicaron a destiempo.}}',
+  'hostWarning.damaged.end':
+    'Sus últimos bytes están dañados ({detail}, {count, plural, one {# byte} other {# bytes}}): lo más probable es un cambio que se estaba escribiendo cuando el portátil se detuvo, y que a ningún teléfono se le había confirmado como guardado.',
+  'hostWarning.damaged.nothingMissing':
+    'No se pudieron leer algunos bytes, pero no falta ningún cambio.',
+  'hostWarning.damaged.rest': 'Todo lo demás se ha recuperado.',
+  'hostWarning.damaged.copy': 'Se guardó una copia del archivo dañado como {path}.',
+  'hostWarning.recordsNotReplayed':
+    '{count, plural, one {No se pudo reproducir # registro de la sesión {sessionId}.} other {No se pudieron reproducir # registros de la sesión {sessionId}.}}',
+  'hostWarning.sessionFileUnusable': 'No se pudo abrir la sesión {sessionId}. {why}',
+  'hostWarning.sessionNotOpened':
+    'No se pudo abrir la sesión {sessionId} desde el disco ({detail}). Revisa el disco y vuelve a intentarlo.',
   'export.outcomeLabel': '{label}:',
   'export.shows':
     'Qué muestra la exportación: {shown} de {count, plural, one {# ejercicio} other {# ejercicios}}',
