@@ -7,7 +7,7 @@ import { PeoplePanel } from './people-panel.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
-import { localizedNotes } from '../../shared/template/localize-template.js';
+import { localizedNotes } from '../../shared/template/localized-notes.js';
 
 interface Props {
   api: ConsoleApi;

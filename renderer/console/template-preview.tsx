@@ -10,7 +10,7 @@ import { HandoutButtons } from './handout-buttons.js';
 import type { ConsoleApi } from './use-console.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 import { useRoomLanguage } from '../console-and-projector/i18n/room-language.js';
-import { localizedNotes } from '../../shared/template/localize-template.js';
+import { localizedNotes } from '../../shared/template/localized-notes.js';
 import './template-preview.css';
 
 interface Props {

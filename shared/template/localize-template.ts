@@ -1,5 +1,4 @@
 import { sourceTag } from './source-tag.js';
-import type { Step } from './step-schema.js';
 import { baseLanguage, type Template } from './template-schema.js';
 import { sourceTexts, type TextPath } from './translatable-texts.js';
 import { translationAt } from './translation-check.js';
@@ -29,26 +28,6 @@ export function localizeTemplate(template: Template, language: string | undefine
     byLanguage.set(language, copy);
   }
   return copy;
-}
-
-/**
- * One step's facilitator notes in `language` where a current translation exists, else the
- * workshop's own: the console reads them in the counselor's language, as the guide prints them,
- * without localizing the whole workshop on every view.
- */
-export function localizedNotes(
-  template: Template,
-  step: Step,
-  language: string,
-): string | undefined {
-  const notes = step.facilitatorNotes;
-  if (notes === undefined) return undefined;
-  const translated = translationAt(template.translations?.[language], [
-    'steps',
-    step.id,
-    'facilitatorNotes',
-  ]);
-  return translated && translated.source === sourceTag(notes) ? translated.text : notes;
 }
 
 function buildLocalized(template: Template, language: string): Template {

@@ -22,7 +22,7 @@ import {
   type HostProcess,
 } from './participant-harness.js';
 import { waitForDocumentLanguage } from './console-rig.js';
-import { localizedNotes } from '../../shared/template/localize-template.js';
+import { localizedNotes } from '../../shared/template/localized-notes.js';
 import type { Template } from '../../shared/template/template-schema.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');

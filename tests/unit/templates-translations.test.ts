@@ -15,7 +15,8 @@ import { parseTemplateFile, parseTemplateText } from '../../main/templates/parse
 import { LANGUAGES } from '../../renderer/common/i18n/languages.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { WORKSHOP_LANGUAGES } from '../../shared/template/workshop-languages.js';
-import { localizedNotes, localizeTemplate } from '../../shared/template/localize-template.js';
+import { localizeTemplate } from '../../shared/template/localize-template.js';
+import { localizedNotes } from '../../shared/template/localized-notes.js';
 import { sourceTag } from '../../shared/template/source-tag.js';
 
 /** A small workshop with a Spanish translation, line numbers known (see `lineOf`). */
