@@ -79,9 +79,51 @@ export function buildMenuTemplate(
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     session,
-    { role: 'editMenu', label: t('menu.edit') },
+    { role: 'editMenu', label: t('menu.edit'), submenu: editItems(mac, t) },
     view,
-    { role: 'windowMenu', label: t('menu.window') },
+    { role: 'windowMenu', label: t('menu.window'), submenu: windowItems(mac, t) },
     help,
+  ];
+}
+
+/** The items Electron's editMenu role holds, worded in the counselor's language. */
+function editItems(mac: boolean, t: ShellMessages['t']): MenuItemConstructorOptions[] {
+  return [
+    { role: 'undo', label: t('menu.undo') },
+    { role: 'redo', label: t('menu.redo') },
+    { type: 'separator' },
+    { role: 'cut', label: t('menu.cut') },
+    { role: 'copy', label: t('menu.copy') },
+    { role: 'paste', label: t('menu.paste') },
+    ...(mac
+      ? [
+          { role: 'pasteAndMatchStyle' as const, label: t('menu.pasteAndMatchStyle') },
+          { role: 'delete' as const, label: t('menu.delete') },
+          { role: 'selectAll' as const, label: t('menu.selectAll') },
+          { type: 'separator' as const },
+          {
+            label: t('menu.speech'),
+            submenu: [
+              { role: 'startSpeaking' as const, label: t('menu.startSpeaking') },
+              { role: 'stopSpeaking' as const, label: t('menu.stopSpeaking') },
+            ],
+          },
+        ]
+      : [
+          { role: 'delete' as const, label: t('menu.delete') },
+          { type: 'separator' as const },
+          { role: 'selectAll' as const, label: t('menu.selectAll') },
+        ]),
+  ];
+}
+
+/** The items Electron's windowMenu role holds, worded in the counselor's language. */
+function windowItems(mac: boolean, t: ShellMessages['t']): MenuItemConstructorOptions[] {
+  return [
+    { role: 'minimize', label: t('menu.minimize') },
+    { role: 'zoom', label: t('menu.zoom') },
+    ...(mac
+      ? [{ type: 'separator' as const }, { role: 'front' as const, label: t('menu.front') }]
+      : [{ role: 'close' as const, label: t('menu.closeWindow') }]),
   ];
 }

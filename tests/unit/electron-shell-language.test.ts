@@ -26,6 +26,18 @@ const double = await import('./electron-double.js');
 const { startDesktopApp } = await import('../../main/electron/desktop-app.js');
 const { buildMenuTemplate } = await import('../../main/electron/menu-template.js');
 const { runHostProcess } = await import('../../main/electron/host-process.js');
+const { shellMessages } = await import('../../main/electron/i18n/shell-messages.js');
+
+const actions = {
+  openProjector() {},
+  closeProjector() {},
+  showConsole() {},
+  checkForUpdates() {},
+  setAutomaticUpdates: () => Promise.resolve(false),
+  automaticUpdates: false,
+  openLogFolder() {},
+  showNetworkHelp() {},
+};
 
 let root: string;
 const logged: string[] = [];
@@ -129,16 +141,6 @@ describe('the shell’s language', () => {
     );
     expect(labels(template())).not.toContain('Open projector');
     // Roles and shortcuts are the English menu's.
-    const actions = {
-      openProjector() {},
-      closeProjector() {},
-      showConsole() {},
-      checkForUpdates() {},
-      setAutomaticUpdates: () => Promise.resolve(false),
-      automaticUpdates: false,
-      openLogFolder() {},
-      showNetworkHelp() {},
-    };
     expect(shape(template())).toEqual(shape(buildMenuTemplate(actions, process.platform, true)));
 
     click('Buscar actualizaciones…');
@@ -158,6 +160,24 @@ describe('the shell’s language', () => {
     expect(double.dialog.shown[0]?.buttons).toEqual(['حسنًا']);
     expect(double.dialog.shown[0]?.detail).toContain('لا يخرج شيء إلى الإنترنت.');
   });
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'words every item of the %s menu but the macOS app menu, keeping roles and shortcuts',
+    (platform) => {
+      const english = buildMenuTemplate(actions, platform, false);
+      const arabic = buildMenuTemplate(actions, platform, false, shellMessages('ar'));
+      expect(shape(arabic)).toEqual(shape(english));
+      const unworded = (items: Item[]): Item[] =>
+        items.flatMap((item) => [
+          ...(item.label || item.type === 'separator' ? [] : [item]),
+          ...unworded(Array.isArray(item.submenu) ? item.submenu : []),
+        ]);
+      // macOS names the app menu after the app itself.
+      expect(unworded(arabic)).toEqual(platform === 'darwin' ? [{ role: 'appMenu' }] : []);
+      const englishLabels = new Set(labels(english));
+      expect(labels(arabic).filter((label) => englishLabels.has(label))).toEqual([]);
+    },
+  );
 
   it.each([
     ['de-AT', 'Projektor öffnen'],
