@@ -27,6 +27,7 @@ const { startDesktopApp } = await import('../../main/electron/desktop-app.js');
 const { buildMenuTemplate } = await import('../../main/electron/menu-template.js');
 const { runHostProcess } = await import('../../main/electron/host-process.js');
 const { shellMessages } = await import('../../main/electron/i18n/shell-messages.js');
+const { readInterfaceLanguage } = await import('../../main/electron/interface-language-setting.js');
 
 const actions = {
   openProjector() {},
@@ -217,6 +218,23 @@ describe('the shell’s language', () => {
     expect(logged).toContain('Ignored an unknown message from the host.');
     tellFromHost({ type: 'interfaceLanguage', language: null });
     expect(labels(template())).toContain('فتح شاشة العرض');
+  });
+});
+
+describe('the interface language setting', () => {
+  it('is read from the host’s settings file, and nothing when it is missing, broken or unknown', async () => {
+    const dir = join(root, 'settings-reads');
+    await mkdir(dir, { recursive: true });
+    expect(await readInterfaceLanguage(dir)).toBeUndefined();
+    for (const [content, expected] of [
+      ['{"interfaceLanguage":"ar","kLive":3}', 'ar'],
+      ['{"interfaceLanguage":"fr"}', undefined],
+      ['null', undefined],
+      ['{not json', undefined],
+    ] as const) {
+      await writeFile(join(dir, 'settings.json'), content);
+      expect(await readInterfaceLanguage(dir), content).toBe(expected);
+    }
   });
 });
 
