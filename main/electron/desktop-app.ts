@@ -12,13 +12,16 @@ import {
   shell,
   utilityProcess,
 } from 'electron';
+import type { InterfaceLanguage } from '../../shared/protocol/interface-languages.js';
 import type { AppLog } from './app-log.js';
 import { consoleOrigin, projectorUrlFor } from './app-urls.js';
 import { hardenSession, hardenWebContents } from './harden.js';
 import { createHostSupervisor } from './host-launcher.js';
 import type { HostState } from './host-supervisor.js';
+import { shellLanguage, shellMessages, type ShellMessages } from './i18n/shell-messages.js';
+import { readInterfaceLanguage } from './interface-language-setting.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
-import { buildMenuTemplate } from './menu-template.js';
+import { buildMenuTemplate, type MenuActions } from './menu-template.js';
 import { networkGuidanceFor, systemAsksOnFirstRun } from './network-guidance.js';
 import { openPdfForPrinting, PdfDownloads } from './pdf-files.js';
 import { ProjectorWindow } from './projector-window.js';
@@ -46,14 +49,6 @@ export interface DesktopAppDeps {
   /** The per-launch console token; random unless a test fixes it. */
   newToken?: () => string;
 }
-
-const HOST_FAILED = {
-  title: 'Circlework',
-  message: 'The session host keeps stopping.',
-  detail:
-    'Every answer it acknowledged is saved. Quit Circlework and start it again: the session ' +
-    'reopens where it was. If this happens again, send the log to your IT (Help → Open log folder).',
-};
 
 /**
  * Where the bundles and templates are: inside app.asar (dist/) when packaged, with the
@@ -98,15 +93,34 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   await app.whenReady();
   const log = deps.log;
   const preferences = createShellPreferences();
+  const userData = app.getPath('userData');
+
+  // The counselor's interface language (the console's choice), followed when it changes.
+  const systemLocale = app.getLocale();
+  let words: ShellMessages = shellMessages(
+    shellLanguage(await readInterfaceLanguage(userData), systemLocale),
+  );
+  let menuActions: MenuActions | null = null;
+  const setMenu = () => {
+    if (!menuActions) return;
+    const actions = { ...menuActions, automaticUpdates: preferences.automaticChecks() };
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, !app.isPackaged, words)),
+    );
+  };
+  const followLanguage = (chosen: InterfaceLanguage | null) => {
+    words = shellMessages(shellLanguage(chosen, systemLocale));
+    setMenu();
+  };
+  const logFolderPath = () => words.menuPath('menu.help', 'menu.openLogFolder');
 
   // Said before the host opens the participant door, which is when the system asks.
-  const guidance = networkGuidanceFor(process.platform);
+  const guidance = networkGuidanceFor(process.platform, words);
   if (guidance && systemAsksOnFirstRun(process.platform) && !preferences.networkGuidanceShown()) {
-    await dialog.showMessageBox({ type: 'info', buttons: ['OK'], ...guidance });
+    await dialog.showMessageBox({ type: 'info', buttons: [words.t('dialog.ok')], ...guidance });
     preferences.markNetworkGuidanceShown();
   }
 
-  const userData = app.getPath('userData');
   const dataDir = join(userData, 'data');
   const key = await createSafeStorageKeyProvider(
     safeStorage,
@@ -118,13 +132,19 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
 
   const showHostState = (state: HostState) => {
     if (state === 'failed') {
-      void dialog.showMessageBox({ type: 'error', buttons: ['OK'], ...HOST_FAILED });
+      void dialog.showMessageBox({
+        type: 'error',
+        title: 'Circlework',
+        message: words.t('host.failed'),
+        detail: words.t('host.failedDetail', { logFolder: logFolderPath() }),
+        buttons: [words.t('dialog.ok')],
+      });
       return;
     }
     // The console page also says "Reconnecting…" on its own; the title says it for the shell.
     if (consoleWindow && !consoleWindow.isDestroyed()) {
       consoleWindow.setTitle(
-        state === 'reconnecting' ? 'Circlework — reconnecting to the session…' : 'Circlework',
+        state === 'reconnecting' ? words.t('window.reconnecting') : 'Circlework',
       );
     }
   };
@@ -140,6 +160,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     },
     log,
     onState: showHostState,
+    onInterfaceLanguage: followLanguage,
   });
   let ready;
   try {
@@ -147,8 +168,11 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
   } catch (error) {
     log.error(`Circlework could not start its session host: ${(error as Error).message}`);
     dialog.showErrorBox(
-      'Circlework could not start',
-      `${(error as Error).message}\n\nThe log folder (Help → Open log folder) has the details.`,
+      words.t('host.cannotStart'),
+      words.t('host.cannotStartDetail', {
+        error: (error as Error).message,
+        logFolder: logFolderPath(),
+      }),
     );
     app.quit();
     return;
@@ -173,6 +197,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     },
     log,
     currentVersion: app.getVersion(),
+    words: () => words,
   });
 
   let closing = false;
@@ -188,7 +213,7 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
 
   const defaultSession = session.defaultSession;
   hardenSession(defaultSession, origin);
-  const downloads = new PdfDownloads(origin, app.getPath('documents'));
+  const downloads = new PdfDownloads(origin, app.getPath('documents'), () => words);
   downloads.attach(defaultSession);
 
   projector = new ProjectorWindow({
@@ -205,27 +230,21 @@ export async function startDesktopApp(deps: DesktopAppDeps): Promise<void> {
     print: (url) => openPdfForPrinting(url, host.token, (path) => shell.openPath(path)),
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate(
-        {
-          openProjector: () => projectorWindow.open(),
-          closeProjector: () => projectorWindow.close(),
-          showConsole,
-          checkForUpdates: () => void updates.checkNow(),
-          setAutomaticUpdates: (on) => updates.setAutomatic(on),
-          automaticUpdates: preferences.automaticChecks(),
-          openLogFolder: () => void shell.openPath(log.folder()),
-          showNetworkHelp: () => {
-            const help = networkGuidanceFor(process.platform);
-            if (help) void dialog.showMessageBox({ type: 'info', buttons: ['OK'], ...help });
-          },
-        },
-        process.platform,
-        !app.isPackaged,
-      ),
-    ),
-  );
+  menuActions = {
+    openProjector: () => projectorWindow.open(),
+    closeProjector: () => projectorWindow.close(),
+    showConsole,
+    checkForUpdates: () => void updates.checkNow(),
+    setAutomaticUpdates: (on) => updates.setAutomatic(on),
+    automaticUpdates: preferences.automaticChecks(),
+    openLogFolder: () => void shell.openPath(log.folder()),
+    showNetworkHelp: () => {
+      const help = networkGuidanceFor(process.platform, words);
+      if (help)
+        void dialog.showMessageBox({ type: 'info', buttons: [words.t('dialog.ok')], ...help });
+    },
+  };
+  setMenu();
 
   consoleWindow = new BrowserWindow(consoleWindowOptions(deps.preloadPath));
   const win = consoleWindow;

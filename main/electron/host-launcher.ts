@@ -10,6 +10,7 @@ export interface HostLaunch {
   start: HostSupervisorDeps['start'];
   log: AppLog;
   onState(state: HostState): void;
+  onInterfaceLanguage: HostSupervisorDeps['onInterfaceLanguage'];
 }
 
 /** Whatever the host prints (a crash's stack, a library's warning) goes to the redacted log. */
@@ -38,5 +39,6 @@ export function createHostSupervisor(launch: HostLaunch): HostSupervisor {
     start: launch.start,
     log: launch.log,
     onState: launch.onState,
+    onInterfaceLanguage: launch.onInterfaceLanguage,
   });
 }

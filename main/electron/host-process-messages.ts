@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTERFACE_LANGUAGES } from '../../shared/protocol/interface-languages.js';
 
 /**
  * The one channel between the shell (main process) and the host in its utility process.
@@ -52,5 +53,10 @@ export const fromHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('failed'), message: z.string() }),
   /** close() finished: the journals are flushed. */
   z.object({ type: z.literal('closed') }),
+  /** The counselor chose another interface language in the console; null: the system's. */
+  z.object({
+    type: z.literal('interfaceLanguage'),
+    language: z.enum(INTERFACE_LANGUAGES).nullable(),
+  }),
 ]);
 export type FromHost = z.infer<typeof fromHostSchema>;

@@ -2,6 +2,7 @@ import type { KeyProvider } from '../host/crypto/key-provider.js';
 import type { Logger } from '../host/logger.js';
 import type { HostOptions, RunningHost } from '../host/host-options.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import type { InterfaceLanguage } from '../../shared/protocol/interface-languages.js';
 import { toHostSchema, type FromHost, type HostStart } from './host-process-messages.js';
 
 /** process.parentPort in an Electron utility process (a test passes a double). */
@@ -14,6 +15,22 @@ export interface HostProcessDeps {
   startHost(options: HostOptions): Promise<RunningHost>;
   settingsStore(dir: string): SettingsStore;
   exit(code: number): void;
+}
+
+/** The settings, telling the shell when the interface language changes (its menu follows). */
+function reportingLanguage(
+  store: SettingsStore,
+  report: (language: InterfaceLanguage | null) => void,
+): SettingsStore {
+  return {
+    get: () => store.get(),
+    set(patch) {
+      const before = store.get().interfaceLanguage;
+      const next = store.set(patch);
+      if (next.interfaceLanguage !== before) report(next.interfaceLanguage ?? null);
+      return next;
+    },
+  };
 }
 
 /**
@@ -35,7 +52,9 @@ export function runHostProcess(port: ParentPortLike, deps: HostProcessDeps): voi
     host = deps.startHost({
       dataDir: message.dataDir,
       keyProvider,
-      settingsStore: deps.settingsStore(message.settingsDir),
+      settingsStore: reportingLanguage(deps.settingsStore(message.settingsDir), (language) =>
+        port.postMessage({ type: 'interfaceLanguage', language }),
+      ),
       templatesDir: message.templatesDir,
       consoleAppDir: message.consoleAppDir,
       participantAppDir: message.participantAppDir,

@@ -1,3 +1,4 @@
+import type { InterfaceLanguage } from '../../shared/protocol/interface-languages.js';
 import type { Logger } from '../host/logger.js';
 import {
   fromHostSchema,
@@ -24,6 +25,8 @@ export interface HostSupervisorDeps {
   log: Logger;
   /** Called when the host dies (reconnecting), is back (running) or gives up (failed). */
   onState(state: HostState): void;
+  /** Called when the counselor changes the interface language in the console (null: the system's). */
+  onInterfaceLanguage?(language: InterfaceLanguage | null): void;
   /** Restarts in a row that end before the host is ready, before giving up. */
   maxFailedRestarts?: number;
   /** Restarts in one run of the app, before giving up (a host that dies again and again). */
@@ -93,6 +96,9 @@ export class HostSupervisor {
           this.deps.log.error(`The host could not start: ${message.message}`);
           return;
         case 'closed':
+          return;
+        case 'interfaceLanguage':
+          this.deps.onInterfaceLanguage?.(message.language);
           return;
         case 'ready': {
           readyHere = true;

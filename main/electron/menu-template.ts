@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { shellMessages, type ShellMessages } from './i18n/shell-messages.js';
 
 export interface MenuActions {
   openProjector(): void;
@@ -12,43 +13,58 @@ export interface MenuActions {
   showNetworkHelp(): void;
 }
 
-/** The app menu: the few things a counselor needs, plus the platform's usual editing and window items. */
+/**
+ * The app menu: the few things a counselor needs, plus the platform's usual editing and window
+ * items, in the counselor's language. Roles keep their behaviour and accelerators; macOS names
+ * its app menu after the app, so that one keeps the role's own label.
+ */
 export function buildMenuTemplate(
   actions: MenuActions,
   platform: NodeJS.Platform,
   developer: boolean,
+  { t }: ShellMessages = shellMessages('en'),
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const session: MenuItemConstructorOptions = {
-    label: 'Session',
+    label: t('menu.session'),
     submenu: [
-      { label: 'Show console', accelerator: 'CmdOrCtrl+1', click: () => actions.showConsole() },
       {
-        label: 'Open projector',
+        label: t('menu.showConsole'),
+        accelerator: 'CmdOrCtrl+1',
+        click: () => actions.showConsole(),
+      },
+      {
+        label: t('menu.openProjector'),
         accelerator: 'CmdOrCtrl+Shift+P',
         click: () => actions.openProjector(),
       },
-      { label: 'Close projector', click: () => actions.closeProjector() },
-      ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      { label: t('menu.closeProjector'), click: () => actions.closeProjector() },
+      ...(mac
+        ? []
+        : [
+            { type: 'separator' as const },
+            { role: 'quit' as const, label: t('menu.quit', { platform }) },
+          ]),
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: t('menu.view'),
     submenu: [
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('menu.actualSize') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ...(developer ? [{ role: 'toggleDevTools' as const }, { role: 'reload' as const }] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
+    label: t('menu.help'),
     submenu: [
-      { label: 'Check for updates…', click: () => actions.checkForUpdates() },
+      { label: t('menu.checkForUpdates'), click: () => actions.checkForUpdates() },
       {
-        label: 'Check for updates automatically',
+        label: t('menu.automaticUpdates'),
         type: 'checkbox',
         checked: actions.automaticUpdates,
         click: (item) => {
@@ -56,16 +72,58 @@ export function buildMenuTemplate(
         },
       },
       { type: 'separator' },
-      { label: 'If phones cannot connect…', click: () => actions.showNetworkHelp() },
-      { label: 'Open log folder', click: () => actions.openLogFolder() },
+      { label: t('menu.networkHelp'), click: () => actions.showNetworkHelp() },
+      { label: t('menu.openLogFolder'), click: () => actions.openLogFolder() },
     ],
   };
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     session,
-    { role: 'editMenu' },
+    { role: 'editMenu', label: t('menu.edit'), submenu: editItems(mac, t) },
     view,
-    { role: 'windowMenu' },
+    { role: 'windowMenu', label: t('menu.window'), submenu: windowItems(mac, t) },
     help,
+  ];
+}
+
+/** The items Electron's editMenu role holds, worded in the counselor's language. */
+function editItems(mac: boolean, t: ShellMessages['t']): MenuItemConstructorOptions[] {
+  return [
+    { role: 'undo', label: t('menu.undo') },
+    { role: 'redo', label: t('menu.redo') },
+    { type: 'separator' },
+    { role: 'cut', label: t('menu.cut') },
+    { role: 'copy', label: t('menu.copy') },
+    { role: 'paste', label: t('menu.paste') },
+    ...(mac
+      ? [
+          { role: 'pasteAndMatchStyle' as const, label: t('menu.pasteAndMatchStyle') },
+          { role: 'delete' as const, label: t('menu.delete') },
+          { role: 'selectAll' as const, label: t('menu.selectAll') },
+          { type: 'separator' as const },
+          {
+            label: t('menu.speech'),
+            submenu: [
+              { role: 'startSpeaking' as const, label: t('menu.startSpeaking') },
+              { role: 'stopSpeaking' as const, label: t('menu.stopSpeaking') },
+            ],
+          },
+        ]
+      : [
+          { role: 'delete' as const, label: t('menu.delete') },
+          { type: 'separator' as const },
+          { role: 'selectAll' as const, label: t('menu.selectAll') },
+        ]),
+  ];
+}
+
+/** The items Electron's windowMenu role holds, worded in the counselor's language. */
+function windowItems(mac: boolean, t: ShellMessages['t']): MenuItemConstructorOptions[] {
+  return [
+    { role: 'minimize', label: t('menu.minimize') },
+    { role: 'zoom', label: t('menu.zoom') },
+    ...(mac
+      ? [{ type: 'separator' as const }, { role: 'front' as const, label: t('menu.front') }]
+      : [{ role: 'close' as const, label: t('menu.closeWindow') }]),
   ];
 }

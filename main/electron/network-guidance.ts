@@ -1,3 +1,5 @@
+import { shellMessages, type ShellMessages } from './i18n/shell-messages.js';
+
 /**
  * What to answer when the operating system asks about the network, said at the moment it
  * asks: the first time the host opens the participant door (issue 19).
@@ -8,36 +10,29 @@ export interface NetworkGuidance {
   detail: string;
 }
 
-const WHY =
-  'Phones in the room join your session over this Wi-Fi, so the laptop must accept their ' +
-  'connections. Nothing goes to the internet.';
-
-export function networkGuidanceFor(platform: NodeJS.Platform): NetworkGuidance | null {
+export function networkGuidanceFor(
+  platform: NodeJS.Platform,
+  { t }: ShellMessages = shellMessages('en'),
+): NetworkGuidance | null {
+  const why = t('network.why');
   switch (platform) {
     case 'win32':
       return {
-        title: 'Windows will ask about the firewall',
-        message:
-          'Windows Defender Firewall is about to ask whether Circlework may communicate on networks.',
-        detail:
-          `${WHY}\n\nTick "Private networks" and choose "Allow access". If you choose "Cancel", ` +
-          'phones cannot join; you can allow it later under Windows Security → Firewall & network ' +
-          'protection → Allow an app through firewall.',
+        title: t('network.windowsTitle'),
+        message: t('network.windows'),
+        detail: t('network.windowsDetail', { why }),
       };
     case 'darwin':
       return {
-        title: 'macOS will ask about the network',
-        message:
-          'macOS may ask whether Circlework may find devices on your local network or accept incoming connections.',
-        detail:
-          `${WHY}\n\nChoose "Allow". If you chose "Don't Allow", turn it on later in System ` +
-          'Settings → Privacy & Security → Local Network, and in Network → Firewall → Options.',
+        title: t('network.macTitle'),
+        message: t('network.mac'),
+        detail: t('network.macDetail', { why }),
       };
     case 'linux':
       return {
-        title: 'If phones cannot connect',
-        message: 'If this computer runs a firewall (ufw, firewalld), it may keep phones out.',
-        detail: `${WHY}\n\nAllow incoming connections to Circlework's participant port (shown in the network check) on your local network.`,
+        title: t('network.linuxTitle'),
+        message: t('network.linux'),
+        detail: t('network.linuxDetail', { why }),
       };
     default:
       return null;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DownloadItem, Session, WebContents } from 'electron';
 import { isAllowedDownload } from './app-urls.js';
+import { shellMessages, type ShellMessages } from './i18n/shell-messages.js';
 
 /**
  * Downloads go through the native save dialog; anything but the app's own exports is cancelled.
@@ -14,6 +15,8 @@ export class PdfDownloads {
   constructor(
     private readonly origin: string,
     private readonly documentsDir: string,
+    /** The words in the counselor's language when the save dialog opens. */
+    private readonly words: () => ShellMessages = () => shellMessages('en'),
   ) {}
 
   attach(session: Session): void {
@@ -38,12 +41,13 @@ export class PdfDownloads {
       return;
     }
     const fileName = basename(item.getFilename() || 'circlework.pdf');
+    const { t } = this.words();
     item.setSaveDialogOptions({
-      title: 'Save',
+      title: t('save.title'),
       defaultPath: join(this.documentsDir, fileName),
       filters: fileName.endsWith('.pdf')
-        ? [{ name: 'PDF document', extensions: ['pdf'] }]
-        : [{ name: 'Workshop file', extensions: ['yaml', 'yml', 'json'] }],
+        ? [{ name: t('save.pdf'), extensions: ['pdf'] }]
+        : [{ name: t('save.workshop'), extensions: ['yaml', 'yml', 'json'] }],
     });
     item.once('done', (_e, state) => settle?.(state === 'completed'));
   }

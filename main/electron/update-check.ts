@@ -1,4 +1,5 @@
 import type { Logger } from '../host/logger.js';
+import { shellMessages, type ShellMessageKey, type ShellMessages } from './i18n/shell-messages.js';
 
 /** The part of electron-updater's autoUpdater the shell uses (a test double can stand in). */
 export interface UpdaterLike {
@@ -28,13 +29,6 @@ export type AskUser = (message: {
   buttons: string[];
 }) => Promise<number>;
 
-/** Said in the settings dialog and the README: exactly what a check sends. */
-export const UPDATE_CHECK_DISCLOSURE =
-  'A check asks the Circlework update server for one small file that names the newest version. ' +
-  'Like any web request it shows the server your internet address, the time and your kind of ' +
-  'computer (Windows, macOS or Linux). It sends no session, no names, no answers and no identifier ' +
-  'of this laptop. Nothing is downloaded unless you say so.';
-
 /** electron-updater sends a random per-install id (for staged rollouts); we send a constant instead. */
 export const ANONYMOUS_UPDATE_HEADERS = { 'x-user-staging-id': 'anonymous' } as const;
 
@@ -45,6 +39,8 @@ export interface UpdateCheckDeps {
   ask: AskUser;
   log: Logger;
   currentVersion: string;
+  /** The words in the counselor's language at the moment a dialog opens (English if absent). */
+  words?: () => ShellMessages;
 }
 
 /**
@@ -71,11 +67,12 @@ export class UpdateCheck {
   /** The menu's checkbox: turning it on explains what a check sends and asks first. */
   async setAutomatic(on: boolean): Promise<boolean> {
     if (on) {
+      const { t } = this.words();
       const answer = await this.deps.ask({
-        title: 'Check for updates automatically?',
-        message: 'Check for updates each time Circlework starts?',
-        detail: UPDATE_CHECK_DISCLOSURE,
-        buttons: ['Turn on', 'Keep off'],
+        title: t('updates.automaticTitle'),
+        message: t('updates.automatic'),
+        detail: t('updates.disclosure'),
+        buttons: [t('updates.turnOn'), t('updates.keepOff')],
       });
       if (answer !== 0) on = false;
     }
@@ -89,37 +86,40 @@ export class UpdateCheck {
     try {
       const updater = await this.load();
       const result = await updater.checkForUpdates();
-      const version = result?.updateInfo.version;
-      if (!result || result.isUpdateAvailable === false || version === this.deps.currentVersion) {
+      const current = this.deps.currentVersion;
+      // No answer, or "not available", is being up to date.
+      const version =
+        result && result.isUpdateAvailable !== false ? result.updateInfo.version : current;
+      if (version === current) {
         if (userAsked)
           await this.tell(
-            'Circlework is up to date.',
-            `You have version ${this.deps.currentVersion}.`,
+            'updates.upToDate',
+            this.words().t('updates.youHave', { version: current }),
           );
         return;
       }
+      const offer = this.words().t;
       const download = await this.deps.ask({
-        title: 'Update available',
-        message: `Circlework ${version} is available (you have ${this.deps.currentVersion}).`,
-        detail: 'Download it now? It installs when you quit Circlework, never during a session.',
-        buttons: ['Download', 'Not now'],
+        title: offer('updates.availableTitle'),
+        message: offer('updates.available', { version, current }),
+        detail: offer('updates.availableDetail'),
+        buttons: [offer('updates.download'), offer('updates.notNow')],
       });
       if (download !== 0) return;
       await updater.downloadUpdate();
+      // Asked afresh: the counselor may have changed the language while it downloaded.
+      const ready = this.words().t;
       const restart = await this.deps.ask({
-        title: 'Update ready',
-        message: `Circlework ${version} is ready to install.`,
-        detail: 'Restart now to install it, or it installs the next time you quit.',
-        buttons: ['Restart and install', 'Later'],
+        title: ready('updates.readyTitle'),
+        message: ready('updates.ready', { version }),
+        detail: ready('updates.readyDetail'),
+        buttons: [ready('updates.restart'), ready('updates.later')],
       });
       if (restart === 0) updater.quitAndInstall();
     } catch (error) {
       this.deps.log.warn(`Update check failed: ${(error as Error).message}`);
       if (userAsked) {
-        await this.tell(
-          'Could not check for updates.',
-          'The update server could not be reached. Check the internet connection and try again later.',
-        );
+        await this.tell('updates.failed', this.words().t('updates.failedDetail'));
       }
     } finally {
       this.busy = false;
@@ -138,7 +138,17 @@ export class UpdateCheck {
     return this.updater;
   }
 
-  private async tell(message: string, detail: string): Promise<void> {
-    await this.deps.ask({ title: 'Updates', message, detail, buttons: ['OK'] });
+  private async tell(message: ShellMessageKey, detail: string): Promise<void> {
+    const { t } = this.words();
+    await this.deps.ask({
+      title: t('updates.title'),
+      message: t(message),
+      detail,
+      buttons: [t('dialog.ok')],
+    });
+  }
+
+  private words(): ShellMessages {
+    return this.deps.words?.() ?? shellMessages('en');
   }
 }

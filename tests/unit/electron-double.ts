@@ -75,6 +75,8 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   /** Where getPath() points; a test sets a temp folder when the shell writes there (key file). */
   pathRoot = '/fake';
+  /** The system's language, as app.getLocale() reports it. */
+  locale = 'en-US';
   requestSingleInstanceLock() {
     return this.singleInstance;
   }
@@ -89,6 +91,9 @@ class FakeApp extends EventEmitter {
   }
   getPath(name: string) {
     return join(this.pathRoot, name);
+  }
+  getLocale() {
+    return this.locale;
   }
   getVersion() {
     return '0.1.0';
