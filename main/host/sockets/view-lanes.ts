@@ -134,6 +134,11 @@ export function startViewLanes(deps: ViewLaneDeps): {
     if (targets.length <= PHONES_PER_SLICE) return sendSlice(targets);
     return sendInSlices(targets, sendSlice, phonesScheduler.now);
   };
+  /** Whether one of the participant's connections lacks the change (did not make it). */
+  const someLack = ({ participantId, knownTo }: { participantId: string; knownTo?: string }) => {
+    for (const socket of sockets.socketsOf(participantId)) if (socket.id !== knownTo) return true;
+    return false;
+  };
   const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError, phonesScheduler);
   const consoles = new Broadcaster(sendConsoleViews, deps.maxIntervalMs, deps.onError, {
     ...schedulerOf('console'),
@@ -142,8 +147,11 @@ export function startViewLanes(deps: ViewLaneDeps): {
   });
   return {
     note(change) {
-      // Every change reaches the console (counts at least); only some reach phones.
-      if (change.scope === 'room' || change.scope === 'participant') phones.note(change);
+      // Every change reaches the console (counts at least); only some reach phones. An answer
+      // from a participant's only connection needs no pass: that phone patched its own view.
+      if (change.scope === 'room' || (change.scope === 'participant' && someLack(change))) {
+        phones.note(change);
+      }
       consoles.note({ scope: 'console' });
     },
     stop() {
