@@ -35,8 +35,11 @@ export type ViewLane = 'phones' | 'console';
  */
 const CONSOLE_COST_FACTOR = 20;
 
-/** A person reads the console: a burst of taps in a small room is one redraw, not twenty. */
-const CONSOLE_MIN_INTERVAL_MS = 20;
+/**
+ * A person reads the console: ten redraws a second are as fast as a count can be read, and a
+ * burst of answers in a mid-sized room is one redraw, not fifty (each one O(room)).
+ */
+const CONSOLE_MIN_INTERVAL_MS = 100;
 
 /**
  * A big room's pass goes out in slices with the loop free in between: answers are acknowledged
