@@ -56,11 +56,19 @@ export class SealChannel {
   ) {}
 
   seal(plaintext: Uint8Array): Uint8Array {
+    return this.sealParts([plaintext]);
+  }
+
+  /** One envelope holding the `parts` joined (a message's JSON in pieces, each UTF-8). */
+  sealParts(parts: readonly Uint8Array[]): Uint8Array {
     const counter = this.sendCounter;
     this.sendCounter += 1n;
     const header = counterBytes(counter);
-    const box = this.primitives.seal(this.sendKey, nonceOf(header), header, plaintext);
-    return concatBytes(header, box);
+    const nonce = nonceOf(header);
+    const { primitives } = this;
+    if (primitives.sealEnvelope) return primitives.sealEnvelope(this.sendKey, nonce, header, parts);
+    const plaintext = parts.length === 1 ? parts[0]! : concatBytes(...parts);
+    return concatBytes(header, primitives.seal(this.sendKey, nonce, header, plaintext));
   }
 
   open(envelope: Uint8Array): Uint8Array {

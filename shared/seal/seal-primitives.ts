@@ -12,6 +12,17 @@ import { x25519 } from './x25519.js';
 export interface SealPrimitives {
   /** ChaCha20-Poly1305 (RFC 8439): ciphertext followed by the 16-byte tag. */
   seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /**
+   * The same seal of the plaintext `parts` joined, returned as `aad`, ciphertext and tag in one
+   * buffer (the envelope as it travels). Optional: the host's pushes seal a room-wide part and a
+   * phone's own part without joining them first or copying the result again.
+   */
+  sealEnvelope?(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    aad: Uint8Array,
+    parts: readonly Uint8Array[],
+  ): Uint8Array;
   /** Throws when the tag does not match (altered, or another key). */
   open(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array;
   /** X25519 (RFC 7748); throws on a low-order peer key (an all-zero shared secret). */

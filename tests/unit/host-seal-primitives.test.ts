@@ -26,6 +26,18 @@ describe('the host’s node:crypto seal primitives match the phone’s @noble on
     }
   });
 
+  it('seals an envelope from pieces as the phone seals their join', () => {
+    for (const sizes of [[0], [5, 0, 7], [700, 60], [64, 64, 1]]) {
+      const key = randomBytes(32);
+      const nonce = randomBytes(12);
+      const aad = randomBytes(8);
+      const parts = sizes.map((size) => randomBytes(size));
+      const envelope = nodeSealPrimitives.sealEnvelope!(key, nonce, aad, parts);
+      const byNoble = noblePrimitives.seal(key, nonce, aad, Buffer.concat(parts));
+      expect(hex(envelope)).toBe(hex(aad) + hex(byNoble));
+    }
+  });
+
   it('refuses an altered ciphertext, tag or associated data', () => {
     const key = randomBytes(32);
     const nonce = randomBytes(12);
@@ -65,6 +77,10 @@ describe('the host’s node:crypto seal primitives match the phone’s @noble on
     const channel = phone.finish(hostKey.publicKey, host.nonce, hostKey.fingerprint);
     expect(host.channel.openText(channel.sealText('my answer'))).toBe('my answer');
     expect(channel.openText(host.channel.sealText('the view'))).toBe('the view');
+    const pieces = ['{"e":"view","p":{"room":1,', '"mine":2}}'].map((text) => Buffer.from(text));
+    const envelope = host.channel.sealParts(pieces);
+    expect(channel.openText(envelope)).toBe('{"e":"view","p":{"room":1,"mine":2}}');
+    expect(() => channel.open(envelope)).toThrow(SealError);
     expect(() => hostAccept(hostKey, new Uint8Array(32), nodeSealPrimitives)).toThrow(SealError);
   });
 

@@ -40,6 +40,25 @@ export const nodeSealPrimitives: SealPrimitives = {
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
     return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   },
+  sealEnvelope(key, nonce, aad, parts) {
+    const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: TAG_BYTES });
+    let plaintextLength = 0;
+    for (const part of parts) plaintextLength += part.length;
+    cipher.setAAD(aad, { plaintextLength });
+    // The stream cipher's output is as long as its input: the envelope is allocated once.
+    const envelope = Buffer.allocUnsafe(aad.length + plaintextLength + TAG_BYTES);
+    envelope.set(aad, 0);
+    let at = aad.length;
+    for (const part of parts) {
+      const chunk = cipher.update(part);
+      envelope.set(chunk, at);
+      at += chunk.length;
+    }
+    const last = cipher.final();
+    envelope.set(last, at);
+    envelope.set(cipher.getAuthTag(), at + last.length);
+    return envelope;
+  },
   open(key, nonce, aad, sealed) {
     if (sealed.length < TAG_BYTES) throw new Error('sealed data too short');
     const body = sealed.subarray(0, sealed.length - TAG_BYTES);

@@ -52,6 +52,14 @@ export function pushSealed<E extends PushName>(
   peers.get(socket)?.push(event, payload);
 }
 
+/**
+ * Sends a push whose sealed JSON comes in pieces (UTF-8, joined they are one SealedMessage; see
+ * view-wire.ts), sealed as one envelope without joining them first.
+ */
+export function pushSealedJson(socket: ParticipantSocket, parts: readonly Uint8Array[]): void {
+  peers.get(socket)?.pushJson(parts);
+}
+
 /** The envelope's own bytes as a Buffer (socket.io sends Buffers as binary), not a copy. */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -139,6 +147,12 @@ export class SealedPeer {
       SEALED_EVENT,
       asBuffer(channel.sealText(JSON.stringify({ e: event, p: payload }))),
     );
+  }
+
+  pushJson(parts: readonly Uint8Array[]): void {
+    const channel = this.channel;
+    if (!channel) return;
+    this.socket.emit(SEALED_EVENT, asBuffer(channel.sealParts(parts)));
   }
 
   /** Rate-limited like every request, so a flood of garbage costs no more than one of requests. */

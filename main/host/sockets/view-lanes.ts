@@ -1,6 +1,5 @@
 import type { ConsoleNamespace, ParticipantSocket } from './door-types.js';
 import { buildParticipantView } from '../../../shared/protocol/build-views.js';
-import type { ParticipantView } from '../../../shared/protocol/views.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { revisionOf } from '../../../shared/session/state-revision.js';
 import { consoleViewOf, projectorViewOf, type ViewSources } from '../session/host-views.js';
@@ -13,7 +12,8 @@ import {
 } from './broadcaster.js';
 import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
 import type { ParticipantSockets } from './participant-sockets.js';
-import { pushSealed } from './sealed-door.js';
+import { pushSealed, pushSealedJson } from './sealed-door.js';
+import { personalViewTail, roomViewHead } from './view-wire.js';
 
 export interface ViewLaneDeps {
   sources: ViewSources;
@@ -35,8 +35,11 @@ export type ViewLane = 'phones' | 'console';
  */
 const CONSOLE_COST_FACTOR = 20;
 
-/** A person reads the console: a burst of taps in a small room is one redraw, not twenty. */
-const CONSOLE_MIN_INTERVAL_MS = 20;
+/**
+ * A person reads the console: ten redraws a second are as fast as a count can be read, and a
+ * burst of answers in a mid-sized room is one redraw, not fifty (each one O(room)).
+ */
+const CONSOLE_MIN_INTERVAL_MS = 100;
 
 /**
  * A big room's pass goes out in slices with the loop free in between: answers are acknowledged
@@ -45,19 +48,19 @@ const CONSOLE_MIN_INTERVAL_MS = 20;
  */
 const PHONES_PER_SLICE = 250;
 
+type Target = [participantId: string, knownTo: string | undefined];
+
 /** Resolves with the time the slices kept the loop busy (the pacing's cost), in ms. */
 async function sendInSlices(
-  targets: [string, string | undefined][],
-  send: (participantId: string, knownTo: string | undefined) => void,
+  targets: Target[],
+  sendSlice: (slice: Target[]) => void,
   clock: () => number,
 ): Promise<number> {
   let busyMs = 0;
   for (let start = 0; start < targets.length; start += PHONES_PER_SLICE) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const sliceStarted = clock();
-    for (const [participantId, knownTo] of targets.slice(start, start + PHONES_PER_SLICE)) {
-      send(participantId, knownTo);
-    }
+    sendSlice(targets.slice(start, start + PHONES_PER_SLICE));
     busyMs += clock() - sliceStarted;
   }
   return busyMs;
@@ -91,7 +94,11 @@ export function startViewLanes(deps: ViewLaneDeps): {
   // the earlier pass already reached with the newest state: each phone gets it once.
   let pushedState: SessionState | undefined;
   let pushedRevision = new WeakMap<ParticipantSocket, number>();
-  const send = (participantId: string, knownTo: string | undefined) => {
+  /**
+   * One slice of a pass. The room's part of the view is serialized once per language for the
+   * slice (the state cannot change within it); each phone's envelope seals that with its own.
+   */
+  const sendSlice = (slice: Target[]) => {
     const live = room.live;
     if (!live || stopped) return;
     const state = live.committed;
@@ -100,30 +107,40 @@ export function startViewLanes(deps: ViewLaneDeps): {
       pushedRevision = new WeakMap();
     }
     const revision = revisionOf(state);
-    let view: ParticipantView | undefined;
-    let viewLanguage: string | undefined;
-    for (const socket of sockets.socketsOf(participantId)) {
-      if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
-      // One view per participant, unless two of their tabs read different languages.
-      const { language } = socket.data;
-      if (!view || viewLanguage !== language) {
-        view = buildParticipantView(state, participantId, now(), language);
-        viewLanguage = language;
+    const at = now();
+    const heads = new Map<string | undefined, Buffer>();
+    const headIn = (language: string | undefined) => {
+      let head = heads.get(language);
+      if (!head) heads.set(language, (head = roomViewHead(state, at, language)));
+      return head;
+    };
+    for (const [participantId, knownTo] of slice) {
+      let tail: Buffer | undefined;
+      for (const socket of sockets.socketsOf(participantId)) {
+        if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
+        const { language } = socket.data;
+        if (state.participants[participantId]?.removed) {
+          pushSealed(socket, 'view', buildParticipantView(state, participantId, at, language));
+        } else {
+          tail ??= personalViewTail(state, participantId);
+          pushSealedJson(socket, [headIn(language), tail]);
+        }
+        pushedRevision.set(socket, revision);
       }
-      pushSealed(socket, 'view', view);
-      pushedRevision.set(socket, revision);
     }
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
     if (!room.live) return;
-    const targets: [string, string | undefined][] = dirty.room
+    const targets: Target[] = dirty.room
       ? Array.from(sockets.participantIds(), (id) => [id, undefined])
       : [...dirty.participants];
-    if (targets.length <= PHONES_PER_SLICE) {
-      for (const [participantId, knownTo] of targets) send(participantId, knownTo);
-      return;
-    }
-    return sendInSlices(targets, send, phonesScheduler.now);
+    if (targets.length <= PHONES_PER_SLICE) return sendSlice(targets);
+    return sendInSlices(targets, sendSlice, phonesScheduler.now);
+  };
+  /** Whether one of the participant's connections lacks the change (did not make it). */
+  const someLack = ({ participantId, knownTo }: { participantId: string; knownTo?: string }) => {
+    for (const socket of sockets.socketsOf(participantId)) if (socket.id !== knownTo) return true;
+    return false;
   };
   const phones = new Broadcaster(sendPhoneViews, deps.maxIntervalMs, deps.onError, phonesScheduler);
   const consoles = new Broadcaster(sendConsoleViews, deps.maxIntervalMs, deps.onError, {
@@ -133,8 +150,11 @@ export function startViewLanes(deps: ViewLaneDeps): {
   });
   return {
     note(change) {
-      // Every change reaches the console (counts at least); only some reach phones.
-      if (change.scope === 'room' || change.scope === 'participant') phones.note(change);
+      // Every change reaches the console (counts at least); only some reach phones. An answer
+      // from a participant's only connection needs no pass: that phone patched its own view.
+      if (change.scope === 'room' || (change.scope === 'participant' && someLack(change))) {
+        phones.note(change);
+      }
       consoles.note({ scope: 'console' });
     },
     stop() {
