@@ -89,12 +89,6 @@ export function serveParticipantNamespace(
     return live !== undefined && !sameSecret(roomCode, live.current.roomCode);
   };
 
-  // Each phone's first HTTP request would stay in memory for the whole session (socket.io's
-  // "memory usage" advice); the door checked it already and nothing here reads it again.
-  nsp.server.engine.on('connection', (raw: { request: unknown }) => {
-    raw.request = null;
-  });
-
   nsp.on('connection', (socket) => {
     const address = remoteAddressKey(socket.handshake.address);
     const gate = new RequestGate(new TokenBucket(options.burst, options.perSecond), {
