@@ -32,6 +32,14 @@ function profileArgs(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
+/**
+ * CIRCLEWORK_BENCH_NODE_ARGS="--flag ..." starts the host and the bench's relay with these Node
+ * flags too, to try a V8 setting on both before changing the host's own (space-separated).
+ */
+export function trialNodeArgs(): string[] {
+  return (process.env.CIRCLEWORK_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 /** Starts the real host in a child process and waits until both doors listen. */
 export async function launchHost(
   options: HostProcessOptions,
@@ -41,7 +49,7 @@ export async function launchHost(
     args: [JSON.stringify(options)],
     ...(options.tmpfsSize ? { wrapper: ['unshare', '-m', '--propagation', 'private', '--'] } : {}),
     captureOutput: true,
-    nodeArgs: [...profileArgs(), ...nodeArgs],
+    nodeArgs: [...profileArgs(), ...trialNodeArgs(), ...nodeArgs],
   });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();
