@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { HOST_NODE_FLAGS } from '../../main/host/heap-tuning.js';
 import { forkScript, hasType, nextMessage, siblingScript, stopChild } from './child-process.js';
 import type { HostChildMessage, HostParentMessage, HostProcessOptions } from './host-process.js';
 
@@ -34,7 +35,8 @@ function profileArgs(): string[] {
 
 /**
  * CIRCLEWORK_BENCH_NODE_ARGS="--flag ..." starts the host and the bench's relay with these Node
- * flags too, to try a V8 setting on both before changing the host's own (space-separated).
+ * flags too, to try a V8 setting on both before changing the host's own (space-separated; a
+ * later flag wins, so this can also undo one of HOST_NODE_FLAGS).
  */
 export function trialNodeArgs(): string[] {
   return (process.env.CIRCLEWORK_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -49,7 +51,8 @@ export async function launchHost(
     args: [JSON.stringify(options)],
     ...(options.tmpfsSize ? { wrapper: ['unshare', '-m', '--propagation', 'private', '--'] } : {}),
     captureOutput: true,
-    nodeArgs: [...profileArgs(), ...trialNodeArgs(), ...nodeArgs],
+    // Started as the app starts its host process (main/electron/host-launcher.ts).
+    nodeArgs: [...HOST_NODE_FLAGS, ...profileArgs(), ...trialNodeArgs(), ...nodeArgs],
   });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();
