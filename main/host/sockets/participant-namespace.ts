@@ -4,8 +4,8 @@ import {
   participantRequestSchemas,
   type JoinResult,
   type ParticipantReplies,
+  type ParticipantRequest,
 } from '../../../shared/protocol/participant-events.js';
-import type { ParticipantRequest } from '../../../shared/protocol/participant-events.js';
 import type { RequestHandlers } from '../../../shared/protocol/request-events.js';
 import type { Logger } from '../logger.js';
 import { sameSecret } from '../session/ids.js';
