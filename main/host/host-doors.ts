@@ -12,6 +12,7 @@ import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.
 import { isConsoleOrigin, isLoopbackHost } from './http/console-http.js';
 import { sendText } from './http/security-headers.js';
 import type { Logger } from './logger.js';
+import { releaseUpgradeRequests } from './sockets/release-upgrade-requests.js';
 import type {
   ConsoleNamespace,
   ConsoleServer,
@@ -83,6 +84,8 @@ export function createHostDoors(deps: HostDoorsDeps): HostDoors {
     // connection's keys, which a reconnected phone no longer has. It resumes instead (one
     // sealed round trip that brings the current view).
   });
+  // Nothing reads a phone's first HTTP request after its handshake: thousands of them add up.
+  releaseUpgradeRequests(participantIo.engine);
   const consoleIo: ConsoleServer = new Server(consoleHttp, {
     serveClient: false,
     maxHttpBufferSize: CONSOLE_MAX_MESSAGE_BYTES,

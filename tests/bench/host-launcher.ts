@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { HOST_NODE_FLAGS } from '../../main/host/heap-tuning.js';
 import { forkScript, hasType, nextMessage, siblingScript, stopChild } from './child-process.js';
 import type { HostChildMessage, HostParentMessage, HostProcessOptions } from './host-process.js';
 
@@ -32,6 +33,15 @@ function profileArgs(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
+/**
+ * CIRCLEWORK_BENCH_NODE_ARGS="--flag ..." starts the host and the bench's relay with these Node
+ * flags too, to try a V8 setting on both before changing the host's own (space-separated; a
+ * later flag wins, so this can also undo one of HOST_NODE_FLAGS).
+ */
+export function trialNodeArgs(): string[] {
+  return (process.env.CIRCLEWORK_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 /** Starts the real host in a child process and waits until both doors listen. */
 export async function launchHost(
   options: HostProcessOptions,
@@ -41,7 +51,8 @@ export async function launchHost(
     args: [JSON.stringify(options)],
     ...(options.tmpfsSize ? { wrapper: ['unshare', '-m', '--propagation', 'private', '--'] } : {}),
     captureOutput: true,
-    nodeArgs: [...profileArgs(), ...nodeArgs],
+    // Started as the app starts its host process (main/electron/host-launcher.ts).
+    nodeArgs: [...HOST_NODE_FLAGS, ...profileArgs(), ...trialNodeArgs(), ...nodeArgs],
   });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();

@@ -24,7 +24,8 @@ import {
 } from './console-driver.js';
 import type { StormReport } from './crowd.js';
 import type { ExerciseReport } from './exercise-follower.js';
-import { launchHost } from './host-launcher.js';
+import { HOST_NODE_FLAGS } from '../../main/host/heap-tuning.js';
+import { launchHost, trialNodeArgs } from './host-launcher.js';
 import type { GeneratorCommand, GeneratorReply } from './load-generator.js';
 import { readCpuSeconds, readMemory } from './proc-stats.js';
 import { answerFor, seeded } from './results-session.js';
@@ -153,6 +154,8 @@ async function startHostTarget(phones: number): Promise<Running> {
 async function startRelayTarget(): Promise<Running> {
   const relay = forkScript(siblingScript('bare-relay'), {
     args: [JSON.stringify(template.steps.map((s) => s.id))],
+    // The host's own V8 sizing, so the baseline's memory is not the default heap's.
+    nodeArgs: [...HOST_NODE_FLAGS, ...trialNodeArgs()],
   });
   try {
     const ready = await nextMessage(relay, hasType<RelayMessage>('ready'), 30_000, 'the relay');

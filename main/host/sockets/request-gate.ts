@@ -1,4 +1,4 @@
-import type { TokenBucket } from './token-bucket.js';
+import { performanceNow, type TokenBucket } from './token-bucket.js';
 
 export interface DropPolicy {
   /** This many "too many requests" answers… */
@@ -27,7 +27,7 @@ export class RequestGate {
   constructor(
     private readonly bucket: TokenBucket,
     private readonly drop?: DropPolicy,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = performanceNow,
   ) {}
 
   /** False once the connection is being dropped: then nothing more is done for it at all. */

@@ -9,9 +9,6 @@ import type { Logger } from '../logger.js';
 import type { RequestGate } from './request-gate.js';
 
 /** Where requests come from: a socket, or a sealed peer handing over opened requests. */
-export interface RequestSource {
-  on(event: string, listener: (...args: unknown[]) => void): unknown;
-}
 export interface AnyRequestSource {
   onAny(listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
@@ -58,102 +55,99 @@ function answer(ack: unknown, value: Reply<object>, event: string, log: Logger):
   }
 }
 
+/** A handler table called as methods (`handlers[name](payload)`): a class instance works too. */
+type AnyHandlers = Record<string, (payload: unknown) => Promise<Reply<object>> | Reply<object>>;
+
 /**
- * Registers one request event. Whatever a client sends, this never throws: a missing or broken
- * ack callback is tolerated, a bad payload answers BAD_REQUEST, an over-eager client RATE_LIMITED
+ * Handles one request. Whatever a client sends, this never throws: a missing or broken ack
+ * callback is tolerated, a bad payload answers BAD_REQUEST, an over-eager client RATE_LIMITED
  * (and, if it keeps on, loses the connection), and a failing handler INTERNAL (logged).
  */
-export function onRequest<S extends z.ZodType, R extends object>(
-  socket: RequestSource,
+function handleRequest(
   event: string,
-  schema: S,
+  args: unknown[],
+  schema: z.ZodType,
+  handlers: AnyHandlers,
   limits: RequestLimits,
   log: Logger,
-  handle: (payload: z.infer<S>) => Promise<Reply<R>> | Reply<R>,
 ): void {
   const { gate } = limits;
-  socket.on(event, (...args: unknown[]) => {
+  if (!gate.open) return;
+  let payload = args[0];
+  let ack = args[args.length - 1];
+  if (args.length < 2 || typeof ack !== 'function') ack = undefined;
+  if (args.length === 1 && typeof payload === 'function') {
+    ack = payload;
+    payload = undefined;
+  }
+  if (!gate.admit()) {
+    answer(ack, TOO_MANY_REQUESTS, event, log);
+    gate.refused();
+    return;
+  }
+  const reply = (value: Reply<object>) => {
     if (!gate.open) return;
-    let payload = args[0];
-    let ack = args[args.length - 1];
-    if (args.length < 2 || typeof ack !== 'function') ack = undefined;
-    if (args.length === 1 && typeof payload === 'function') {
-      ack = payload;
-      payload = undefined;
-    }
-    if (!gate.admit()) {
-      answer(ack, TOO_MANY_REQUESTS, event, log);
-      gate.refused();
-      return;
-    }
-    const reply = (value: Reply<R>) => {
-      if (!gate.open) return;
-      answer(ack, value, event, log);
-      if (!value.ok && value.error.code === 'RATE_LIMITED') gate.refused();
-    };
-    if (payloadChars(payload) > limits.maxPayloadChars) {
-      reply(fail('PAYLOAD_TOO_LARGE', 'That request is too large.'));
-      return;
-    }
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      reply(fail('BAD_REQUEST', plainZodMessage(parsed.error)));
-      return;
-    }
-    let result: Promise<Reply<R>>;
-    try {
-      result = Promise.resolve(handle(parsed.data));
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    result.then(reply, (error: unknown) => {
-      log.error(
-        `Handling "${event}" failed: ${error instanceof Error ? error.stack : String(error)}`,
-      );
-      reply(fail('INTERNAL', 'Something went wrong on the laptop. Please try again.'));
-    });
+    answer(ack, value, event, log);
+    if (!value.ok && value.error.code === 'RATE_LIMITED') gate.refused();
+  };
+  if (payloadChars(payload) > limits.maxPayloadChars) {
+    reply(fail('PAYLOAD_TOO_LARGE', 'That request is too large.'));
+    return;
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    reply(fail('BAD_REQUEST', plainZodMessage(parsed.error)));
+    return;
+  }
+  let result: Promise<Reply<object>>;
+  try {
+    result = Promise.resolve(handlers[event]!(parsed.data));
+  } catch (error) {
+    result = Promise.reject(error);
+  }
+  result.then(reply, (error: unknown) => {
+    log.error(
+      `Handling "${event}" failed: ${error instanceof Error ? error.stack : String(error)}`,
+    );
+    reply(fail('INTERNAL', 'Something went wrong on the laptop. Please try again.'));
   });
 }
 
 /**
- * Answers any other event that carries an ack with BAD_REQUEST, so a client never waits for a
- * reply that cannot come. Known events are left to their own handlers (answered once), and an
- * unknown event without an ack is ignored.
+ * Answers a request the table does not name with BAD_REQUEST when it carries an ack, so a client
+ * never waits for a reply that cannot come; one without an ack is ignored.
  */
-export function answerUnknownRequests(
-  socket: AnyRequestSource,
-  known: ReadonlySet<string>,
-  gate: RequestGate,
-  log: Logger,
-): void {
-  socket.onAny((event: unknown, ...args: unknown[]) => {
-    if (typeof event === 'string' && known.has(event)) return;
-    const ack = args[args.length - 1];
-    if (typeof ack !== 'function' || !gate.open) return;
-    const name = String(event).slice(0, UNKNOWN_NAME_MAX);
-    if (!gate.admit()) {
-      answer(ack, TOO_MANY_REQUESTS, name, log);
-      gate.refused();
-      return;
-    }
-    answer(ack, fail('BAD_REQUEST', `Unknown request "${name}".`), name, log);
-  });
+function answerUnknown(event: unknown, args: unknown[], gate: RequestGate, log: Logger): void {
+  const ack = args[args.length - 1];
+  if (typeof ack !== 'function' || !gate.open) return;
+  const name = String(event).slice(0, UNKNOWN_NAME_MAX);
+  if (!gate.admit()) {
+    answer(ack, TOO_MANY_REQUESTS, name, log);
+    gate.refused();
+    return;
+  }
+  answer(ack, fail('BAD_REQUEST', `Unknown request "${name}".`), name, log);
 }
 
 /**
- * A door's whole request table: each schema's request goes to its handler (onRequest), and any
- * other request is answered BAD_REQUEST. Both doors serve their requests through this.
+ * A door's whole request table: each schema's request goes to its handler, validated first, and
+ * any other request is answered BAD_REQUEST. Both doors serve their requests through this. One
+ * listener per connection: with thousands of phones, a listener per request name (and its
+ * closure) on every connection adds up (issue 17).
  */
 export function serveRequests<S extends RequestSchemas, R extends ReplyTable<S>>(
-  source: RequestSource & AnyRequestSource,
+  source: AnyRequestSource,
   schemas: S,
   handlers: RequestHandlers<S, R>,
   limits: RequestLimits,
   log: Logger,
 ): void {
-  const names = Object.keys(schemas) as (keyof S & string)[];
-  answerUnknownRequests(source, new Set(names), limits.gate, log);
-  const serve = <N extends keyof S & string>(name: N) =>
-    onRequest(source, name, schemas[name], limits, log, handlers[name]);
-  for (const name of names) serve(name);
+  const table = handlers as unknown as AnyHandlers;
+  source.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && Object.hasOwn(schemas, event)) {
+      handleRequest(event, args, schemas[event]!, table, limits, log);
+    } else {
+      answerUnknown(event, args, limits.gate, log);
+    }
+  });
 }

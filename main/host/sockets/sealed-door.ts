@@ -97,35 +97,38 @@ export class SealedPeer {
     private readonly address: string,
   ) {
     peers.set(socket, this);
-    socket.on(SEAL_HELLO_EVENT, (hello: unknown, ack: unknown) => {
-      // A phone says hello once per connection: that one is free, so the handshake leaves the
-      // connection's whole request budget to the phone; any further hello is a request like others.
-      const first = !this.helloSeen;
-      this.helloSeen = true;
-      if (!first ? !this.admitted(ack) : !this.gate.open) return;
-      if (this.channel) return callAck(ack, ALREADY_SEALED, log);
-      const bytes = bytesOf(hello);
-      if (!bytes) return callAck(ack, BAD_HANDSHAKE, log);
-      const key = doorKey();
-      let accepted: ReturnType<typeof hostAccept>;
-      try {
-        accepted = hostAccept(key, bytes, nodeSealPrimitives);
-      } catch {
-        return callAck(ack, BAD_HANDSHAKE, log);
-      }
-      this.channel = accepted.channel;
-      callAck(
-        ack,
-        { ok: true, key: Buffer.from(key.publicKey), nonce: Buffer.from(accepted.nonce) },
-        log,
-      );
-    });
-    socket.on(SEALED_EVENT, (envelope: unknown, ack: unknown) => this.receive(envelope, ack));
+    // One listener for everything the phone sends (not one per event): thousands of phones.
     socket.onAny((event: unknown, ...args: unknown[]) => {
-      if (event === SEAL_HELLO_EVENT || event === SEALED_EVENT) return;
       const ack = args[args.length - 1];
-      if (typeof ack === 'function' && this.admitted(ack)) callAck(ack, SEALED_ONLY, log);
+      if (event === SEALED_EVENT) this.receive(args[0], args[1]);
+      else if (event === SEAL_HELLO_EVENT) this.hello(doorKey, args[0], args[1]);
+      else if (typeof ack === 'function' && this.admitted(ack)) callAck(ack, SEALED_ONLY, log);
     });
+  }
+
+  private hello(doorKey: () => HostSealKey, hello: unknown, ack: unknown): void {
+    const log = this.log;
+    // A phone says hello once per connection: that one is free, so the handshake leaves the
+    // connection's whole request budget to the phone; any further hello is a request like others.
+    const first = !this.helloSeen;
+    this.helloSeen = true;
+    if (!first ? !this.admitted(ack) : !this.gate.open) return;
+    if (this.channel) return callAck(ack, ALREADY_SEALED, log);
+    const bytes = bytesOf(hello);
+    if (!bytes) return callAck(ack, BAD_HANDSHAKE, log);
+    const key = doorKey();
+    let accepted: ReturnType<typeof hostAccept>;
+    try {
+      accepted = hostAccept(key, bytes, nodeSealPrimitives);
+    } catch {
+      return callAck(ack, BAD_HANDSHAKE, log);
+    }
+    this.channel = accepted.channel;
+    callAck(
+      ack,
+      { ok: true, key: Buffer.from(key.publicKey), nonce: Buffer.from(accepted.nonce) },
+      log,
+    );
   }
 
   /** A handler for an opened request: called with (payload, ack) like a socket listener. */

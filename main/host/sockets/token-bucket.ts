@@ -1,3 +1,6 @@
+/** One clock for every bucket: a default made per instance would be a closure per connection. */
+export const performanceNow = (): number => performance.now();
+
 /** A per-connection rate limit: `capacity` requests at once, refilled at `perSecond`. */
 export class TokenBucket {
   private tokens: number;
@@ -6,7 +9,7 @@ export class TokenBucket {
   constructor(
     private readonly capacity: number,
     private readonly perSecond: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = performanceNow,
   ) {
     this.tokens = capacity;
     this.last = now();
