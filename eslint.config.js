@@ -21,8 +21,9 @@ const walls = {
    */
   shared: [
     {
-      regex: '^(?!zod$|unhomoglyph$|@noble/|\\.)',
-      message: 'shared/ imports only zod, unhomoglyph, @noble and its own files.',
+      regex: '^(?!zod$|unhomoglyph$|@noble/|intl-messageformat$|\\.)',
+      message:
+        'shared/ imports only zod, unhomoglyph, @noble, intl-messageformat and its own files.',
     },
   ],
   /**

@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { catalogTranslate, type MessageValues } from '../../../shared/i18n/catalog-translate.js';
 import {
   INTERFACE_LANGUAGES,
   type InterfaceLanguage,
@@ -16,8 +16,6 @@ export const SHELL_CATALOGS: Record<InterfaceLanguage, ShellCatalog> = {
   de: shellDe,
   ar: shellAr,
 };
-
-export type MessageValues = Record<string, string | number>;
 
 /** The shell's words in one language: `t('updates.youHave', { version: '1.2.0' })`. */
 export interface ShellMessages {
@@ -58,15 +56,7 @@ export function shellMessages(language: InterfaceLanguage): ShellMessages {
 
 function makeMessages(language: InterfaceLanguage): ShellMessages {
   const catalog = SHELL_CATALOGS[language];
-  const compiled = new Map<ShellMessageKey, IntlMessageFormat>();
-  const t = (key: ShellMessageKey, values?: MessageValues): string => {
-    let format = compiled.get(key);
-    if (!format) {
-      format = new IntlMessageFormat(catalog[key], language);
-      compiled.set(key, format);
-    }
-    return String(format.format(values));
-  };
+  const t = catalogTranslate(catalog, language);
   return {
     language,
     t,

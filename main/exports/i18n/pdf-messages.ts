@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { catalogTranslate, type MessageValues } from '../../../shared/i18n/catalog-translate.js';
 import type {
   SmallCellCode,
   SmallCellMethod,
@@ -15,8 +15,6 @@ import { es } from './catalogs/es.js';
 export type { PdfMessageKey } from './catalogs/en.js';
 
 export const PDF_CATALOGS: Record<WorkshopLanguage, PdfCatalog> = { en, es, de, ar };
-
-export type MessageValues = Record<string, string | number>;
 
 /** A PDF's own words in one language: `t('frame.page', { page: 2, pages: 9 })`. */
 export interface PdfMessages {
@@ -58,18 +56,10 @@ export function pdfMessages(tag: string | undefined): PdfMessages {
 
 function makeMessages(language: WorkshopLanguage): PdfMessages {
   const catalog = PDF_CATALOGS[language];
-  const compiled = new Map<PdfMessageKey, IntlMessageFormat>();
   // Arabic separates list items with its own comma.
   const comma = language === 'ar' ? '، ' : ', ';
   const and = new Intl.ListFormat(language, { type: 'conjunction' });
-  const t = (key: PdfMessageKey, values?: MessageValues): string => {
-    let format = compiled.get(key);
-    if (!format) {
-      format = new IntlMessageFormat(catalog[key], language);
-      compiled.set(key, format);
-    }
-    return String(format.format(values));
-  };
+  const t = catalogTranslate(catalog, language);
   return {
     language,
     t,

@@ -1,4 +1,4 @@
-import type { MessageValues } from './translator.js';
+import type { MessageValues } from '../../../shared/i18n/catalog-translate.js';
 
 /** An argument's name: the text up to its `,` (plural, select) or `}`; `{# people}` is no name. */
 type ArgumentHead<S extends string> = S extends `${infer Before}}${string}`

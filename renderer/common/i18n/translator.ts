@@ -1,8 +1,5 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { catalogTranslate, type MessageValues } from '../../../shared/i18n/catalog-translate.js';
 import { languageOf, type LanguageTag } from './languages.js';
-
-/** Values for a message's ICU arguments: `{name}`, `{count, plural, …}`, `{kind, select, …}`. */
-export type MessageValues = Record<string, string | number>;
 
 export interface Translator<Key extends string> {
   /** The active language's text for `key`, with ICU arguments, plurals and selects filled in. */
@@ -21,21 +18,14 @@ export interface Translator<Key extends string> {
 export function createTranslator<Key extends string>(
   english: Record<Key, string>,
 ): Translator<Key> {
-  let active: { locale: string; catalog: Record<Key, string> } = { locale: 'en', catalog: english };
-  let parsed = new Map<Key, IntlMessageFormat>();
+  let locale = 'en';
+  let translate = catalogTranslate(english, locale);
   return {
-    t(key, values) {
-      let message = parsed.get(key);
-      if (message === undefined) {
-        message = new IntlMessageFormat(active.catalog[key], active.locale);
-        parsed.set(key, message);
-      }
-      return String(message.format(values));
-    },
+    t: (key, values) => translate(key, values),
     activate(tag, catalog) {
-      active = { locale: languageOf(tag).locale, catalog };
-      parsed = new Map();
+      locale = languageOf(tag).locale;
+      translate = catalogTranslate(catalog, locale);
     },
-    locale: () => active.locale,
+    locale: () => locale,
   };
 }
