@@ -27,7 +27,7 @@ function drawRunningOrder(flow: Flow, template: Template): void {
       { header: t('guide.col.number'), width: 28 },
       { header: t('guide.col.step'), width: 'rest' },
       { header: t('guide.col.kind'), width: 110 },
-      { header: t('guide.col.starts'), width: 50 },
+      { header: t('guide.col.starts'), width: 58 },
       { header: t('guide.col.minutes'), width: 40 },
     ],
     template.steps.map((step, index) => {

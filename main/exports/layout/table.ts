@@ -39,6 +39,12 @@ function cellHeight(flow: Flow, cell: Cell, width: number): number {
   return flow.size(BOX);
 }
 
+/** A header's side margin: centred headers (tick-box columns) may use nearly the whole cell. */
+function headerInset(column: Column): number {
+  return column.align === 'center' ? 2 : PAD;
+}
+
+/** Measured at the width it is drawn at, so a header that wraps makes its row taller. */
 function headerHeightOf(flow: Flow, columns: Column[], widths: number[]): number {
   return (
     Math.max(
@@ -46,7 +52,7 @@ function headerHeightOf(flow: Flow, columns: Column[], widths: number[]): number
         flow.measure(c.header, {
           size: c.headerSize ?? HEADER_SIZE,
           bold: true,
-          width: (widths[i] ?? 0) - 4,
+          width: (widths[i] ?? 0) - 2 * headerInset(c),
         }),
       ),
     ) +
@@ -99,7 +105,7 @@ function drawTableRows(flow: Flow, columns: Column[], rows: Row[]): void {
   const headerCells = (top: number) =>
     columns.forEach((column, i) => {
       const width = widths[i] ?? 0;
-      const inset = column.align === 'center' ? 2 : PAD;
+      const inset = headerInset(column);
       const text = flow.frame.safe(column.header);
       tags.leaf(
         'TH',
