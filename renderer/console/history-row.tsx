@@ -39,7 +39,7 @@ export function HistoryRow({ session: s, token, resumable, preview, ...on }: Pro
           {sessionTitle(s)}
           {s.warning && <p className="history-warning">{hostWarningText(s.warning)}</p>}
         </td>
-        <td>{s.month}</td>
+        <td className="history-month">{s.month}</td>
         <td>{s.participants}</td>
         <td>{statusLabel(s.status)}</td>
         <td>{t('history.days', { count: s.expiresInDays })}</td>
