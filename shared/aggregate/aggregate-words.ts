@@ -4,6 +4,24 @@ import { normaliseWord } from './normalise-word.js';
 import { isFilteredWord } from './word-filter.js';
 
 /**
+ * A person's distinct cloud words, filtered and normalised. While the room answers, the console's
+ * live cloud reads every answer again several times a second; answers never change once given,
+ * so each is folded once.
+ */
+const cloudWordsByAnswer = new WeakMap<AnswerOf<'words'>, readonly string[]>();
+
+function cloudWordsOf(answer: AnswerOf<'words'>): readonly string[] {
+  let words = cloudWordsByAnswer.get(answer);
+  if (!words) {
+    // The filter reads the word as typed, before normalising turns disguises into spaces.
+    const own = answer.words.filter((raw) => !isFilteredWord(raw)).map(normaliseWord);
+    words = [...new Set(own)].filter((word) => word.length > 0);
+    cloudWordsByAnswer.set(answer, words);
+  }
+  return words;
+}
+
+/**
  * Word frequencies for the cloud. A person counts once per word however often they typed it;
  * words the counselor hid and words on the built-in filter never appear.
  */
@@ -14,10 +32,8 @@ export function aggregateWords(
   const hidden = new Set(hiddenWords);
   const frequencies = new Map<string, number>();
   for (const answer of answers) {
-    // The filter reads the word as typed, before normalising turns disguises into spaces.
-    const own = new Set(answer.words.filter((raw) => !isFilteredWord(raw)).map(normaliseWord));
-    for (const word of own) {
-      if (!word || hidden.has(word)) continue;
+    for (const word of cloudWordsOf(answer)) {
+      if (hidden.has(word)) continue;
       frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
     }
   }

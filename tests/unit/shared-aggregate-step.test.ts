@@ -155,6 +155,20 @@ describe('aggregateStep per kind', () => {
     });
   });
 
+  it('words: hiding and showing a word again changes the live cloud for the same answers', () => {
+    const cloud = (state: ReturnType<typeof revealWith>) =>
+      aggregateStep(exerciseStep('cloud'), state, live);
+    let state = revealWith('cloud', {
+      p1: { kind: 'words', words: ['Care', 'trust'] },
+      p2: { kind: 'words', words: ['care!'] },
+    });
+    expect(cloud(state)).toMatchObject({ words: [{ key: 'care', count: 2 }, { key: 'trust' }] });
+    state = apply(state, { type: 'hideWord', stepId: 'cloud', word: 'care', hidden: true });
+    expect(cloud(state)).toMatchObject({ words: [{ key: 'trust', count: 1 }] });
+    state = apply(state, { type: 'hideWord', stepId: 'cloud', word: 'care', hidden: false });
+    expect(cloud(state)).toMatchObject({ words: [{ key: 'care', count: 2 }, { key: 'trust' }] });
+  });
+
   it('open: only opted-in and approved texts, order independent of who answered when', () => {
     const texts = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
     const run = (order: number[]) => {
