@@ -12,6 +12,7 @@ import {
 } from './broadcaster.js';
 import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
 import type { ParticipantSockets } from './participant-sockets.js';
+import { sendPassInSlices, type SliceStart } from './pass-slices.js';
 import { pushSealed, pushSealedJson } from './sealed-door.js';
 import { personalViewTail, roomViewHead } from './view-wire.js';
 
@@ -41,30 +42,7 @@ const CONSOLE_COST_FACTOR = 20;
  */
 const CONSOLE_MIN_INTERVAL_MS = 100;
 
-/**
- * A big room's pass goes out in slices with the loop free in between: answers are acknowledged
- * meanwhile, and each slice's views and write buffers die young instead of piling up through one
- * long pass into the old generation (at 8,000 phones that was most of the host's memory peak).
- */
-const PHONES_PER_SLICE = 250;
-
 type Target = [participantId: string, knownTo: string | undefined];
-
-/** Resolves with the time the slices kept the loop busy (the pacing's cost), in ms. */
-async function sendInSlices(
-  targets: Target[],
-  sendSlice: (slice: Target[]) => void,
-  clock: () => number,
-): Promise<number> {
-  let busyMs = 0;
-  for (let start = 0; start < targets.length; start += PHONES_PER_SLICE) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const sliceStarted = clock();
-    sendSlice(targets.slice(start, start + PHONES_PER_SLICE));
-    busyMs += clock() - sliceStarted;
-  }
-  return busyMs;
-}
 
 /**
  * Two coalescing lanes: phones (room-wide and per-participant views) and the console with the
@@ -98,9 +76,9 @@ export function startViewLanes(deps: ViewLaneDeps): {
    * One slice of a pass. The room's part of the view is serialized once per language for the
    * slice (the state cannot change within it); each phone's envelope seals that with its own.
    */
-  const sendSlice = (slice: Target[]) => {
+  const startSlice: SliceStart<Target> = () => {
     const live = room.live;
-    if (!live || stopped) return;
+    if (!live || stopped) return undefined;
     const state = live.committed;
     if (state !== pushedState) {
       pushedState = state;
@@ -114,7 +92,7 @@ export function startViewLanes(deps: ViewLaneDeps): {
       if (!head) heads.set(language, (head = roomViewHead(state, at, language)));
       return head;
     };
-    for (const [participantId, knownTo] of slice) {
+    return ([participantId, knownTo]) => {
       let tail: Buffer | undefined;
       for (const socket of sockets.socketsOf(participantId)) {
         if (socket.id === knownTo || pushedRevision.get(socket) === revision) continue;
@@ -127,15 +105,14 @@ export function startViewLanes(deps: ViewLaneDeps): {
         }
         pushedRevision.set(socket, revision);
       }
-    }
+    };
   };
   const sendPhoneViews = (dirty: DirtyViews): void | Promise<number> => {
     if (!room.live) return;
     const targets: Target[] = dirty.room
       ? Array.from(sockets.participantIds(), (id) => [id, undefined])
       : [...dirty.participants];
-    if (targets.length <= PHONES_PER_SLICE) return sendSlice(targets);
-    return sendInSlices(targets, sendSlice, phonesScheduler.now);
+    return sendPassInSlices(targets, startSlice, phonesScheduler.now);
   };
   /** Whether one of the participant's connections lacks the change (did not make it). */
   const someLack = ({ participantId, knownTo }: { participantId: string; knownTo?: string }) => {
