@@ -18,13 +18,12 @@ import { checkNetwork } from '../network/network-check.js';
 import { sameSecret } from '../session/ids.js';
 import { consoleViewOf, projectorViewOf, screenKeyOf } from '../session/host-views.js';
 import type { SessionParts } from '../session/session-parts.js';
+import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-rooms.js';
+import { sendTemplatesToConsoles, sendTemplateTo } from './console-templates.js';
 import type { ConsoleNamespace } from './door-types.js';
 import { RequestGate } from './request-gate.js';
 import { serveRequests, type RequestLimits } from './request-handler.js';
 import { TokenBucket } from './token-bucket.js';
-
-export const CONSOLE_ROOM = 'consoles';
-export const PROJECTOR_ROOM = 'projectors';
 
 export interface ConsoleNamespaceOptions {
   token: string;
@@ -74,9 +73,11 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
     next();
   });
 
+  /** A reply's view: its workshop reaches every console first (this one included). */
   const consoleView = () => {
     const live = room.live;
     if (!live) return fail('NO_SESSION', 'No session is open.');
+    sendTemplatesToConsoles(nsp, live);
     return { ok: true as const, view: consoleViewOf(sessions, now())! };
   };
 
@@ -251,6 +252,7 @@ export function serveConsoleNamespace(nsp: ConsoleNamespace, options: ConsoleNam
       return;
     }
     void socket.join(CONSOLE_ROOM);
+    sendTemplateTo(socket, room.live);
     socket.emit('console:view', consoleViewOf(sessions, now()));
     socket.emit('host:warnings', [...warnings.recent]);
     serveRequests(socket, consoleRequestSchemas, handlers, limits, log);
