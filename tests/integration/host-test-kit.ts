@@ -305,9 +305,13 @@ export async function openSession(
     fileName: `${template.id}.json`,
     content: JSON.stringify(template),
   });
+  // A new session's workshop comes before the reply (listened for here: any socket will do).
+  const workshop = waitForEvent<SessionTemplate>(consoleSocket, 'console:template');
   const created = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:create', {
     templateId: imported.templateId,
     settings,
   });
-  return withTemplate(consoleSocket, created.view);
+  const view = withSessionTemplate(created.view, await workshop);
+  if (!view) throw new Error(`the workshop sent was not session ${created.view.sessionId}'s`);
+  return view;
 }
