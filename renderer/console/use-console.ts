@@ -1,12 +1,12 @@
 import { replyErrorText } from '../console-and-projector/reply-error-text.js';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type {
   AppSettings,
   ConsoleAction,
   ConsoleRequestName,
 } from '../../shared/protocol/console-events.js';
 import type { HostWarning } from '../../shared/protocol/host-warnings.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ConsoleView } from '../../shared/protocol/views.js';
 import {
   connectConsole,
   request,
@@ -15,6 +15,7 @@ import {
   type RequestReply,
 } from '../console-and-projector/console-socket.js';
 import { clockSkewOf } from '../console-and-projector/timer-clock.js';
+import { NO_CONSOLE_VIEW, reduceConsoleView } from './console-view-state.js';
 
 export type Connection = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -37,11 +38,11 @@ export interface ConsoleApi {
 export function useConsole(token: string): ConsoleApi {
   const socket = useMemo<ConsoleSocket>(() => connectConsole(token), [token]);
   const [connection, setConnection] = useState<Connection>('connecting');
-  const [view, setView] = useState<ConsoleView | null>(null);
+  const [{ view }, dispatch] = useReducer(reduceConsoleView, NO_CONSOLE_VIEW);
   const [clockSkewMs, setClockSkew] = useState(0);
-  const receive = useCallback((next: ConsoleView | null) => {
-    setView(next);
-    if (next?.timer) setClockSkew(clockSkewOf(next.timer));
+  const receive = useCallback((live: ConsoleLiveView | null) => {
+    dispatch({ type: 'view', live });
+    if (live?.timer) setClockSkew(clockSkewOf(live.timer));
   }, []);
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,6 +61,7 @@ export function useConsole(token: string): ConsoleApi {
       // The host refuses a wrong token for good; anything else is a network hiccup.
       setConnection(/token/i.test(err.message) ? 'refused' : 'offline');
     });
+    s.on('console:template', (sent) => dispatch({ type: 'template', sent }));
     s.on('console:view', receive);
     s.on('host:warnings', setWarnings);
     s.connect();

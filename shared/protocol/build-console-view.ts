@@ -11,7 +11,7 @@ import {
   timerView,
   unansweredCount,
 } from './view-parts.js';
-import type { ConsoleView, LobbyPerson, ModerationItem } from './views.js';
+import type { ConsoleLiveView, LobbyPerson, ModerationItem } from './views.js';
 
 function people(state: SessionState): LobbyPerson[] {
   if (!state.settings.namesEnabled) return [];
@@ -45,17 +45,23 @@ function pauseCount(state: SessionState): number {
   return state.pauseRequests.filter((id) => state.participants[id]?.removed === false).length;
 }
 
-/** The counselor's console: counts, never who answered what; worksheets never appear. */
-export function buildConsoleView(state: SessionState, joinUrl: string, now: number): ConsoleView {
+/**
+ * The counselor's console: counts, never who answered what; worksheets never appear. Without
+ * the workshop, which the console holds from the session's SessionTemplate.
+ */
+export function buildConsoleView(
+  state: SessionState,
+  joinUrl: string,
+  now: number,
+): ConsoleLiveView {
   const step = currentStep(state);
-  const view: ConsoleView = {
+  const view: ConsoleLiveView = {
     sessionId: state.id,
     roomCode: state.roomCode,
     joinUrl,
     status: state.status,
     locked: state.locked,
     settings: { ...state.settings },
-    template: state.template,
     stepIndex: state.currentStep,
     phases: { ...state.phases },
     joined: joinedCount(state),

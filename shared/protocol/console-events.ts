@@ -9,10 +9,11 @@ import type { RequestEvents } from './request-events.js';
 import { ROOM_CAP_MAX, ROOM_CAP_MIN } from './room-cap.js';
 import { SETTINGS_BOUNDS as bounds } from './settings-bounds.js';
 import type {
-  ConsoleView,
+  ConsoleLiveView,
   NetworkInterfaceInfo,
   ProjectorView,
   SessionSummary,
+  SessionTemplate,
   TemplateFileError,
   TemplateSummary,
 } from './views.js';
@@ -196,14 +197,14 @@ export interface ConsoleReplies {
   'settings:get': { settings: AppSettings };
   'settings:set': { settings: AppSettings };
   'network:check': NetworkCheck;
-  'session:create': { view: ConsoleView };
-  'session:resume': { view: ConsoleView };
-  'session:action': { view: ConsoleView };
+  'session:create': { view: ConsoleLiveView };
+  'session:resume': { view: ConsoleLiveView };
+  'session:action': { view: ConsoleLiveView };
   'session:close': object;
   'history:list': { sessions: SessionSummary[]; resumable: SessionSummary[] };
   'history:delete': object;
   'history:preview': { items: ExportPreviewItem[] };
-  'projector:show': { view: ConsoleView };
+  'projector:show': { view: ConsoleLiveView };
 }
 
 /**
@@ -231,7 +232,9 @@ export type ProjectorClientToServer = RequestEvents<
 export type ConsoleDoorClientToServer = ConsoleClientToServer & ProjectorClientToServer;
 
 export interface ConsoleServerToClient {
-  'console:view': (view: ConsoleView | null) => void;
+  /** The open session's workshop: on connect, and before the first view of another session. */
+  'console:template': (sent: SessionTemplate) => void;
+  'console:view': (view: ConsoleLiveView | null) => void;
   'projector:view': (view: ProjectorView | null) => void;
   /** Host problems (damaged journal, disk full), newest last; sent on connect and on change. */
   'host:warnings': (warnings: HostWarning[]) => void;

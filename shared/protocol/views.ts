@@ -83,14 +83,18 @@ export interface JoinSurgeView {
   withinSeconds: number;
 }
 
-export interface ConsoleView {
+/**
+ * What the host pushes to consoles as the session runs (up to ten times a second): all of the
+ * console's view but the workshop, which never changes while a session runs and comes once per
+ * connection and session as a SessionTemplate.
+ */
+export interface ConsoleLiveView {
   sessionId: string;
   roomCode: string;
   joinUrl: string;
   status: SessionStatus;
   locked: boolean;
   settings: SessionSettings;
-  template: Template;
   stepIndex: number;
   phases: Record<string, StepPhase>;
   joined: number;
@@ -125,6 +129,15 @@ export interface ConsoleView {
   /** Once ended: what the results report and CSV will show, coarsen or withhold, and why. */
   exportPreview?: ExportPreviewItem[];
 }
+
+/** The open session's workshop as a console receives it: sent before any view of the session. */
+export interface SessionTemplate {
+  sessionId: string;
+  template: Template;
+}
+
+/** What the console's pages read: a pushed view with the workshop of the same session. */
+export type ConsoleView = ConsoleLiveView & SessionTemplate;
 
 export interface ProjectorView {
   title: string;

@@ -11,7 +11,7 @@ import {
 } from '../../shared/protocol/console-events.js';
 import type { Reply } from '../../shared/protocol/errors.js';
 import { hostWarningListSchema, type HostWarning } from '../../shared/protocol/host-warnings.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 
 export type ConsoleSocket = Socket<ConsoleServerToClient, ConsoleClientToServer>;
 
@@ -27,7 +27,7 @@ export const benchSessionSettings = {
 };
 
 /** The latest of each pushed event, recorded from the first packet so none is missed. */
-const latestViews = new WeakMap<ConsoleSocket, ConsoleView | null>();
+const latestViews = new WeakMap<ConsoleSocket, ConsoleLiveView | null>();
 const latestWarnings = new WeakMap<ConsoleSocket, HostWarning[]>();
 
 export function connectConsole(
@@ -81,7 +81,7 @@ export async function consoleRequest<N extends ConsoleRequestName>(
   return reply as ConsoleReplies[N];
 }
 
-export async function act(socket: ConsoleSocket, action: ConsoleAction): Promise<ConsoleView> {
+export async function act(socket: ConsoleSocket, action: ConsoleAction): Promise<ConsoleLiveView> {
   return (await consoleRequest(socket, 'session:action', { action })).view;
 }
 
@@ -93,7 +93,7 @@ export async function openExercise(
   socket: ConsoleSocket,
   template: { fileName: string; content: string },
   stepIndex: number,
-): Promise<ConsoleView> {
+): Promise<ConsoleLiveView> {
   const { templateId } = await consoleRequest(socket, 'library:import', template);
   await consoleRequest(socket, 'session:create', { templateId, settings: benchSessionSettings });
   await act(socket, { type: 'start' });
@@ -104,9 +104,9 @@ export async function openExercise(
 /** Resolves with the wall-clock time when a console view first satisfies `accept`. */
 export function whenConsoleView(
   socket: ConsoleSocket,
-  accept: (view: ConsoleView) => boolean,
+  accept: (view: ConsoleLiveView) => boolean,
   timeoutMs: number,
-): Promise<{ view: ConsoleView; at: number }> {
+): Promise<{ view: ConsoleLiveView; at: number }> {
   const latest = latestViews.get(socket);
   if (latest && accept(latest))
     return Promise.resolve({ view: latest, at: performance.timeOrigin + performance.now() });
@@ -115,7 +115,7 @@ export function whenConsoleView(
       socket.off('console:view', onView);
       reject(new Error(`no matching console view within ${timeoutMs} ms`));
     }, timeoutMs);
-    const onView = (view: ConsoleView | null) => {
+    const onView = (view: ConsoleLiveView | null) => {
       if (!view || !accept(view)) return;
       const at = performance.timeOrigin + performance.now();
       clearTimeout(timer);

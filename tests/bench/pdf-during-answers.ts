@@ -5,7 +5,12 @@
  * loop (reading and replaying the journal, sending the file) shows up here as ack latency.
  */
 import type { ChildProcess } from 'node:child_process';
-import { LIVE_OPTION_IDS, LIVE_STEP_INDEX, benchTemplateFile } from './bench-template.js';
+import {
+  LIVE_OPTION_IDS,
+  LIVE_STEP_ID as stepId,
+  LIVE_STEP_INDEX,
+  benchTemplateFile,
+} from './bench-template.js';
 import { forkScript, hasType, nextMessage, siblingScript, stopChild } from './child-process.js';
 import { connectConsole, openExercise } from './console-driver.js';
 import type { AnswerReport, JoinReport } from './crowd.js';
@@ -56,7 +61,6 @@ export async function acksWhilePdfRenders(
   const figures: AckFigures = { quietP95: [], duringP95: [], exports: 0, lost: 0 };
   try {
     const view = await openExercise(consoleSocket, benchTemplateFile, LIVE_STEP_INDEX);
-    const stepId = view.template.steps[LIVE_STEP_INDEX]!.id;
     const { report: joined } = await ask<{ type: 'joined'; report: JoinReport }>(
       generator,
       {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answer } from '../../shared/session/answer-schema.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import {
   LIVE_OPTION_IDS,
   LIVE_STEP_ID,
@@ -17,7 +17,7 @@ import type { HostProcessOptions } from './host-process.js';
 export interface Room {
   host: HostHandle;
   console: ConsoleSocket;
-  view: ConsoleView;
+  view: ConsoleLiveView;
   roomCode: string;
   /** http://127.0.0.1:P, without a trailing slash. */
   participantOrigin: string;

@@ -13,8 +13,18 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { io, type Socket } from 'socket.io-client';
 import type { ConsoleAction } from '../../shared/protocol/console-events.js';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type {
+  ConsoleLiveView,
+  ConsoleView,
+  ParticipantView,
+  SessionTemplate,
+} from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import {
+  NO_CONSOLE_VIEW,
+  reduceConsoleView,
+  type ConsoleViewEvent,
+} from '../../renderer/console/console-view-state.js';
 import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
 
@@ -105,14 +115,35 @@ type Reply =
   { ok: true; [key: string]: unknown } | { ok: false; error: { code: string; message: string } };
 
 export class ConsoleDriver {
-  latest: ConsoleView | null = null;
+  /** Workshop and views as the console page keeps them (its own reducer). */
+  private state = NO_CONSOLE_VIEW;
   private readonly waiters = new Set<() => void>();
 
   private constructor(readonly socket: Socket) {
-    socket.on('console:view', (view: ConsoleView | null) => {
-      this.latest = view;
-      for (const wake of [...this.waiters]) wake();
-    });
+    socket.on('console:template', (sent: SessionTemplate) =>
+      this.receive({ type: 'template', sent }),
+    );
+    socket.on('console:view', (live: ConsoleLiveView | null) =>
+      this.receive({ type: 'view', live }),
+    );
+  }
+
+  /** The newest view with its workshop, as the console page shows it. */
+  get latest(): ConsoleView | null {
+    return this.state.view;
+  }
+
+  private receive(event: ConsoleViewEvent): ConsoleView | null {
+    this.state = reduceConsoleView(this.state, event);
+    for (const wake of [...this.waiters]) wake();
+    return this.state.view;
+  }
+
+  /** A reply's view with its workshop (sent to this console before the reply). */
+  private replied(live: ConsoleLiveView): ConsoleView {
+    const view = this.receive({ type: 'view', live });
+    if (!view) throw new Error(`no workshop came before the view of session ${live.sessionId}`);
+    return view;
   }
 
   static async connect(host: HostProcess): Promise<ConsoleDriver> {
@@ -144,8 +175,13 @@ export class ConsoleDriver {
     return reply.templateId;
   }
 
-  async createSession(templateId: string, namesEnabled = true): Promise<ConsoleView> {
-    const reply = await this.request<{ view: ConsoleView }>('session:create', {
+  /** `settings`: any session settings other than the test default's. */
+  async createSession(
+    templateId: string,
+    namesEnabled = true,
+    settings: Record<string, unknown> = {},
+  ): Promise<ConsoleView> {
+    const reply = await this.request<{ view: ConsoleLiveView }>('session:create', {
       templateId,
       settings: {
         namesEnabled,
@@ -155,16 +191,15 @@ export class ConsoleDriver {
         support:
           'Local crisis line: 0800 111 222 (free, day and night).\nYour counselor: Sam, sam@example.org',
         retentionDays: 30,
+        ...settings,
       },
     });
-    this.latest = reply.view;
-    return reply.view;
+    return this.replied(reply.view);
   }
 
   async act(action: ConsoleAction): Promise<ConsoleView> {
-    const reply = await this.request<{ view: ConsoleView }>('session:action', { action });
-    this.latest = reply.view;
-    return reply.view;
+    const reply = await this.request<{ view: ConsoleLiveView }>('session:action', { action });
+    return this.replied(reply.view);
   }
 
   /** Waits for a console view that satisfies the predicate (the latest one counts too). */

@@ -8,7 +8,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortAggregate, WordsAggregate } from '../../shared/aggregate/aggregate-types.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
 import {
   ConsoleDriver,
   launchBrowser,
@@ -92,16 +91,9 @@ describe('the interdependence workshop on phones in English, Spanish and Arabic'
     host = await startHost(dataDir);
     driver = await ConsoleDriver.connect(host);
     // No agreement of the counselor's own: the workshop's (translated) agreement is shown.
-    const { view } = await driver.request<{ view: ConsoleView }>('session:create', {
-      templateId: 'interdependence',
-      settings: {
-        namesEnabled: false,
-        kLive: 2,
-        kExport: 3,
-        agreement: '',
-        support: 'Local crisis line: 0800 111 222 (free, day and night).',
-        retentionDays: 30,
-      },
+    const view = await driver.createSession('interdependence', false, {
+      agreement: '',
+      support: 'Local crisis line: 0800 111 222 (free, day and night).',
     });
     steps = view.template.steps.map((s) => s.id);
     browser = await launchBrowser();

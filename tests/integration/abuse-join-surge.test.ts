@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ParticipantView } from '../../shared/protocol/views.js';
 import {
   ask,
   closeClients,
@@ -76,7 +76,7 @@ describe('a join surge, warned of and removed in one action', () => {
     const seats = replies.filter((r) => r.ok).length;
     expect(seats).toBeGreaterThanOrEqual(10);
 
-    const warned = await eventually<ConsoleView>(
+    const warned = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v.joinSurge?.stillIn === seats,
@@ -84,7 +84,7 @@ describe('a join surge, warned of and removed in one action', () => {
     expect(warned.joined).toBe(seats + 1);
     expect(warned.joinSurge).toMatchObject({ joined: seats, withinSeconds: 1 });
 
-    const removed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const removed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'removeSurge', surgeId: warned.joinSurge!.id },
     });
     expect(removed.view.joined).toBe(1);
@@ -97,7 +97,7 @@ describe('a join surge, warned of and removed in one action', () => {
     clock.advance(60_000);
     const late = await join(t, roomCode, 'Sam');
     expect(late.reply.ok).toBe(true);
-    const after = await eventually<ConsoleView>(
+    const after = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v.joined === 2,
@@ -133,7 +133,7 @@ describe('a join surge, warned of and removed in one action', () => {
       },
     });
     await must(passing.phone, 'answer', { stepId, answer: { kind: 'pass' } });
-    const counted = await eventually<ConsoleView>(
+    const counted = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       // The pass is not counted as an answer on the step, but it is something Pat did.
@@ -141,7 +141,7 @@ describe('a join surge, warned of and removed in one action', () => {
     );
     expect(counted.unanswered).toBe(3);
 
-    const removed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const removed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'removeUnanswered' },
     });
     expect(removed.view.joined).toBe(2);
@@ -159,10 +159,10 @@ describe('a join surge, warned of and removed in one action', () => {
       namesEnabled: false,
     });
     await Promise.all(Array.from({ length: 12 }, () => join(t!, roomCode)));
-    const warned = await eventually<ConsoleView>(consoleSocket, 'console:view', (v) =>
+    const warned = await eventually<ConsoleLiveView>(consoleSocket, 'console:view', (v) =>
       Boolean(v.joinSurge),
     );
-    const dismissed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const dismissed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'dismissSurge', surgeId: warned.joinSurge!.id },
     });
     expect(dismissed.view.joinSurge).toBeUndefined();
@@ -190,20 +190,20 @@ describe('a join surge, warned of and removed in one action', () => {
     clock.advance(60_000);
     const flood = await Promise.all(Array.from({ length: 500 }, () => connectParticipant(t!.host)));
     await Promise.all(flood.map((s) => must(s, 'join', { roomCode, nickname: 'bot' })));
-    const warned = await eventually<ConsoleView>(
+    const warned = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v.joinSurge?.stillIn === 500,
     );
 
     const received = countBytes(consoleSocket);
-    const broadcast = waitForEvent<ConsoleView>(
+    const broadcast = waitForEvent<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v.joined === 1,
     );
     const started = performance.now();
-    const removed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const removed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'removeSurge', surgeId: warned.joinSurge!.id },
     });
     const acked = performance.now() - started;

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { isTagged } from '../unit/exports-pdf-structure.js';
@@ -62,7 +62,7 @@ function answerFor(stepId: string, i: number): Answer {
 describe('exports over the host doors', () => {
   let t: TestHost;
   let consoleSocket: Socket;
-  let endPreview: ConsoleView['exportPreview'];
+  let endPreview: ConsoleLiveView['exportPreview'];
   let tokens: string[] = [];
   let sessionId = '';
   /** The phone that asks for takeaways (any phone may ask with a token, as over HTTP before). */
@@ -101,7 +101,7 @@ describe('exports over the host doors', () => {
           must(phone, 'answer', { stepId: step.id, answer: answerFor(step.id, i) }),
         ),
       );
-      const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      const closed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
         action: { type: 'close' },
       });
       for (const item of closed.view.moderation) {
@@ -117,7 +117,7 @@ describe('exports over the host doors', () => {
       await must(consoleSocket, 'session:action', { action: { type: 'reveal' } });
       await revealed;
     }
-    const ended = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const ended = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'end' },
     });
     endPreview = ended.view.exportPreview;

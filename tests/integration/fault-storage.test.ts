@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import type { Answer } from '../../shared/session/answer-schema.js';
+import { benchTemplate } from '../bench/bench-template.js';
 import { benchSessionSettings, consoleRequestRaw, whenWarnings } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
 import { choiceAnswers, closeRoom, openRoom, tempDataDir, type Room } from '../bench/test-room.js';
@@ -80,7 +81,7 @@ test('disk full: phones get STORAGE_UNAVAILABLE instead of an ack, the console i
 
   // A new session cannot be created on a full disk either: refused, not pretended.
   const create = await consoleRequestRaw(room.console, 'session:create', {
-    templateId: room.view.template.id,
+    templateId: benchTemplate.id,
     settings: benchSessionSettings,
   });
   expect(create.ok).toBe(false);

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import type { SealedPhone } from '../kits/sealed-phone.js';
 import {
   ask,
@@ -31,7 +31,7 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
     // The table sends more than a phone's burst; the limit itself has its own test below.
     t = await startTestHost({ participantRateLimit: { burst: 1000, perSecond: 1000 } });
     consoleSocket = await connectConsole(t.host);
-    const view: ConsoleView = await openSession(consoleSocket);
+    const view: ConsoleLiveView = await openSession(consoleSocket);
     roomCode = view.roomCode;
     phone = await connectParticipant(t.host);
     await must<JoinResult>(phone, 'join', { roomCode });
@@ -370,7 +370,7 @@ describe('host: bad input from phones gets a clear error and the host keeps serv
           }),
         ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
       }
-      const created = await must<{ view: ConsoleView }>(consoleSocket2, 'session:create', {
+      const created = await must<{ view: ConsoleLiveView }>(consoleSocket2, 'session:create', {
         templateId: imported.templateId,
         settings: TEST_SETTINGS,
       });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import {
   ask,
@@ -122,7 +122,7 @@ describe('host: a crash loses no acknowledged answer', () => {
     const consoleAgain = await connect(`${new URL(second.consoleUrl).origin}/console`, {
       token: second.token,
     });
-    const closed = await ask<{ view: ConsoleView }>(consoleAgain, 'session:action', {
+    const closed = await ask<{ view: ConsoleLiveView }>(consoleAgain, 'session:action', {
       action: { type: 'close' },
     });
     expect(closed.ok).toBe(true);

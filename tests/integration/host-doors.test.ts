@@ -5,7 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
 import { connectSealedPhone, PARTICIPANT_DOOR, type SealedPhone } from '../kits/sealed-phone.js';
-import type { ConsoleView, ProjectorView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ProjectorView } from '../../shared/protocol/views.js';
 import {
   ask,
   closeClients,
@@ -157,7 +157,7 @@ describe('host: two doors', () => {
       (v) => v?.presentation !== undefined,
     );
     const screenKey = first!.presentation!.screenKey;
-    const counted = waitForEvent<ConsoleView | null>(
+    const counted = waitForEvent<ConsoleLiveView | null>(
       consoleSocket,
       'console:view',
       (v) => v?.projector?.pages === 3,
@@ -172,7 +172,9 @@ describe('host: two doors', () => {
       'projector:view',
       (v) => v?.presentation?.page === 2,
     );
-    const paged = await must<{ view: ConsoleView }>(consoleSocket, 'projector:show', { page: 5 });
+    const paged = await must<{ view: ConsoleLiveView }>(consoleSocket, 'projector:show', {
+      page: 5,
+    });
     expect(paged.view.projector).toMatchObject({ page: 2, pages: 3 });
     await onPage;
 
@@ -350,7 +352,10 @@ describe('host: two doors', () => {
       });
       opened.push(consoleSocket);
       expect(consoleSocket.io.engine.transport.name).toBe('polling');
-      const view: ConsoleView = await openSession(consoleSocket, everyKindTemplate('doors-poll'));
+      const view: ConsoleLiveView = await openSession(
+        consoleSocket,
+        everyKindTemplate('doors-poll'),
+      );
 
       const phone = await connectSealedPhone(`${t.host.participantUrl}/participant`, {
         transports: ['polling'],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ParticipantView } from '../../shared/protocol/views.js';
 import {
   ask,
   closeClients,
@@ -52,7 +52,7 @@ describe('host: a phone that comes back', () => {
     expect(resumed.view.nickname).toBe('Ada');
     // Changing the answer works on the new connection and still counts one person.
     await must(again, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['a'] } });
-    const counted = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const counted = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'close' },
     });
     expect(counted.view.joined).toBe(1);
@@ -82,7 +82,7 @@ describe('host: a phone that comes back', () => {
     expect(resumed.view.myAnswer).toEqual({ kind: 'choice', optionIds: ['b'] });
     expect(resumed.view.phase).toBe('open');
     expect(resumed.view.nickname).toBeUndefined();
-    const restored = await eventually<ConsoleView | null>(
+    const restored = await eventually<ConsoleLiveView | null>(
       consoleSocket,
       'console:view',
       (v) => v !== null,
@@ -102,7 +102,7 @@ describe('host: a phone that comes back', () => {
       roomCode: view.roomCode,
       nickname: 'Eve',
     });
-    const lobby = await eventually<ConsoleView>(
+    const lobby = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v?.joined === 1,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostWarningListSchema, type HostWarning } from '../../shared/protocol/host-warnings.js';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import { createFileKeyProvider } from '../../main/host/crypto/file-key-provider.js';
 import { openFileSink } from '../../main/host/journal/journal-sink.js';
 import { JournalStore } from '../../main/host/journal/journal-store.js';
@@ -93,7 +93,7 @@ describe('host: storage trouble', () => {
           'Se guardó una copia del archivo dañado como .*\\.copy\\.$',
       ),
     );
-    const restored = await eventually<ConsoleView | null>(
+    const restored = await eventually<ConsoleLiveView | null>(
       consoleSocket,
       'console:view',
       (v) => v !== null,
@@ -108,7 +108,7 @@ describe('host: storage trouble', () => {
     const phone = await connectParticipant(second.host);
     await must(phone, 'join', { roomCode: view.roomCode });
     await must(phone, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['b'] } });
-    const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const closed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'close' },
     });
     expect(closed.view.answered).toBe(4);
@@ -156,7 +156,7 @@ describe('host: storage trouble', () => {
 
     diskFull = false;
     await must(phone, 'answer', { stepId: 'quiz', answer: { kind: 'choice', optionIds: ['c'] } });
-    const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const closed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'close' },
     });
     expect(closed.view.answered).toBe(2);
@@ -195,7 +195,7 @@ describe('host: storage trouble', () => {
 
     await must(consoleSocket, 'history:delete', { sessionId: view.sessionId });
     expect(await readdir(join(dataDir, 'sessions'))).not.toContain(`${view.sessionId}.journal`);
-    const closedView = await eventually<ConsoleView | null>(
+    const closedView = await eventually<ConsoleLiveView | null>(
       consoleSocket,
       'console:view',
       (v) => v === null,

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { Reply } from '../../shared/protocol/errors.js';
-import type { ParticipantView } from '../../shared/protocol/views.js';
+import type {
+  ConsoleLiveView,
+  ConsoleView,
+  ParticipantView,
+  SessionTemplate,
+} from '../../shared/protocol/views.js';
+import { withSessionTemplate } from '../../shared/protocol/with-session-template.js';
 import type { TemplateInput } from '../../shared/template/template-schema.js';
 import type { Logger } from '../../main/host/logger.js';
 import { startHost, type HostOptions, type RunningHost } from '../../main/host/start-host.js';
@@ -58,7 +64,13 @@ export function closeClients(): void {
   for (const socket of clients.splice(0)) socket.disconnect();
 }
 
-const RECORDED_EVENTS = ['console:view', 'projector:view', 'host:warnings', 'view'];
+const RECORDED_EVENTS = [
+  'console:template',
+  'console:view',
+  'projector:view',
+  'host:warnings',
+  'view',
+];
 const latestEvents = new WeakMap<Peer, Map<string, unknown>>();
 
 function record(peer: Peer): void {
@@ -71,6 +83,14 @@ function record(peer: Peer): void {
 /** The last payload of an event the host pushed (recorded from the moment of connecting). */
 export function latest<T>(socket: Peer, event: string): T | undefined {
   return latestEvents.get(socket)?.get(event) as T | undefined;
+}
+
+/** A reply's view as the console page shows it: with the workshop the host sent before it. */
+export function withTemplate(consoleSocket: Peer, live: ConsoleLiveView): ConsoleView {
+  const sent = latest<SessionTemplate>(consoleSocket, 'console:template');
+  const view = withSessionTemplate(live, sent);
+  if (!view) throw new Error(`no workshop came before the view of session ${live.sessionId}`);
+  return view;
 }
 
 /** Like waitForEvent, but also satisfied by the last payload already received. */
@@ -285,10 +305,13 @@ export async function openSession(
     fileName: `${template.id}.json`,
     content: JSON.stringify(template),
   });
-  const created = await must<{ view: import('../../shared/protocol/views.js').ConsoleView }>(
-    consoleSocket,
-    'session:create',
-    { templateId: imported.templateId, settings },
-  );
-  return created.view;
+  // A new session's workshop comes before the reply (listened for here: any socket will do).
+  const workshop = waitForEvent<SessionTemplate>(consoleSocket, 'console:template');
+  const created = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:create', {
+    templateId: imported.templateId,
+    settings,
+  });
+  const view = withSessionTemplate(created.view, await workshop);
+  if (!view) throw new Error(`the workshop sent was not session ${created.view.sessionId}'s`);
+  return view;
 }

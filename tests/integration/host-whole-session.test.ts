@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ParticipantView } from '../../shared/protocol/views.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { createFileKeyProvider } from '../../main/host/crypto/file-key-provider.js';
 import { readJournal } from '../../main/host/journal/journal-reader.js';
@@ -93,7 +93,7 @@ describe('host: a whole session with 10 phones across every exercise type', () =
       expect(j.resumeToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(j.view.status).toBe('lobby');
     }
-    const lobby = await eventually<ConsoleView>(
+    const lobby = await eventually<ConsoleLiveView>(
       consoleSocket,
       'console:view',
       (v) => v?.joined === PEOPLE,
@@ -111,7 +111,7 @@ describe('host: a whole session with 10 phones across every exercise type', () =
       expect(views.every((v) => v.step?.id === step.id)).toBe(true);
       if (step.kind === 'info' || step.kind === 'timer') {
         if (step.kind === 'timer') {
-          const timed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+          const timed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
             action: { type: 'timer', command: 'start' },
           });
           expect(timed.view.timer?.runningSince).toBeDefined();
@@ -124,7 +124,7 @@ describe('host: a whole session with 10 phones across every exercise type', () =
           must(phone, 'answer', { stepId: step.id, answer: answerFor(step.id, i) }),
         ),
       );
-      const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      const closed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
         action: { type: 'close' },
       });
       // A pass is not counted as an answer, so "answered" never gives a pass away.

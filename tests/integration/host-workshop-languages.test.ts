@@ -10,7 +10,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortAggregate } from '../../shared/aggregate/aggregate-types.js';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ParticipantView } from '../../shared/protocol/views.js';
 import { formatTemplateError } from '../../main/templates/format-template-error.js';
 import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
@@ -34,7 +34,7 @@ const workshop = parsed.template;
 describe('host: each phone gets the workshop in its language', () => {
   let t: TestHost;
   let consoleSocket: Socket;
-  let view: ConsoleView;
+  let view: ConsoleLiveView;
   const phones: Record<string, SealedPhone> = {};
   const tokens: Record<string, string> = {};
 
@@ -42,7 +42,7 @@ describe('host: each phone gets the workshop in its language', () => {
     t = await startTestHost();
     consoleSocket = await connectConsole(t.host);
     // The shipped workshop itself; no agreement of the counselor's own, so the workshop's shows.
-    const created = await must<{ view: ConsoleView }>(consoleSocket, 'session:create', {
+    const created = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:create', {
       templateId: 'interdependence',
       settings: { ...TEST_SETTINGS, agreement: '' },
     });
@@ -117,7 +117,7 @@ describe('host: each phone gets the workshop in its language', () => {
       });
     }
     await must(consoleSocket, 'session:action', { action: { type: 'close' } });
-    const revealed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+    const revealed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
       action: { type: 'reveal' },
     });
     const sort = revealed.view.roomAggregate as SortAggregate;

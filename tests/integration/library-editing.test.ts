@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsoleView, TemplateFileError } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, TemplateFileError } from '../../shared/protocol/views.js';
 import type { Template } from '../../shared/template/template-schema.js';
 import { parseTemplateFile } from '../../main/templates/parse-template-file.js';
 import {
@@ -12,6 +12,7 @@ import {
   everyKindTemplate,
   must,
   startTestHost,
+  withTemplate,
   TEST_SETTINGS,
   type TestHost,
 } from './host-test-kit.js';
@@ -151,10 +152,11 @@ describe('console: editing workshops in the app', () => {
       fileName: 'edit-while-live.json',
       content: JSON.stringify(workshop),
     });
-    const { view } = await must<{ view: ConsoleView }>(console, 'session:create', {
+    const created = await must<{ view: ConsoleLiveView }>(console, 'session:create', {
       templateId,
       settings: TEST_SETTINGS,
     });
+    const view = withTemplate(console, created.view);
     const { template } = await must<{ template: Template }>(console, 'library:get', { templateId });
     const refused = await ask(console, 'library:save', {
       templateId,

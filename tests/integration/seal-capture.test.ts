@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResult } from '../../shared/protocol/participant-events.js';
-import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView, ConsoleView, ParticipantView } from '../../shared/protocol/views.js';
 import { checkPdf } from '../unit/exports-pdf-tools.js';
 import {
   connectSealedPhone,
@@ -45,7 +45,7 @@ const openText = (i: number) => `Walking by the canal helps me, says lantern${i}
 const worksheet = (i: number) => `My marigold${i} boundary is saying no on Sundays`;
 const PHONE_HEADERS = { 'accept-encoding': 'gzip, deflate' };
 
-function fingerprintOf(view: ConsoleView): string {
+function fingerprintOf(view: ConsoleLiveView): string {
   const fingerprint = new URL(view.joinUrl).hash.replace(/^#k=/, '');
   expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
   return fingerprint;
@@ -114,7 +114,7 @@ describe('the participant door on the wire (issue 11)', () => {
           return must(phone, 'answer', { stepId, answer });
         }),
       );
-      const closed = await must<{ view: ConsoleView }>(consoleSocket, 'session:action', {
+      const closed = await must<{ view: ConsoleLiveView }>(consoleSocket, 'session:action', {
         action: { type: 'close' },
       });
       for (const item of closed.view.moderation) {

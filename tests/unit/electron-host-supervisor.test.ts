@@ -10,7 +10,7 @@ import {
   type HostState,
 } from '../../main/electron/host-supervisor.js';
 import { shippedTemplatesDir } from '../../main/templates/shipped-templates-dir.js';
-import type { ConsoleView } from '../../shared/protocol/views.js';
+import type { ConsoleLiveView } from '../../shared/protocol/views.js';
 import { closeClients, connect, eventually, openSession } from '../integration/host-test-kit.js';
 
 const root = new URL('../../', import.meta.url);
@@ -86,7 +86,7 @@ describe('the host supervisor with the real entry file in a real process', () =>
     expect(children[1]!.pid).not.toBe(children[0]!.pid);
     // Same door, same token: the console (like the window's page) reconnects and finds the session.
     const after = await connect(consoleDoor, { token: ready.token });
-    const view = await eventually<ConsoleView>(after, 'console:view', () => true);
+    const view = await eventually<ConsoleLiveView>(after, 'console:view', () => true);
     expect(view.sessionId).toBe(before.sessionId);
     expect(view.roomCode).toBe(before.roomCode);
     expect(logs.some((m) => /ended unexpectedly/.test(m))).toBe(true);

@@ -238,6 +238,12 @@ describe('buildConsoleView', () => {
     expect(view.joinUrl).toBe(JOIN);
   });
 
+  it('leaves the workshop out: the console holds it from the session’s own message', () => {
+    const view = buildConsoleView(openOn('quiz', ['p1']), JOIN, NOW);
+    expect(view).not.toHaveProperty('template');
+    expect(JSON.stringify(view)).not.toContain(fixtureTemplate.steps[0]!.title);
+  });
+
   it('shows the console the live distribution once k_live people answered', () => {
     let state = openOn('quiz', ['p1', 'p2', 'p3', 'p4'], newSession({ namesEnabled: false }));
     state = apply(

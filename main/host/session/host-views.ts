@@ -1,5 +1,5 @@
 import { buildConsoleView, buildProjectorView } from '../../../shared/protocol/build-views.js';
-import type { ConsoleView, ProjectorView } from '../../../shared/protocol/views.js';
+import type { ConsoleLiveView, ProjectorView } from '../../../shared/protocol/views.js';
 import type { SessionState } from '../../../shared/session/session-types.js';
 import { TAKEAWAY_KEEP_MS } from './kept-takeaways.js';
 import type { LiveRoom } from './live-room.js';
@@ -8,7 +8,7 @@ import type { SessionParts } from './session-parts.js';
 /** What the console's and projector's views are built from. */
 export type ViewSources = Pick<SessionParts, 'room' | 'takeaways' | 'warnings'>;
 
-export function consoleViewOf(sources: ViewSources, now: number): ConsoleView | null {
+export function consoleViewOf(sources: ViewSources, now: number): ConsoleLiveView | null {
   const { room, takeaways, warnings } = sources;
   const live = room.live;
   if (!live) return null;

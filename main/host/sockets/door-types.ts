@@ -7,6 +7,7 @@ import type {
   SealedClientToServer,
   SealedServerToClient,
 } from '../../../shared/seal/sealed-wire.js';
+import type { Template } from '../../../shared/template/template-schema.js';
 import type { WorkshopLanguage } from '../../../shared/template/workshop-languages.js';
 
 /** The two doors are separate servers: nothing passes between their instances. */
@@ -27,6 +28,8 @@ export interface ParticipantSocketData {
 export interface ConsoleSocketData {
   /** Set by the token check before the connection is accepted. */
   role: 'console' | 'projector';
+  /** The workshop this console was last sent (console-templates.ts): its views need no other. */
+  template?: Template;
 }
 
 /** The phone's door: on the socket itself only the seal handshake and sealed envelopes. */

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { CONSOLE_ROOM } from './console-namespace.js';
+import { CONSOLE_ROOM } from './console-rooms.js';
 import { startViewLanes, type ViewLaneDeps } from './view-lanes.js';
 
 /** The view lanes' own settings pass through as they are. */

@@ -10,7 +10,8 @@ import {
   type BroadcastScheduler,
   type DirtyViews,
 } from './broadcaster.js';
-import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-namespace.js';
+import { CONSOLE_ROOM, PROJECTOR_ROOM } from './console-rooms.js';
+import { sendTemplatesToConsoles } from './console-templates.js';
 import type { ParticipantSockets } from './participant-sockets.js';
 import { sendPassInSlices, type SliceStart } from './pass-slices.js';
 import { pushSealed, pushSealedJson } from './sealed-door.js';
@@ -60,6 +61,7 @@ export function startViewLanes(deps: ViewLaneDeps): {
   const sendConsoleViews = () => {
     const at = now();
     if (consoleNsp.adapter.rooms.get(CONSOLE_ROOM)?.size) {
+      sendTemplatesToConsoles(consoleNsp, room.live);
       consoleNsp.to(CONSOLE_ROOM).emit('console:view', consoleViewOf(sources, at));
     }
     if (consoleNsp.adapter.rooms.get(PROJECTOR_ROOM)?.size) {
