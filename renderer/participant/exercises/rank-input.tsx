@@ -3,7 +3,8 @@ import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
-import { useDragReorder } from './use-drag-reorder.js';
+import { GripIcon } from '../../common/drag-reorder/grip-icon.js';
+import { useDragReorder } from '../../common/drag-reorder/use-drag-reorder.js';
 import './rank-input.css';
 
 type Direction = 'up' | 'down';
@@ -114,15 +115,5 @@ export function RankInput({
         {announcement}
       </p>
     </div>
-  );
-}
-
-function GripIcon() {
-  return (
-    <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
-      {[2, 8, 14].flatMap((y) =>
-        [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" fill="currentColor" />),
-      )}
-    </svg>
   );
 }
