@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { DragPlaceholder } from '../common/drag-reorder/drag-placeholder.js';
 import { GripIcon } from '../common/drag-reorder/grip-icon.js';
 import type { StepKind } from '../../shared/template/step-schema.js';
 import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
@@ -73,13 +74,7 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     <nav className="editor-steps" aria-label={t('editor.steps')}>
       <h2 className="editor-steps-title">{t('editor.steps')}</h2>
       <div className="editor-step-area" ref={areaRef}>
-        {drag.placeholder && (
-          <div
-            className="editor-step-placeholder"
-            aria-hidden="true"
-            style={{ top: drag.placeholder.top, height: drag.placeholder.height }}
-          />
-        )}
+        <DragPlaceholder slot={drag.placeholder} className="editor-step-placeholder" />
         <ol className={`editor-step-list${drag.dragging ? ' is-dragging' : ''}`}>
           {steps.map((step, i) => (
             <li

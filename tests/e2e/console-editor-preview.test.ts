@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForDocumentLanguage } from './console-rig.js';
+import { dragWithFinger } from './finger-drag.js';
 import { ALL_KINDS_TEMPLATE_ID, ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
 import {
   launchBrowser,
@@ -187,20 +188,12 @@ describe('the editor previews each moment of an exercise, and steps move by touc
     const target = await page.getByTestId('editor-step-2').boundingBox();
     const start = { x: handle!.x + handle!.width / 2, y: handle!.y + handle!.height / 2 };
     const endY = target!.y + target!.height / 2 - 4;
-    const cdp = await context.newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x: start.x, y, id: 1 }],
-      });
-    await touch('touchStart', start.y);
-    for (let i = 1; i <= 8; i += 1) await touch('touchMove', start.y + ((endY - start.y) * i) / 8);
-    // Mid-drag: a placeholder where the step will land, the page itself not scrolled.
-    await page.locator('.editor-step-placeholder').waitFor(WAIT);
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await shot(page, 'editor-touch-drag-mid');
-    await touch('touchEnd', endY);
-    await cdp.detach();
+    await dragWithFinger(page, start, endY, async () => {
+      // Mid-drag: a placeholder where the step will land, the page itself not scrolled.
+      await page.locator('.editor-step-placeholder').waitFor(WAIT);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await shot(page, 'editor-touch-drag-mid');
+    });
 
     await expect
       .poll(() => stepNames(page))
