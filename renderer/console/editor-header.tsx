@@ -34,26 +34,18 @@ export function EditorHeader(props: Props) {
         </p>
       </div>
       <div className="page-actions">
-        <button
-          type="button"
-          className="btn btn-quiet"
+        <HistoryButton
+          label={t('editor.undo')}
+          hint={t('editor.undoTitle')}
+          keys="Control+Z Meta+Z"
           onClick={props.onUndo}
-          disabled={!props.onUndo}
-          aria-keyshortcuts="Control+Z Meta+Z"
-          title={t('editor.undoTitle')}
-        >
-          {t('editor.undo')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-quiet"
+        />
+        <HistoryButton
+          label={t('editor.redo')}
+          hint={t('editor.redoTitle')}
+          keys="Control+Shift+Z Meta+Shift+Z Control+Y"
           onClick={props.onRedo}
-          disabled={!props.onRedo}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-          title={t('editor.redoTitle')}
-        >
-          {t('editor.redo')}
-        </button>
+        />
         <span className="editor-problems" role="status">
           {t('editor.problems', { count: problems })}
         </span>
@@ -67,5 +59,30 @@ export function EditorHeader(props: Props) {
         </button>
       </div>
     </header>
+  );
+}
+
+interface HistoryButtonProps {
+  label: string;
+  hint: string;
+  /** The keyboard shortcuts that do the same (use-editor-leave.tsx), for assistive technology. */
+  keys: string;
+  /** Absent: nothing to step to, and the button is off. */
+  onClick: (() => void) | undefined;
+}
+
+/** Undo or Redo: one look, one behaviour. */
+function HistoryButton({ label, hint, keys, onClick }: HistoryButtonProps) {
+  return (
+    <button
+      type="button"
+      className="btn btn-quiet"
+      onClick={onClick}
+      disabled={!onClick}
+      aria-keyshortcuts={keys}
+      title={hint}
+    >
+      {label}
+    </button>
   );
 }

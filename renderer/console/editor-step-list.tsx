@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { DragPlaceholder } from '../common/drag-reorder/drag-placeholder.js';
+import { GripIcon } from '../common/drag-reorder/grip-icon.js';
 import type { StepKind } from '../../shared/template/step-schema.js';
 import { asText, freshId, type Draft, type StepDraft } from './editor-model.js';
 import { EditorAddStep } from './editor-add-step.js';
 import { newStep, stepKindName } from './editor-step-kinds.js';
 import { EditorStepTools } from './editor-step-tools.js';
+import { useStepMoves } from './use-step-moves.js';
 import { t } from '../console-and-projector/i18n/translate.js';
 
 interface Props {
@@ -16,38 +19,7 @@ interface Props {
 
 const withSteps = (d: Draft, steps: StepDraft[]): Draft => ({ ...d, steps });
 
-/** Steps move by dragging too (the ↑/↓ buttons stay for keyboard and touch). */
-function useStepDrag(moveTo: (from: number, to: number) => boolean) {
-  const [from, setFrom] = useState<number | null>(null);
-  const [over, setOver] = useState<number | null>(null);
-  const handlers = (i: number) => ({
-    draggable: true,
-    'data-testid': `editor-step-${i + 1}`,
-    onDragStart: (e: React.DragEvent) => {
-      e.dataTransfer.effectAllowed = 'move';
-      e.dataTransfer.setData('text/plain', String(i));
-      setFrom(i);
-    },
-    onDragOver: (e: React.DragEvent) => {
-      if (from === null) return;
-      e.preventDefault();
-      setOver(i);
-    },
-    onDragEnd: () => {
-      setFrom(null);
-      setOver(null);
-    },
-    onDrop: (e: React.DragEvent) => {
-      e.preventDefault();
-      if (from !== null) moveTo(from, i);
-      setFrom(null);
-      setOver(null);
-    },
-  });
-  return { over, handlers };
-}
-
-/** The steps in order, with add, duplicate, delete (undoable) and move by buttons. */
+/** The steps in order, with add, duplicate, delete (undoable), and moves (use-step-moves.ts). */
 export function EditorStepList({ draft, selected, onSelect, update, hasErrors }: Props) {
   const [adding, setAdding] = useState(false);
   const [deleted, setDeleted] = useState<{ step: StepDraft; index: number } | null>(null);
@@ -89,61 +61,64 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
     setDeleted(null);
     setFocusTarget(`[data-path="steps[${deleted.index}].title"]`);
   };
-  const moveTo = (i: number, j: number) => {
-    if (i === j || j < 0 || j >= steps.length) return false;
-    update((d) => withSteps(d, d.steps.toSpliced(i, 1).toSpliced(j, 0, d.steps[i]!)));
-    onSelect(j);
-    return true;
-  };
-  const move = (i: number, by: -1 | 1) => {
-    if (!moveTo(i, i + by)) return;
-    const label = t(by < 0 ? 'editor.moveUp' : 'editor.moveDown', { number: i + by + 1 });
-    setFocusTarget(`[aria-label="${label}"]`);
-  };
-  const drag = useStepDrag(moveTo);
+  const titleOf = (i: number) => asText(steps[i]?.title) || t('editor.untitled');
+  const { areaRef, drag, announcement, byButton, byKey } = useStepMoves({
+    count: steps.length,
+    titleOf,
+    update,
+    onSelect,
+    setFocusTarget,
+  });
 
   return (
     <nav className="editor-steps" aria-label={t('editor.steps')}>
       <h2 className="editor-steps-title">{t('editor.steps')}</h2>
-      <ol className="editor-step-list">
-        {steps.map((step, i) => (
-          <li
-            key={`${step.id}-${i}`}
-            className={`${i === selected ? 'is-selected' : ''}${drag.over === i ? ' is-drop-target' : ''}`}
-            {...drag.handlers(i)}
-          >
-            <button
-              type="button"
-              className="editor-step-pick"
-              aria-current={i === selected ? 'step' : undefined}
-              onClick={() => onSelect(i)}
+      <div className="editor-step-area" ref={areaRef}>
+        <DragPlaceholder slot={drag.placeholder} className="editor-step-placeholder" />
+        <ol className={`editor-step-list${drag.dragging ? ' is-dragging' : ''}`}>
+          {steps.map((step, i) => (
+            <li
+              key={`${step.id}-${i}`}
+              className={`${i === selected ? 'is-selected' : ''}${drag.isLifted(i) ? ' is-lifted' : ''}`}
+              style={drag.rowStyle(i)}
+              data-drag-row=""
+              data-testid={`editor-step-${i + 1}`}
+              onKeyDown={(e) => byKey(i, e)}
             >
-              <span className="step-no">{i + 1}</span>
-              <span className="editor-step-name">
-                {asText(step.title) || <em>{t('editor.untitled')}</em>}
-                <span className="step-kind">
-                  {t('editor.stepMeta', {
-                    kind: stepKindName(step.kind),
-                    minutes: asText(step.minutes) || '?',
-                  })}
-                  {hasErrors(i) && (
-                    <span className="editor-step-flag">{t('editor.needsAttention')}</span>
-                  )}
-                </span>
+              <span
+                className="editor-step-handle"
+                aria-hidden="true"
+                title={t('editor.dragHandle')}
+                data-testid="step-handle"
+                {...drag.handleProps(i)}
+              >
+                <GripIcon />
               </span>
-            </button>
-            {i === selected && (
-              <EditorStepTools
-                index={i}
-                count={steps.length}
-                onMove={(by) => move(i, by)}
-                onDuplicate={() => duplicate(i)}
-                onDelete={() => remove(i)}
-              />
-            )}
-          </li>
-        ))}
-      </ol>
+              <button
+                type="button"
+                className="editor-step-pick"
+                aria-current={i === selected ? 'step' : undefined}
+                aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                onClick={() => onSelect(i)}
+              >
+                <StepLabel step={step} place={drag.place(i)} flagged={hasErrors(i)} />
+              </button>
+              {i === selected && (
+                <EditorStepTools
+                  index={i}
+                  count={steps.length}
+                  onMove={(by) => byButton(i, by)}
+                  onDuplicate={() => duplicate(i)}
+                  onDelete={() => remove(i)}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {deleted && (
         <p className="editor-undo" role="status">
           {t('editor.deleted', { title: asText(deleted.step.title) || t('editor.untitled') })}{' '}
@@ -154,5 +129,24 @@ export function EditorStepList({ draft, selected, onSelect, update, hasErrors }:
       )}
       <EditorAddStep adding={adding} setAdding={setAdding} onAdd={add} />
     </nav>
+  );
+}
+
+/** A step's number (mid-drag: where it would land), its title, kind and minutes. */
+function StepLabel({ step, place, flagged }: { step: StepDraft; place: number; flagged: boolean }) {
+  return (
+    <>
+      <span className="step-no">{place}</span>
+      <span className="editor-step-name">
+        {asText(step.title) || <em>{t('editor.untitled')}</em>}
+        <span className="step-kind">
+          {t('editor.stepMeta', {
+            kind: stepKindName(step.kind),
+            minutes: asText(step.minutes) || '?',
+          })}
+          {flagged && <span className="editor-step-flag">{t('editor.needsAttention')}</span>}
+        </span>
+      </span>
+    </>
   );
 }

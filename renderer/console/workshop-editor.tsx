@@ -134,6 +134,7 @@ export default function WorkshopEditor({ api, token, templateId, confirm, onClos
               step={step}
               index={stepIndex}
               count={draft.steps.length}
+              settings={api.settings}
             />
           </Suspense>
         </div>

@@ -185,12 +185,16 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
     await type('Hint under “What I will ask”', 'One question is enough.');
     await type('Lines for “What I will ask”', '2');
 
-    // Dragging a step moves it; Ctrl+Z puts it back.
+    // Dragging a step by its handle with the mouse to the top of step 2 moves it there (the row
+    // lands where its middle passes another's); Ctrl+Z puts it back.
     const stepNames = () =>
       page
         .locator('.editor-step-list > li .editor-step-name')
         .evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
-    await page.getByTestId('editor-step-10').dragTo(page.getByTestId('editor-step-2'));
+    await page
+      .getByTestId('editor-step-10')
+      .getByTestId('step-handle')
+      .dragTo(page.getByTestId('editor-step-2'), { targetPosition: { x: 40, y: 4 } });
     await expect
       .poll(async () => (await stepNames()).slice(0, 3))
       .toEqual(['Welcome', 'My plan', 'A quiet minute']);

@@ -24,6 +24,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { dragWithFinger } from './finger-drag.js';
 
 const RANK_INDEX = ALL_KINDS_STEP_IDS.indexOf('rank');
 
@@ -52,26 +53,11 @@ describe('ranking by dragging a row on a phone', () => {
     if (!box) throw new Error(`no handle for ${label}`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   };
-  /**
-   * A finger on a row's handle, moved in eight steps to just above the middle of the row at
-   * `target`, then lifted: touch events through the DevTools protocol, as a phone's touchscreen
-   * sends them (the browser derives the pointer events and `changedTouches` on lift).
-   */
-  const dragWithFinger = async (label: string, target: string) => {
-    const cdp = await page.context().newCDPSession(page);
-    const start = await centerOf(label);
-    const endY = (await rowCenterY(target)) - 8;
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x: start.x, y, id: 1 }],
-      });
-    await touch('touchStart', start.y);
-    for (let i = 1; i <= 8; i += 1) await touch('touchMove', start.y + ((endY - start.y) * i) / 8);
-    await page.locator('.rank-placeholder').waitFor();
-    await touch('touchEnd', endY);
-    await cdp.detach();
-  };
+  /** A finger on a row's handle, moved to just above the middle of the row at `target`. */
+  const dragRowWithFinger = async (label: string, target: string) =>
+    dragWithFinger(page, await centerOf(label), (await rowCenterY(target)) - 8, () =>
+      page.locator('.rank-placeholder').waitFor(),
+    );
   /** Where things around the list sit; a drag must not move any of them. */
   const surroundings = () =>
     page.evaluate(() => {
@@ -172,7 +158,7 @@ describe('ranking by dragging a row on a phone', () => {
     expect(await touchAction('.rank-handle')).toBe('none');
     expect(await touchAction('.rank-label')).toBe('auto');
     expect(await touchAction('.rank-item')).toBe('auto');
-    await dragWithFinger('Having fun together', 'Trust');
+    await dragRowWithFinger('Having fun together', 'Trust');
 
     await expect
       .poll(labels)
@@ -205,7 +191,7 @@ describe('ranking by dragging a row on a phone', () => {
 
   it('sends the dragged order to the host and keeps it after a reload', async () => {
     const expected = ['Having fun together', 'Trust', 'Respect', 'Space for myself'];
-    await dragWithFinger('Having fun together', 'Trust');
+    await dragRowWithFinger('Having fun together', 'Trust');
     await expect.poll(labels).toEqual(expected);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Sent ✓' }).waitFor();

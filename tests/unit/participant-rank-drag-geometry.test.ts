@@ -8,7 +8,7 @@ import {
   placeholderSlot,
   rowShift,
   type Slot,
-} from '../../renderer/participant/exercises/drag-geometry.js';
+} from '../../renderer/common/drag-reorder/drag-geometry.js';
 
 /** Rows of the given heights stacked with a fixed gap, as the list lays them out. */
 function stack(heights: readonly number[], gap: number, top = 0): Slot[] {

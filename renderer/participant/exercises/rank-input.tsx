@@ -3,7 +3,9 @@ import { strings } from '../strings.js';
 import type { PublicStepOf } from '../../common/public-step-types.js';
 import type { DraftOf } from './drafts.js';
 import type { InputProps } from './input-props.js';
-import { useDragReorder } from './use-drag-reorder.js';
+import { DragPlaceholder } from '../../common/drag-reorder/drag-placeholder.js';
+import { GripIcon } from '../../common/drag-reorder/grip-icon.js';
+import { useDragReorder } from '../../common/drag-reorder/use-drag-reorder.js';
 import './rank-input.css';
 
 type Direction = 'up' | 'down';
@@ -75,13 +77,7 @@ export function RankInput({
     <div className="stack">
       <p className="muted small">{strings.rank.instructions}</p>
       <div className="rank-area" ref={areaRef}>
-        {drag.placeholder && (
-          <div
-            className="rank-placeholder"
-            aria-hidden="true"
-            style={{ top: drag.placeholder.top, height: drag.placeholder.height }}
-          />
-        )}
+        <DragPlaceholder slot={drag.placeholder} className="rank-placeholder" />
         <ol ref={listRef} className={drag.dragging ? 'rank rank--dragging' : 'rank'}>
           {draft.order.map((id, i) => (
             <li
@@ -114,15 +110,5 @@ export function RankInput({
         {announcement}
       </p>
     </div>
-  );
-}
-
-function GripIcon() {
-  return (
-    <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
-      {[2, 8, 14].flatMap((y) =>
-        [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" fill="currentColor" />),
-      )}
-    </svg>
   );
 }
