@@ -6,7 +6,7 @@
  * parser (socket.io-msgpack-parser) for socket.io's packets (namespace connect, events with ack
  * ids, acks), and the real seal (shared/seal) on top. What it leaves out is machinery a phone
  * does not show the host: reconnection, buffering, a timer per request (one sweep serves them
- * all), and opening pushes nobody is reading.
+ * all), and opening more of a push than the bench reads (view-peek.ts).
  */
 import WebSocket from 'ws';
 import * as msgpackParser from 'socket.io-msgpack-parser';
@@ -20,7 +20,7 @@ import {
   type SealHelloReply,
   wireBytes,
 } from '../../shared/seal/sealed-wire.js';
-import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
+import { keyKeepingPrimitives, peekView } from './view-peek.js';
 
 /** socket.io's packet types (socket.io-protocol v5). */
 const CONNECT = 0;
@@ -84,6 +84,8 @@ export class LightPhone {
   private readonly acks = new Map<number, PendingAck>();
   private nextAckId = 0;
   private channel: SealChannel | undefined;
+  /** The channel's key for pushes, so a view is read only as far as its step and phase. */
+  private receiveKey: Uint8Array | undefined;
   private open = false;
   /** The namespace accepted the connect. */
   private inNamespace = false;
@@ -156,7 +158,8 @@ export class LightPhone {
   }
 
   private handshake(): Promise<Reply> {
-    const hello = phoneHello(nodeSealPrimitives);
+    const keys = keyKeepingPrimitives();
+    const hello = phoneHello(keys.primitives);
     return new Promise((resolve) => {
       this.emitWithAck(SEAL_HELLO_EVENT, wireBytes(hello.hello), (data) => {
         const reply = data?.[0] as SealHelloReply | undefined;
@@ -167,6 +170,7 @@ export class LightPhone {
         if (!key || !nonce) return resolve(BAD_REPLY);
         try {
           this.channel = hello.finish(key, nonce, undefined);
+          this.receiveKey = keys.receiveKey();
         } catch {
           return resolve(BAD_REPLY);
         }
@@ -242,16 +246,11 @@ export class LightPhone {
 
   private onPush(data: unknown[]): void {
     const listener = this.onStepView;
-    const channel = this.channel;
+    const key = this.receiveKey;
     const bytes = bytesOf(data[1]);
-    if (!listener || !channel || data[0] !== SEALED_EVENT || !bytes) return;
-    let message: { e?: unknown; p?: { step?: { id?: string }; phase?: string } };
-    try {
-      message = JSON.parse(channel.openText(bytes)) as typeof message;
-    } catch {
-      return;
-    }
-    if (message.e === 'view') listener(message.p?.step?.id, message.p?.phase);
+    if (!listener || !key || data[0] !== SEALED_EVENT || !bytes) return;
+    const view = peekView(key, bytes);
+    if (view) listener(view.stepId, view.phase);
   }
 
   private openReply<T>(channel: SealChannel, reply: unknown): Reply<T> {
@@ -282,6 +281,7 @@ export class LightPhone {
     this.open = false;
     this.inNamespace = false;
     this.channel = undefined;
+    this.receiveKey = undefined;
     this.connected?.(false);
     // As socket.io-client does with acks that have a timeout: they fail at once.
     for (const pending of this.acks.values()) pending.handler(undefined);

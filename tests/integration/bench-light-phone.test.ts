@@ -2,10 +2,12 @@
  * The bench's light phones (tests/bench/light-phone.ts) must say to the host exactly what a
  * socket.io-client phone says, or the bench would measure another protocol: the same upgrade
  * request, and the same packets in the same order (msgpack keys in the same order, the same
- * binary kinds, envelopes of the same lengths). Both join and answer once through a tap.
+ * binary kinds, envelopes of the same lengths). Both join and answer once through a tap. And
+ * they must read the views they are pushed as the real phone does (step and phase).
  */
 import * as msgpackParser from 'socket.io-msgpack-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { act } from '../bench/console-driver.js';
 import { Crowd } from '../bench/crowd.js';
 import { CROWD_JOIN_LIMIT } from '../bench/crowd-join-limit.js';
 import { choiceAnswers, closeRoom, openRoom, type Room } from '../bench/test-room.js';
@@ -68,4 +70,28 @@ test('a light phone sends what a socket.io-client phone sends', async () => {
   expect(real.length).toBeGreaterThanOrEqual(5);
   expect(real[0]).toMatch(/^GET \/socket\.io\/\?EIO=4&transport=websocket HTTP\/1\.1/);
   expect(light).toEqual(real);
+});
+
+test('a light phone reads the step and phase of each view as a socket.io-client phone does', async () => {
+  const crowds = [false, true].map((light) => new Crowd({ url: tap.url, count: 1, light }));
+  for (const crowd of crowds) expect((await crowd.join(room.roomCode)).joined).toBe(1);
+  const seen = crowds.map((crowd) => {
+    const views: string[] = [];
+    const revealed = new Promise<void>((resolve) => {
+      crowd.joinedPhones()[0]!.socket.followViews((stepId, phase) => {
+        views.push(`${stepId} ${phase}`);
+        if (phase === 'revealed') resolve();
+      });
+    });
+    return { views, revealed };
+  });
+  await act(room.console, { type: 'close' });
+  await act(room.console, { type: 'reveal' });
+  await Promise.all(seen.map((s) => s.revealed));
+  for (const crowd of crowds) crowd.close();
+  for (const { views } of seen) {
+    // A view from before the close may still come first, and one view come twice (coalesced).
+    const distinct = views.filter((view, i) => view !== views[i - 1]);
+    expect(distinct.slice(-2)).toEqual([`${room.stepId} closed`, `${room.stepId} revealed`]);
+  }
 });
