@@ -4,15 +4,16 @@
  * target. It speaks the same wire, byte for byte: a WebSocket (the `ws` package, as
  * engine.io-client uses in Node) carrying engine.io v4 (open, ping → pong), the door's msgpack
  * parser (socket.io-msgpack-parser) for socket.io's packets (namespace connect, events with ack
- * ids, acks), and the real seal (shared/seal) on top. What it leaves out is machinery a phone
- * does not show the host: reconnection, buffering, a timer per request (one sweep serves them
- * all), and opening more of a push than the bench reads (view-peek.ts).
+ * ids, acks), and the seal on top (shared/seal's SealChannel; the handshake in light-hello.ts).
+ * What it leaves out is machinery a phone does not show the host: reconnection, buffering, a
+ * timer per request (one sweep serves them all), and opening more of a push than the bench reads
+ * (view-peek.ts).
  */
 import WebSocket from 'ws';
 import * as msgpackParser from 'socket.io-msgpack-parser';
 import { PARTICIPANT_NAMESPACE } from '../../shared/protocol/participant-events.js';
 import { fail, type Reply } from '../../shared/protocol/errors.js';
-import { phoneHello, type SealChannel } from '../../shared/seal/seal-channel.js';
+import type { SealChannel } from '../../shared/seal/seal-channel.js';
 import {
   bytesOf,
   SEAL_HELLO_EVENT,
@@ -20,7 +21,8 @@ import {
   type SealHelloReply,
   wireBytes,
 } from '../../shared/seal/sealed-wire.js';
-import { keyKeepingPrimitives, peekView } from './view-peek.js';
+import { lightHello } from './light-hello.js';
+import { peekView } from './view-peek.js';
 
 /** socket.io's packet types (socket.io-protocol v5). */
 const CONNECT = 0;
@@ -158,8 +160,7 @@ export class LightPhone {
   }
 
   private handshake(): Promise<Reply> {
-    const keys = keyKeepingPrimitives();
-    const hello = phoneHello(keys.primitives);
+    const hello = lightHello();
     return new Promise((resolve) => {
       this.emitWithAck(SEAL_HELLO_EVENT, wireBytes(hello.hello), (data) => {
         const reply = data?.[0] as SealHelloReply | undefined;
@@ -169,8 +170,7 @@ export class LightPhone {
         const nonce = bytesOf(reply.nonce);
         if (!key || !nonce) return resolve(BAD_REPLY);
         try {
-          this.channel = hello.finish(key, nonce, undefined);
-          this.receiveKey = keys.receiveKey();
+          ({ channel: this.channel, receiveKey: this.receiveKey } = hello.finish(key, nonce));
         } catch {
           return resolve(BAD_REPLY);
         }

@@ -7,8 +7,6 @@
  * everything and checks the tag; the host cannot tell the difference, which is the point.
  */
 import { chacha20 } from '@noble/ciphers/chacha.js';
-import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
-import type { SealPrimitives } from '../../shared/seal/seal-primitives.js';
 
 const COUNTER_BYTES = 8;
 const TAG_BYTES = 16;
@@ -27,28 +25,6 @@ const nonce = new Uint8Array(12);
 export interface PeekedView {
   stepId: string | undefined;
   phase: string | undefined;
-}
-
-/**
- * The seal's primitives of one phone, keeping the phone's receiving key (the second half of the
- * handshake's key material, as the seal derives it) for peekView.
- */
-export function keyKeepingPrimitives(): { primitives: SealPrimitives; receiveKey(): Uint8Array } {
-  let receiveKey: Uint8Array | undefined;
-  return {
-    primitives: {
-      ...nodeSealPrimitives,
-      hkdf(ikm, salt, info, length) {
-        const keys = nodeSealPrimitives.hkdf(ikm, salt, info, length);
-        receiveKey = keys.slice(32, 64);
-        return keys;
-      },
-    },
-    receiveKey() {
-      if (!receiveKey) throw new Error('no handshake yet');
-      return receiveKey;
-    },
-  };
 }
 
 /** The step id and phase of a sealed view push; undefined when it is another push. */
