@@ -92,6 +92,8 @@ export class LightPhone {
   /** The namespace accepted the connect. */
   private inNamespace = false;
   private onStepView: StepViewListener | undefined;
+  /** Set until the connection is sealed or has failed. */
+  private connected: ((ok: boolean) => void) | undefined;
   /** The namespace connect and the seal handshake; requests wait for it. */
   private readonly sealing: Promise<Reply>;
 
@@ -108,7 +110,8 @@ export class LightPhone {
     });
     this.decoder.on('decoded', (packet: Packet) => this.onPacket(packet));
     this.sealing = new Promise<Reply>((resolve) => {
-      const bound = setTimeout(() => done(UNREACHABLE), options.timeoutMs);
+      // As socket.io-client's connect timeout: give up and hang up.
+      const bound = setTimeout(() => this.close(), options.timeoutMs);
       const done = (reply: Reply) => {
         clearTimeout(bound);
         this.connected = undefined;
@@ -120,9 +123,6 @@ export class LightPhone {
     this.ws.on('close', () => this.onClose());
     this.ws.on('error', () => this.onClose());
   }
-
-  /** Set while the namespace connect is pending. */
-  private connected: ((ok: boolean) => void) | undefined;
 
   /** Each view push's step id and phase go to `listener`; undefined: pushes are left unopened. */
   followViews(listener: StepViewListener | undefined): void {
