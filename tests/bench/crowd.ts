@@ -1,7 +1,7 @@
 /**
- * A crowd of real socket.io-client participants on the participant door: joins, answers spread
- * over a window, and a reconnect storm with `resume`. Used by the bench's load-generator process
- * and, with a smaller crowd, by the integration tests.
+ * A crowd of participants on the participant door: joins, answers spread over a window, and a
+ * reconnect storm with `resume`. Used by the bench's load-generator process (light phones) and,
+ * with a smaller crowd, by the integration tests (real socket.io-client phones).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { io } from 'socket.io-client';
@@ -13,10 +13,12 @@ import type { Reply } from '../../shared/protocol/errors.js';
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { nodeSealPrimitives } from '../../main/host/crypto/node-seal-primitives.js';
 import { PARTICIPANT_DOOR, SealedPhone } from '../kits/sealed-phone.js';
+import { SealedCrowdPhone, type CrowdPhone } from './crowd-phone.js';
+import { LightPhone } from './light-phone.js';
 import { summarize, wallNow, type LatencySummary } from './stats.js';
 
-/** Every member speaks the sealed protocol, as a phone does (tests/kits/sealed-phone.ts). */
-export type ParticipantSocket = SealedPhone;
+/** Every member speaks the sealed protocol, as a phone does. */
+export type ParticipantSocket = CrowdPhone;
 
 export interface CrowdOptions {
   /** Participant door origin, e.g. http://127.0.0.1:P */
@@ -30,6 +32,11 @@ export interface CrowdOptions {
    */
   spreadSourceAddresses?: boolean;
   ackTimeoutMs?: number;
+  /**
+   * Light phones (light-phone.ts): the same wire for a fraction of socket.io-client's CPU, so a
+   * crowd of thousands does not compete with the target for the cores. Default: real clients.
+   */
+  light?: boolean;
 }
 
 interface Member {
@@ -132,20 +139,26 @@ export class Crowd {
   }
 
   private connect(index: number): ParticipantSocket {
+    const localAddress = this.options.spreadSourceAddresses ? sourceAddress(index) : undefined;
+    if (this.options.light) {
+      return new LightPhone(this.url, {
+        timeoutMs: this.ackTimeoutMs,
+        ...(localAddress ? { localAddress } : {}),
+      });
+    }
     const socket = io(this.url + PARTICIPANT_NAMESPACE, {
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
       ...PARTICIPANT_DOOR,
       timeout: this.ackTimeoutMs,
-      ...(this.options.spreadSourceAddresses ? { localAddress: sourceAddress(index) } : {}),
+      ...(localAddress ? { localAddress } : {}),
     } as Parameters<typeof io>[1]);
     // Real phones seal on their own CPUs; here thousands share the host's machine, so they seal
     // with node:crypto (the same algorithms as the phone's @noble) to leave the cores to the target.
-    return new SealedPhone(socket, {
-      timeoutMs: this.ackTimeoutMs,
-      primitives: nodeSealPrimitives,
-    });
+    return new SealedCrowdPhone(
+      new SealedPhone(socket, { timeoutMs: this.ackTimeoutMs, primitives: nodeSealPrimitives }),
+    );
   }
 
   async join(roomCode: string): Promise<JoinReport> {

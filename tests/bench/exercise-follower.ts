@@ -4,7 +4,6 @@
  * clock, so the bench process can set them against when the console acted.
  */
 import type { Answer } from '../../shared/session/answer-schema.js';
-import type { ParticipantView } from '../../shared/protocol/views.js';
 import type { Crowd, ParticipantSocket } from './crowd.js';
 import { wallNow } from './stats.js';
 
@@ -21,9 +20,6 @@ export interface ExerciseReport {
   lastAckAt: number;
 }
 
-/** The view fields the bench reads; the bare relay sends only these. */
-type StepView = Pick<ParticipantView, 'phase'> & { step?: { id: string } };
-
 export class ExerciseFollower {
   private readonly errors: Record<string, number> = {};
   private readonly ackLatencies: number[] = [];
@@ -33,7 +29,6 @@ export class ExerciseFollower {
   private lastRevealSeenAt = 0;
   private lastAckAt = 0;
   private settled = 0;
-  private readonly detach: (() => void)[] = [];
   private onAllAnswered?: () => void;
   private onAllRevealed?: () => void;
 
@@ -49,24 +44,23 @@ export class ExerciseFollower {
     this.phones.forEach(({ index, socket }, i) => {
       let opened = false;
       let revealed = false;
-      const onView = (view: StepView) => {
-        if (view.step?.id !== stepId) return;
-        if (!opened && view.phase === 'open') {
+      // The bench reads a view's step and phase only; the bare relay sends only these.
+      socket.followViews((viewStepId, phase) => {
+        if (viewStepId !== stepId) return;
+        if (!opened && phase === 'open') {
           opened = true;
           this.openSeen++;
           this.lastOpenSeenAt = Math.max(this.lastOpenSeenAt, wallNow());
           const answer = answers[i % answers.length] as Answer;
           setTimeout(() => void this.answer(index, answer), Math.random() * spreadMs);
         }
-        if (!revealed && view.phase === 'revealed') {
+        if (!revealed && phase === 'revealed') {
           revealed = true;
           this.revealSeen++;
           this.lastRevealSeenAt = Math.max(this.lastRevealSeenAt, wallNow());
           if (this.revealSeen === this.phones.length) this.onAllRevealed?.();
         }
-      };
-      socket.on('view', onView as (view: ParticipantView) => void);
-      this.detach.push(() => socket.off('view', onView as (view: ParticipantView) => void));
+      });
     });
   }
 
@@ -118,7 +112,7 @@ export class ExerciseFollower {
   }
 
   report(): ExerciseReport {
-    for (const off of this.detach) off();
+    for (const { socket } of this.phones) socket.followViews(undefined);
     const all = this.phones.length;
     return {
       phones: all,

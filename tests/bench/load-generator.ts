@@ -5,6 +5,7 @@
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { Crowd, type AnswerReport, type JoinReport, type StormReport } from './crowd.js';
 import { ExerciseFollower, type ExerciseReport } from './exercise-follower.js';
+import { startGeneratorProfile, stopGeneratorProfile } from './generator-profile.js';
 
 export type GeneratorCommand =
   | { type: 'join'; url: string; roomCode: string; count: number; spreadSourceAddresses: boolean }
@@ -38,6 +39,7 @@ async function handle(command: GeneratorCommand): Promise<void> {
         url: command.url,
         count: command.count,
         spreadSourceAddresses: command.spreadSourceAddresses,
+        light: true,
       });
       reply({ type: 'joined', report: await crowd.join(command.roomCode) });
       return;
@@ -54,6 +56,7 @@ async function handle(command: GeneratorCommand): Promise<void> {
       return;
     case 'follow':
       if (!crowd) throw new Error('follow before join');
+      await startGeneratorProfile();
       follower = new ExerciseFollower(crowd, command.stepId, command.answers, command.spreadMs);
       reply({ type: 'following' });
       return;
@@ -65,6 +68,7 @@ async function handle(command: GeneratorCommand): Promise<void> {
     case 'await-reveal':
       if (!follower) throw new Error('await-reveal before follow');
       await follower.allRevealed(command.timeoutMs);
+      await stopGeneratorProfile();
       reply({ type: 'exercise', report: follower.report() });
       follower = undefined;
       return;

@@ -6,14 +6,20 @@ import { choiceAnswers, closeRoom, openRoom, type Room } from '../bench/test-roo
 
 const PARTICIPANTS = 200;
 
-/** The bench's scenarios at a size `npm test` can afford: properties only, no timings. */
-describe(`a room of ${PARTICIPANTS} phones`, () => {
+/**
+ * The bench's scenarios at a size `npm test` can afford: properties only, no timings. Both kinds
+ * of phone: socket.io-client's, and the light ones the bench's load generator uses.
+ */
+describe.each([
+  { kind: 'socket.io-client', light: false },
+  { kind: 'light', light: true },
+])(`a room of ${PARTICIPANTS} phones ($kind)`, ({ light }) => {
   let room: Room;
   let crowd: Crowd;
 
   beforeAll(async () => {
     room = await openRoom({ participantJoinLimit: CROWD_JOIN_LIMIT });
-    crowd = new Crowd({ url: room.participantOrigin, count: PARTICIPANTS, concurrency: 20 });
+    crowd = new Crowd({ url: room.participantOrigin, count: PARTICIPANTS, concurrency: 20, light });
   });
 
   afterAll(async () => {
