@@ -323,8 +323,9 @@ export async function joinAndAgree(page: Page): Promise<void> {
 
 /** Runs axe-core in the page; returns the serious and critical violations, described. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the app's strict CSP stays on.
-  await page.evaluate(AXE_SOURCE);
+  // Evaluated through the DevTools protocol, so the app's strict CSP stays on; once per
+  // document, as a reload or a new page starts without it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
     const results = await axe.run(document);
