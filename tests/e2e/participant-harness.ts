@@ -17,6 +17,7 @@ import type { ConsoleView, ParticipantView } from '../../shared/protocol/views.j
 import type { Answer } from '../../shared/session/answer-schema.js';
 import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/participant');
@@ -343,7 +344,7 @@ interface AxeResults {
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  await saveScreenshot(page, { path: file, fullPage, animations: 'disabled' });
 }
 
 /** Every button/checkbox/radio target on screen measures at least 44 × 44 CSS px. */
