@@ -25,6 +25,7 @@ import {
   type HostProcess,
   type Phone,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
@@ -127,7 +128,7 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
         )
         .toBe(900);
     }
-    await page.screenshot({ path: join(ARTIFACTS, 'editor-picture-previews-1440.png') });
+    await saveScreenshot(page, { path: join(ARTIFACTS, 'editor-picture-previews-1440.png') });
 
     await addStep('Timed activity');
     await type('Step title', 'A quiet minute');
@@ -204,7 +205,7 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
       .toEqual(['Welcome', 'A quiet minute', 'A quick quiz']);
     await page.getByText('Ready to save').waitFor(WAIT);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'editor-all-kinds-1440.png') });
+    await saveScreenshot(page, { path: join(ARTIFACTS, 'editor-all-kinds-1440.png') });
     await click('Save workshop');
     await page.getByText('All changes saved').waitFor(WAIT);
     expect(problems).toEqual([]);
@@ -269,7 +270,7 @@ describe('a workshop of every kind, built in the editor, run, shared and importe
         await driver.until((v) => v.answered === 2, 'two answers to the quiz');
       }
     }
-    await phones[0]!.page.screenshot({ path: join(ARTIFACTS, 'editor-all-kinds-phone.png') });
+    await saveScreenshot(phones[0]!.page, { path: join(ARTIFACTS, 'editor-all-kinds-phone.png') });
     for (const phone of phones) expect(phone.problems).toEqual([]);
     await driver.request('session:close', {});
 

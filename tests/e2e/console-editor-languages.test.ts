@@ -19,6 +19,7 @@ import {
   type HostProcess,
 } from './participant-harness.js';
 import { waitForDocumentLanguage } from './console-rig.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');
 const WAIT = { timeout: 45_000 };
@@ -31,7 +32,7 @@ describe('the workshop editor in the counselor’s language', () => {
   const problems: string[] = [];
 
   const shot = (name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+    saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
   const chooseLanguage = (tag: string) => page.getByTestId('console-language').selectOption(tag);
   const fill = (label: string, text: string) => page.getByLabel(label, { exact: true }).fill(text);
 

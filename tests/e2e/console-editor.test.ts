@@ -19,6 +19,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
@@ -49,7 +50,7 @@ describe('building a workshop in the console editor', () => {
 
   const shot = async (page: Page, name: string) => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+    await saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
   };
 
   it('builds six steps, saves a valid file, and a bundle brings the same workshop to another folder', async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../unit/exports-pdf-tools.js';
 import { closeConsoleRig, openConsoleRig, type ConsoleRig } from './console-rig.js';
 import { REPO_ROOT, type HostProcess } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
@@ -34,7 +35,7 @@ describe('the console with a translated workshop', () => {
       'Phones can also read it in Spanish and Arabic. They are draft translations; have a native-speaking counselor review them before use.',
     );
     mkdirSync(ARTIFACTS, { recursive: true });
-    await con.screenshot({ path: join(ARTIFACTS, 'library-translations.png') });
+    await saveScreenshot(con, { path: join(ARTIFACTS, 'library-translations.png') });
   });
 
   it('prints the handout in the language the counselor picks', async () => {
@@ -50,7 +51,7 @@ describe('the console with a translated workshop', () => {
       'العربية',
     ]);
     await choice.selectOption('ar');
-    await con.screenshot({ path: join(ARTIFACTS, 'handout-language-choice.png') });
+    await saveScreenshot(con, { path: join(ARTIFACTS, 'handout-language-choice.png') });
     const [download] = await Promise.all([
       con.waitForEvent('download', WAIT),
       con.getByRole('button', { name: 'Handout PDF' }).click(),

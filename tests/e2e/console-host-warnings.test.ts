@@ -19,6 +19,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-warnings');
 const WAIT = { timeout: 45_000 };
@@ -65,7 +66,10 @@ describe('host warnings on a console in Spanish', () => {
     expect(text).toContain('Todo lo demás se ha recuperado.');
     expect(text).not.toMatch(/was damaged|everything else is back/i);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'es-damaged-file.png'), animations: 'disabled' });
+    await saveScreenshot(page, {
+      path: join(ARTIFACTS, 'es-damaged-file.png'),
+      animations: 'disabled',
+    });
 
     await page.getByRole('button', { name: 'Historial' }).click();
     const row = page.getByTestId('history-not-a-session');
@@ -75,6 +79,6 @@ describe('host warnings on a console in Spanish', () => {
     expect(rowText).toContain(es['reply.reason.sessionFile.unknown']);
     // Nothing in it to preview or export: only Delete is offered.
     expect(await row.getByRole('button').allTextContents()).toEqual(['Eliminar…']);
-    await page.screenshot({ path: join(ARTIFACTS, 'es-history.png'), animations: 'disabled' });
+    await saveScreenshot(page, { path: join(ARTIFACTS, 'es-history.png'), animations: 'disabled' });
   });
 });

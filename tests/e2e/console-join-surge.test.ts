@@ -21,13 +21,14 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
 }
 
 async function waitForText(locator: Locator, pattern: RegExp): Promise<void> {

@@ -24,6 +24,7 @@ import {
 import { waitForDocumentLanguage } from './console-rig.js';
 import { localizedNotes } from '../../shared/template/localized-notes.js';
 import type { Template } from '../../shared/template/template-schema.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-languages');
 const WAIT = { timeout: 45_000 };
@@ -48,7 +49,7 @@ describe('the console and projector in the counselor’s language', () => {
   let quizStep: Step;
 
   const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+    saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
   const chooseLanguage = (tag: string) => con.getByTestId('console-language').selectOption(tag);
 
   beforeAll(async () => {

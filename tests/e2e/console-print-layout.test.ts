@@ -11,6 +11,7 @@ import { checkPdf, pageCount } from '../unit/exports-pdf-tools.js';
 import { isTagged } from '../unit/exports-pdf-structure.js';
 import { closeConsoleRig, openConsoleRig, type ConsoleRig } from './console-rig.js';
 import { REPO_ROOT, type HostProcess } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
@@ -52,7 +53,7 @@ describe('the console prints handouts in the layout the counselor chooses', () =
       'Large print (16 pt)',
     ]);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await con.screenshot({ path: join(ARTIFACTS, 'print-layout-choice.png') });
+    await saveScreenshot(con, { path: join(ARTIFACTS, 'print-layout-choice.png') });
 
     const standard = await save('Handout PDF');
     expect(standard.name).toBe('interdependence-handout.pdf');
@@ -80,6 +81,6 @@ describe('the console prints handouts in the layout the counselor chooses', () =
     await crisis.fill('Samaritans 116 123');
     await con.getByLabel('Your contact (safety page)').fill('Sam Rivera, room 4');
     await crisis.scrollIntoViewIfNeeded();
-    await con.screenshot({ path: join(ARTIFACTS, 'setup-safety-page-fields.png') });
+    await saveScreenshot(con, { path: join(ARTIFACTS, 'setup-safety-page-fields.png') });
   });
 });

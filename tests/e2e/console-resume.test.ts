@@ -24,6 +24,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console');
 const WAIT = { timeout: 45_000 };
@@ -45,7 +46,7 @@ async function waitForText(locator: Locator, pattern: RegExp): Promise<void> {
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
 }
 
 /** Makes the session's files look last written long ago, as after a night with the laptop off. */
@@ -240,7 +241,7 @@ describe('the console after the app restarts mid-session', () => {
     // Same participant port, as the QR code on the wall still points there.
     host = await startHost(dataDir, port);
     await phone.page.getByRole('heading', { name: 'Waiting for the counselor' }).waitFor(WAIT);
-    await phone.page.screenshot({
+    await saveScreenshot(phone.page, {
       path: join(REPO_ROOT, 'test-artifacts/participant/46-waiting-for-reopen.png'),
     });
 

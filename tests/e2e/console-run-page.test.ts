@@ -23,6 +23,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/console-run');
 const WAIT = { timeout: 45_000 };
@@ -44,7 +45,7 @@ describe('the console run page steers a real workshop', () => {
   let steps: Step[] = [];
 
   const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+    saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
   const indexOf = (kind: Step['kind'], from = 0) =>
     steps.findIndex((s, i) => i >= from && s.kind === kind);
   const gotoStep = async (index: number) => {
@@ -116,7 +117,7 @@ describe('the console run page steers a real workshop', () => {
     await phone.page.locator('.info-list li').first().waitFor(WAIT);
     expect(await phone.page.locator('.info-list li').count()).toBeGreaterThan(1);
     expect(await phone.page.locator('.info-text').innerText()).not.toMatch(/(^|\n)- /);
-    await phone.page.screenshot({ path: join(ARTIFACTS, 'phone-info-list.png') });
+    await saveScreenshot(phone.page, { path: join(ARTIFACTS, 'phone-info-list.png') });
     expect(phone.problems).toEqual([]);
     await phone.context.close();
   });
@@ -177,7 +178,7 @@ describe('the console run page steers a real workshop', () => {
     await con.getByRole('button', { name: 'Next projector page' }).click();
     await waitForText(control, new RegExp(`Projector page 2 of ${pages}`));
     await waitForText(projector.getByTestId('projector-page'), new RegExp(`Page 2 of ${pages}`));
-    await projector.screenshot({ path: join(ARTIFACTS, 'projector-page-2.png') });
+    await saveScreenshot(projector, { path: join(ARTIFACTS, 'projector-page-2.png') });
   });
 
   it('tells phones an address that reaches this laptop, and the network check agrees', async () => {
@@ -224,9 +225,9 @@ describe('the console run page steers a real workshop', () => {
     await phone.page.goto(`${host.participantUrl}/?code=${driver.latest!.roomCode}`);
     await joinAndAgree(phone.page);
     await waitForText(phone.page.getByTestId('exercise-countdown'), /Time left: [01]:\d\d/);
-    await phone.page.screenshot({ path: join(ARTIFACTS, 'phone-exercise-countdown.png') });
+    await saveScreenshot(phone.page, { path: join(ARTIFACTS, 'phone-exercise-countdown.png') });
     await phone.context.close();
-    await projector.screenshot({ path: join(ARTIFACTS, 'projector-exercise-countdown.png') });
+    await saveScreenshot(projector, { path: join(ARTIFACTS, 'projector-exercise-countdown.png') });
     // A short one, so the test sees the close happen; the host closes it, not the page.
     await driver.act({ type: 'timer', command: 'reset' });
     await driver.act({ type: 'timer', command: 'start', seconds: 10, closesResponses: true });

@@ -27,6 +27,7 @@ import {
 } from '../../renderer/console/console-view-state.js';
 import { connectSealedPhone, type SealedPhone } from '../kits/sealed-phone.js';
 import { ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/participant');
@@ -358,8 +359,9 @@ export async function joinAndAgree(page: Page): Promise<void> {
 
 /** Runs axe-core in the page; returns the serious and critical violations, described. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the app's strict CSP stays on.
-  await page.evaluate(AXE_SOURCE);
+  // Evaluated through the DevTools protocol, so the app's strict CSP stays on; once per
+  // document, as a reload or a new page starts without it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
     const results = await axe.run(document);
@@ -377,7 +379,7 @@ interface AxeResults {
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  await saveScreenshot(page, { path: file, fullPage, animations: 'disabled' });
 }
 
 /** Every button/checkbox/radio target on screen measures at least 44 × 44 CSS px. */

@@ -24,6 +24,7 @@ import {
   tempDataDir,
   type HostProcess,
 } from './participant-harness.js';
+import { saveScreenshot } from './artifact-screenshot.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/projector');
 const SHIPPED = ['interdependence', 'boundaries', 'check-ins', 'keeping-yourself'];
@@ -222,7 +223,7 @@ describe.each(SCREENS)(
               report.push(
                 `${label} page ${p + 1}/${pages}: scale ${m.scale}, smallest text ${m.smallestText}px`,
               );
-              await projector.screenshot({
+              await saveScreenshot(projector, {
                 path: join(ARTIFACTS, `${label}${pages > 1 ? `-p${p + 1}` : ''}.png`),
                 animations: 'disabled',
               });

@@ -31,6 +31,12 @@ function plantNewKind(source: string): string {
   return planted;
 }
 
+/**
+ * Parsed files of each layer, shared by its clean and its planted compile: parsing the
+ * libraries and every imported file twice would only cost time. The schema is never kept.
+ */
+const parsedByLayer = new Map<string, Map<string, ts.SourceFile | undefined>>();
+
 /** Each guarded file compiled under its own layer's tsconfig (shared, main, renderer). */
 function errorsByFile(plant: boolean): Map<string, string[]> {
   const errors = new Map<string, string[]>();
@@ -51,9 +57,22 @@ function collectErrors(layer: string, plant: boolean, errors: Map<string, string
     const text = readFile(file);
     return plant && text !== undefined && resolve(file) === SCHEMA ? plantNewKind(text) : text;
   };
+  const parsedFiles = parsedByLayer.get(layer) ?? new Map<string, ts.SourceFile | undefined>();
+  parsedByLayer.set(layer, parsedFiles);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, languageVersion, ...rest) => {
+    if (resolve(file) === SCHEMA) return getSourceFile(file, languageVersion, ...rest);
+    if (!parsedFiles.has(file))
+      parsedFiles.set(file, getSourceFile(file, languageVersion, ...rest));
+    return parsedFiles.get(file);
+  };
   const roots = GUARDED.filter((f) => f.startsWith(`${layer}/`)).map((f) => join(repo, f));
   const program = ts.createProgram({ rootNames: roots, options, host });
-  for (const d of ts.getPreEmitDiagnostics(program)) {
+  // Only the guarded files' own errors are asked about, so only they are checked.
+  const diagnostics = roots.flatMap((root) =>
+    ts.getPreEmitDiagnostics(program, program.getSourceFile(root)),
+  );
+  for (const d of diagnostics) {
     if (!d.file) continue;
     const file = resolve(d.file.fileName)
       .slice(repo.length + 1)

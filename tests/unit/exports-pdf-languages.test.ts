@@ -119,7 +119,19 @@ interface Rendered {
   bytes: number;
 }
 
-async function render(kind: 'takeaway' | 'handout', language: string): Promise<Rendered> {
+/** Each document rendered and checked once per file: the size test reads the others' again. */
+const rendered = new Map<string, Promise<Rendered>>();
+function render(kind: 'takeaway' | 'handout', language: string): Promise<Rendered> {
+  const key = `${kind}-${language}`;
+  let found = rendered.get(key);
+  if (!found) {
+    found = renderOnce(kind, language);
+    rendered.set(key, found);
+  }
+  return found;
+}
+
+async function renderOnce(kind: 'takeaway' | 'handout', language: string): Promise<Rendered> {
   const pdf =
     kind === 'takeaway'
       ? await renderTakeawayPdf(session, participants[0]!.id, { ...options, language })

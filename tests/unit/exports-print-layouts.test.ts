@@ -56,6 +56,28 @@ function pageTexts(path: string): string[] {
     .map(flatText);
 }
 
+type Paper = 'A4' | 'Letter';
+type Layout = 'standard' | 'saver' | 'large';
+
+/**
+ * A shipped workshop's handout on one paper size in one layout: rendered, checked and read once
+ * per file, because several tests below read the same handout. Each test asks for what it reads,
+ * so any one of them still runs alone.
+ */
+const handouts = new Map<string, Promise<{ path: string; texts: string[] }>>();
+function shippedHandout(template: Template, paperSize: Paper, layout: Layout) {
+  const key = `${template.id}-${layout}-${paperSize}`;
+  let handout = handouts.get(key);
+  if (!handout) {
+    handout = renderHandoutPdf(template, { paperSize, support, layout }).then((pdf) => {
+      const { path } = checkPdf(pdf, `handout-${key}`);
+      return { path, texts: pageTexts(path) };
+    });
+    handouts.set(key, handout);
+  }
+  return handout;
+}
+
 /** The pages (1-based) whose text holds `needle`. */
 function pageOf(path: string, needle: string, texts = pageTexts(path)): number[] {
   return texts.flatMap((text, index) => (text.includes(needle) ? [index + 1] : []));
@@ -65,12 +87,7 @@ describe('print layouts (issue 20)', () => {
   it('print-saver takes fewer pages than the standard handout, for every shipped workshop', async () => {
     for (const template of shippedTemplates()) {
       const pages = async (layout: 'standard' | 'saver') =>
-        pageCount(
-          checkPdf(
-            await renderHandoutPdf(template, { paperSize: 'A4', support, layout }),
-            `pages-${template.id}-${layout}`,
-          ).path,
-        );
+        pageCount((await shippedHandout(template, 'A4', layout)).path);
       const standard = await pages('standard');
       const saver = await pages('saver');
       expect(saver, template.id).toBeLessThan(standard);
@@ -83,9 +100,7 @@ describe('print layouts (issue 20)', () => {
         if (step.kind !== 'worksheet') continue;
         for (const paperSize of ['A4', 'Letter'] as const) {
           for (const layout of ['standard', 'saver'] as const) {
-            const pdf = await renderHandoutPdf(template, { paperSize, support, layout });
-            const { path } = checkPdf(pdf, `form-${template.id}-${layout}`);
-            const texts = pageTexts(path);
+            const { path, texts } = await shippedHandout(template, paperSize, layout);
             const [titlePage] = pageOf(path, step.title, texts);
             expect(titlePage, `${template.id} ${step.title}`).toBeDefined();
             for (const field of step.fields) {
@@ -147,9 +162,7 @@ describe('the group agreement in the handout (issue 20)', () => {
       const firstStep = template.steps.find((s) => s.title !== 'Our group agreement')!;
       for (const paperSize of ['A4', 'Letter'] as const) {
         for (const layout of ['standard', 'saver', 'large'] as const) {
-          const pdf = await renderHandoutPdf(template, { paperSize, support, layout });
-          const { path } = checkPdf(pdf, `agreement-${template.id}-${layout}-${paperSize}`);
-          const texts = pageTexts(path);
+          const { path, texts } = await shippedHandout(template, paperSize, layout);
           const where = `${template.id} ${layout} ${paperSize}`;
           expect(pageOf(path, line, texts), where).toHaveLength(1);
           expect(pageOf(path, 'Our group agreement', texts), where).toEqual(

@@ -15,6 +15,12 @@ import { runtimeGraph } from './runtime-import-graph.js';
 
 type Layer = 'shared' | 'main' | 'renderer';
 
+/**
+ * Parsed files of each layer (its libraries and declarations), shared by every planted file of
+ * that layer: they are the same for all of them. The planted file itself is never kept.
+ */
+const parsedByLayer = new Map<Layer, Map<string, ts.SourceFile | undefined>>();
+
 /** Type-checks `code` as one file of `layer`, with that layer's compiler options only. */
 function typeErrors(layer: Layer, code: string): string[] {
   const configPath = join(REPO_ROOT, layer, 'tsconfig.json');
@@ -35,11 +41,21 @@ function typeErrors(layer: Layer, code: string): string[] {
   const fileExists = host.fileExists.bind(host);
   host.readFile = (file) => (file === planted ? code : readFile(file));
   host.fileExists = (file) => file === planted || fileExists(file);
+  const parsedFiles = parsedByLayer.get(layer) ?? new Map<string, ts.SourceFile | undefined>();
+  parsedByLayer.set(layer, parsedFiles);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, languageVersion, ...rest) => {
+    if (file === planted) return getSourceFile(file, languageVersion, ...rest);
+    if (!parsedFiles.has(file))
+      parsedFiles.set(file, getSourceFile(file, languageVersion, ...rest));
+    return parsedFiles.get(file);
+  };
   // The layer's own declaration files (its ambient globals) come along with the planted file.
   const declarations = parsed.fileNames.filter((file) => file.endsWith('.d.ts'));
   const program = ts.createProgram({ rootNames: [planted, ...declarations], options, host });
+  // Only the planted file's own errors are asked about, so only it is checked.
   return ts
-    .getPreEmitDiagnostics(program)
+    .getPreEmitDiagnostics(program, program.getSourceFile(planted))
     .filter((d) => d.file?.fileName === planted)
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
 }
