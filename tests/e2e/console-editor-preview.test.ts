@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './artifact-screenshot.js';
 import { waitForDocumentLanguage } from './console-rig.js';
 import { dragWithFinger } from './finger-drag.js';
 import { ALL_KINDS_TEMPLATE_ID, ALL_KINDS_TEMPLATE_YAML } from './participant-fixture-template.js';
@@ -75,7 +76,7 @@ describe('the editor previews each moment of an exercise, and steps move by touc
     await page.getByRole('heading', { name: /^Edit “/ }).waitFor(WAIT);
   };
   const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+    saveScreenshot(page, { path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
   const stepNames = (page: Page) =>
     page
       .locator('.editor-step-list > li .editor-step-name')
