@@ -4,7 +4,7 @@
  * asks again only for what the browser may not reuse, with the validators it would send.
  */
 import { request } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 
 /** Mobile Chrome's request headers that change what a server sends. */
 const PHONE_HEADERS = {
@@ -97,6 +97,18 @@ function header(f: Fetched, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+/** The body as the browser reads it, after undoing the host's Content-Encoding. */
+function decodedText(f: Fetched): string {
+  const coding = header(f, 'content-encoding');
+  const body =
+    coding === 'br'
+      ? brotliDecompressSync(f.body)
+      : coding === 'gzip'
+        ? gunzipSync(f.body)
+        : f.body;
+  return body.toString('utf8');
+}
+
 /** What a browser may reuse from its cache without asking (fresh under max-age, not no-cache). */
 function reusedWithoutAsking(f: Fetched): boolean {
   const cache = header(f, 'cache-control') ?? '';
@@ -112,11 +124,7 @@ function visit(fetched: Fetched[]): VisitFigures {
     wireBytes: fetched.reduce((sum, f) => sum + f.wireBytes, 0),
     bodyBytes: fetched.reduce((sum, f) => sum + f.body.length, 0),
     gzipBodyBytes: fetched.reduce(
-      (sum, f) =>
-        sum +
-        (header(f, 'content-encoding') || f.body.length === 0
-          ? f.body.length
-          : gzipSync(f.body, { level: 6 }).length),
+      (sum, f) => sum + (f.body.length === 0 ? 0 : gzipSync(decodedText(f), { level: 6 }).length),
       0,
     ),
   };
@@ -128,14 +136,14 @@ export async function measureTransfer(origin: string, roomCode: string): Promise
   const page = await fetchRaw(origin, pagePath);
   if (page.status !== 200) throw new Error(`the join page answered ${page.status}`);
   const first: Fetched[] = [page];
-  const queue = linkedFrom(page.body.toString('utf8')).map((u) => new URL(u, origin + '/').href);
+  const queue = linkedFrom(decodedText(page)).map((u) => new URL(u, origin + '/').href);
   const seen = new Set(queue);
   while (queue.length > 0) {
     const url = new URL(queue.shift() as string);
     const fetched = await fetchRaw(origin, url.pathname + url.search);
     first.push(fetched);
     if (/text\/css/.test(header(fetched, 'content-type') ?? '')) {
-      for (const ref of linkedFromCss(fetched.body.toString('utf8'))) {
+      for (const ref of linkedFromCss(decodedText(fetched))) {
         const next = new URL(ref, url).href;
         if (!seen.has(next)) {
           seen.add(next);
