@@ -37,7 +37,17 @@ export interface SealedLinkOptions {
 
 const NOT_SEALED = fail('UNREACHABLE', 'not connected');
 const TIMED_OUT = fail('TIMEOUT', 'no reply from the host');
-const BAD_REPLY = fail('BAD_SEAL', 'the reply from the host could not be opened');
+export const BAD_REPLY = fail('BAD_SEAL', 'the reply from the host could not be opened');
+
+/** A reply that is not sealed: only a refusal may come back in the clear (the host could not open the request). */
+export function clearRefusal<T>(reply: unknown): Reply<T> {
+  const clear = reply as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
+  const refused =
+    clear?.ok === false &&
+    typeof clear.error?.code === 'string' &&
+    typeof clear.error.message === 'string';
+  return refused ? (clear as Reply<T>) : BAD_REPLY;
+}
 
 export class SealedLink {
   private channel: SealChannel | undefined;
@@ -116,15 +126,7 @@ export class SealedLink {
 
   private openReply<T>(channel: SealChannel, reply: unknown): Reply<T> {
     const bytes = bytesOf(reply);
-    if (!bytes) {
-      // Only a refusal may come back in the clear (the host could not open the request).
-      const clear = reply as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
-      const refused =
-        clear?.ok === false &&
-        typeof clear.error?.code === 'string' &&
-        typeof clear.error.message === 'string';
-      return refused ? (clear as Reply<T>) : BAD_REPLY;
-    }
+    if (!bytes) return clearRefusal(reply);
     if (channel !== this.channel) return NOT_SEALED;
     try {
       return JSON.parse(channel.openText(bytes)) as Reply<T>;

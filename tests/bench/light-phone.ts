@@ -21,6 +21,7 @@ import {
   type SealHelloReply,
   wireBytes,
 } from '../../shared/seal/sealed-wire.js';
+import { BAD_REPLY, clearRefusal } from '../../shared/seal/sealed-link.js';
 import { lightHello } from './light-hello.js';
 import { peekView } from './view-peek.js';
 
@@ -37,7 +38,6 @@ const ENGINE_PONG = '3';
 
 const UNREACHABLE = fail('UNREACHABLE', 'not connected');
 const TIMED_OUT = fail('TIMEOUT', 'no reply from the host');
-const BAD_REPLY = fail('BAD_SEAL', 'the reply from the host could not be opened');
 
 interface Packet {
   type: number;
@@ -255,15 +255,7 @@ export class LightPhone {
 
   private openReply<T>(channel: SealChannel, reply: unknown): Reply<T> {
     const bytes = bytesOf(reply);
-    if (!bytes) {
-      // Only a refusal may come back in the clear (the host could not open the request).
-      const clear = reply as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
-      const refused =
-        clear?.ok === false &&
-        typeof clear.error?.code === 'string' &&
-        typeof clear.error.message === 'string';
-      return refused ? (clear as Reply<T>) : BAD_REPLY;
-    }
+    if (!bytes) return clearRefusal(reply);
     try {
       return JSON.parse(channel.openText(bytes)) as Reply<T>;
     } catch {
