@@ -154,7 +154,8 @@ describe('console: the workshop once, the views without it', () => {
 
     await pushedView(a, (v) => v.phases['quiz'] === 'revealed');
     expect(templatesIn(a.log)).toHaveLength(1);
-    expect(viewsIn(a.log).length).toBeGreaterThan(3);
+    // How many views the lane pushed depends on its pacing; these two were waited for above.
+    expect(viewsIn(a.log).length).toBeGreaterThanOrEqual(2);
     for (const view of viewsIn(a.log)) {
       expect(view).not.toHaveProperty('template');
       // Nothing of the workshop's text rides along either.
